@@ -1,0 +1,35 @@
+// Feature: diagnostics. Runs every rule that applies to what the document holds.
+
+import type { ParsedDocument } from './parse';
+import { rules } from './rules';
+import type { Rule } from './rules/types';
+import type { Finding } from './types';
+
+export interface AnalyzeOptions {
+  /** Rules to run; all registered rules by default. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Called for each document version. Returns the findings sorted by position. A rule that throws is
+ * reported as one internal finding instead of hiding the other rules' results.
+ */
+export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {}): Finding[] {
+  const kinds = doc.model.kinds;
+  if (kinds.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? rules) {
+    if (!rule.meta.appliesTo.some((kind) => kinds.includes(kind))) continue;
+    try {
+      findings.push(...rule.check({ doc }));
+    } catch (error) {
+      findings.push({
+        rule: rule.meta.id,
+        severity: 'hint',
+        message: `Internal error in rule ${rule.meta.id}; its results are missing. ${String(error)}`,
+        span: { offset: 0, length: 0 },
+      });
+    }
+  }
+  return findings.sort((a, b) => a.span.offset - b.span.offset || a.rule.localeCompare(b.rule));
+}

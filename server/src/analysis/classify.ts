@@ -1,0 +1,301 @@
+// Feature: classification. Finds what a JSON document holds: CloudFront distribution configs in the
+// API form or inside CloudFormation, IAM and resource policies (whole files, objects, or JSON strings
+// in CLI input skeletons and templates), and invalidation batches. Anything else yields an empty model,
+// so package.json, tsconfig.json and settings files get no diagnostics at all.
+
+import { asString, entries, isIntrinsic, isObject, items, prop, type Node } from './jsonTree';
+import { decodeJsonString } from './jsonString';
+import { parseJson, type SyntaxError } from './parseJson';
+import type { DocumentKind, Span } from './types';
+
+/** The API whose rejection message applies to a policy. */
+export type PolicyApi =
+  /** PutRolePolicy, PutUserPolicy, PutGroupPolicy, CreatePolicy and their CloudFormation resources. */
+  | 'iam-identity'
+  /** CreateRole and UpdateAssumeRolePolicy (a role's trust policy). */
+  | 'iam-trust'
+  /** S3 PutBucketPolicy. */
+  | 's3-bucket'
+  /** Another service's resource policy (SQS, SNS, KMS, …), or a standalone file of unknown destination. */
+  | 'other';
+
+export type PolicyKind = 'identity' | 'resource' | 'trust';
+
+export interface PolicyTarget {
+  kind: PolicyKind;
+  api: PolicyApi;
+  /** A short human description of where the policy sits, such as `PolicyDocument of a put-role-policy input`. */
+  context: string;
+  /**
+   * How the policy is held: the whole document (a `file://` policy), a JSON object inside the document,
+   * or a JSON string whose decoded text is the policy.
+   */
+  embedding: 'document' | 'object' | 'string';
+  /** The policy's own text: the document, or the decoded string. */
+  text: string;
+  /** The policy's root node, in coordinates of `text`. */
+  root: Node | undefined;
+  /** Syntax errors of a policy held in a string, in coordinates of `text`. */
+  syntaxErrors: SyntaxError[];
+  /** Maps a span of `text` to a span of the document. */
+  toDocument(span: Span): Span;
+  /** The node in the document that holds the policy (the string literal, the object, or the root). */
+  holder: Node;
+}
+
+export interface DistributionTarget {
+  shape: 'api' | 'cloudformation';
+  /** The DistributionConfig object node. */
+  config: Node;
+  /** The CloudFormation logical id, for templates. */
+  logicalId?: string;
+}
+
+export interface InvalidationTarget {
+  /** The InvalidationBatch object node (with Paths and CallerReference). */
+  batch: Node;
+}
+
+export interface DocumentModel {
+  kinds: DocumentKind[];
+  distributions: DistributionTarget[];
+  policies: PolicyTarget[];
+  invalidations: InvalidationTarget[];
+}
+
+const identityMap = (span: Span): Span => span;
+
+/** Called by parseDocument. Never throws; returns an empty model for unrelated JSON. */
+export function classify(text: string, root: Node | undefined): DocumentModel {
+  const model: DocumentModel = { kinds: [], distributions: [], policies: [], invalidations: [] };
+  if (!isObject(root)) return model;
+  const kinds = new Set<DocumentKind>();
+
+  if (isCloudFormationTemplate(root)) {
+    kinds.add('cloudformation-template');
+    collectFromTemplate(text, root, model);
+  } else {
+    const config = findApiDistributionConfig(root);
+    if (config) model.distributions.push({ shape: 'api', config });
+    const batch = findInvalidationBatch(root);
+    if (batch) model.invalidations.push({ batch });
+    if (!config && !batch) {
+      if (looksLikePolicy(root)) {
+        model.policies.push(documentPolicy(text, root));
+      } else if (collectFromCliInput(text, root, model)) {
+        kinds.add('cli-input');
+      }
+    }
+  }
+  if (model.distributions.length) kinds.add('cloudfront-distribution');
+  if (model.policies.length) kinds.add('iam-policy');
+  if (model.invalidations.length) kinds.add('cloudfront-invalidation');
+  model.kinds = [...kinds];
+  return model;
+}
+
+// ---- CloudFront ---------------------------------------------------------------------------------
+
+function looksLikeDistributionConfig(node: Node | undefined): node is Node {
+  return isObject(node) && isObject(prop(node, 'DefaultCacheBehavior')) &&
+    (prop(node, 'Origins') !== undefined || prop(node, 'CallerReference') !== undefined);
+}
+
+/**
+ * The API accepts and returns a distribution config in several wrappers: the bare config
+ * (`create-distribution --distribution-config file://…`), `{"DistributionConfig": …}`, the
+ * `get-distribution-config` output with its ETag, `get-distribution` output, and the
+ * `create-distribution-with-tags` input.
+ */
+function findApiDistributionConfig(root: Node): Node | undefined {
+  if (looksLikeDistributionConfig(root)) return root;
+  const candidates = [
+    prop(root, 'DistributionConfig'),
+    prop(prop(root, 'Distribution'), 'DistributionConfig'),
+    prop(prop(root, 'DistributionConfigWithTags'), 'DistributionConfig'),
+  ];
+  return candidates.find(looksLikeDistributionConfig);
+}
+
+function looksLikeInvalidationBatch(node: Node | undefined): node is Node {
+  return isObject(node) && isObject(prop(node, 'Paths')) && prop(node, 'CallerReference') !== undefined;
+}
+
+/** `create-invalidation --invalidation-batch file://…` takes the bare batch; the CLI skeleton wraps it. */
+function findInvalidationBatch(root: Node): Node | undefined {
+  if (looksLikeInvalidationBatch(root)) return root;
+  const wrapped = prop(root, 'InvalidationBatch');
+  return looksLikeInvalidationBatch(wrapped) ? wrapped : undefined;
+}
+
+// ---- CloudFormation -----------------------------------------------------------------------------
+
+function isCloudFormationTemplate(root: Node): boolean {
+  if (asString(prop(root, 'AWSTemplateFormatVersion')) !== undefined) return true;
+  const resources = prop(root, 'Resources');
+  return entries(resources).some(([, , value]) => asString(prop(value, 'Type'))?.startsWith('AWS::') === true);
+}
+
+interface PolicySlot {
+  property: string;
+  kind: PolicyKind;
+  api: PolicyApi;
+}
+
+/** Where each resource type keeps its policies. `Policies` lists hold `{PolicyName, PolicyDocument}` items. */
+const TEMPLATE_POLICY_SLOTS: Record<string, { direct?: PolicySlot[]; policiesList?: boolean }> = {
+  'AWS::IAM::Role': {
+    direct: [{ property: 'AssumeRolePolicyDocument', kind: 'trust', api: 'iam-trust' }],
+    policiesList: true,
+  },
+  'AWS::IAM::User': { policiesList: true },
+  'AWS::IAM::Group': { policiesList: true },
+  'AWS::IAM::Policy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
+  'AWS::IAM::ManagedPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
+  'AWS::IAM::RolePolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
+  'AWS::IAM::UserPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
+  'AWS::IAM::GroupPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
+  'AWS::S3::BucketPolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 's3-bucket' }] },
+  'AWS::SQS::QueuePolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 'other' }] },
+  'AWS::SNS::TopicPolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 'other' }] },
+  'AWS::KMS::Key': { direct: [{ property: 'KeyPolicy', kind: 'resource', api: 'other' }] },
+};
+
+function collectFromTemplate(text: string, root: Node, model: DocumentModel): void {
+  for (const [logicalId, , resource] of entries(prop(root, 'Resources'))) {
+    const type = asString(prop(resource, 'Type'));
+    const properties = prop(resource, 'Properties');
+    if (!type || !isObject(properties)) continue;
+    if (type === 'AWS::CloudFront::Distribution') {
+      const config = prop(properties, 'DistributionConfig');
+      if (isObject(config) && !isIntrinsic(config)) model.distributions.push({ shape: 'cloudformation', config, logicalId });
+      continue;
+    }
+    const slots = TEMPLATE_POLICY_SLOTS[type];
+    if (!slots) continue;
+    for (const slot of slots.direct ?? []) {
+      const target = embeddedPolicy(text, prop(properties, slot.property), slot.kind, slot.api,
+        `${slot.property} of ${logicalId} (${type})`);
+      if (target) model.policies.push(target);
+    }
+    if (slots.policiesList) {
+      for (const item of items(prop(properties, 'Policies'))) {
+        const name = asString(prop(item, 'PolicyName')) ?? 'an inline policy';
+        const target = embeddedPolicy(text, prop(item, 'PolicyDocument'), 'identity', 'iam-identity',
+          `PolicyDocument of ${name} in ${logicalId} (${type})`);
+        if (target) model.policies.push(target);
+      }
+    }
+  }
+}
+
+// ---- CLI input skeletons ------------------------------------------------------------------------
+
+interface CliShape {
+  /** The member that carries the policy. */
+  member: string;
+  /** Members that must all be present to recognise the command. */
+  requires: string[];
+  /** Members whose presence rules the command out. */
+  excludes?: string[];
+  command: string;
+  kind: PolicyKind;
+  api: PolicyApi;
+}
+
+/** `--cli-input-json` skeletons (as printed by `--generate-cli-skeleton`) that carry a policy string. */
+const CLI_SHAPES: CliShape[] = [
+  { member: 'PolicyDocument', requires: ['RoleName', 'PolicyName'], command: 'put-role-policy', kind: 'identity', api: 'iam-identity' },
+  { member: 'PolicyDocument', requires: ['UserName', 'PolicyName'], command: 'put-user-policy', kind: 'identity', api: 'iam-identity' },
+  { member: 'PolicyDocument', requires: ['GroupName', 'PolicyName'], command: 'put-group-policy', kind: 'identity', api: 'iam-identity' },
+  { member: 'PolicyDocument', requires: ['RoleName'], excludes: ['PolicyName'], command: 'update-assume-role-policy', kind: 'trust', api: 'iam-trust' },
+  { member: 'PolicyDocument', requires: ['PolicyName'], excludes: ['RoleName', 'UserName', 'GroupName'], command: 'create-policy', kind: 'identity', api: 'iam-identity' },
+  { member: 'PolicyDocument', requires: ['PolicyArn'], command: 'create-policy-version', kind: 'identity', api: 'iam-identity' },
+  { member: 'AssumeRolePolicyDocument', requires: ['RoleName'], command: 'create-role', kind: 'trust', api: 'iam-trust' },
+  { member: 'Policy', requires: ['Bucket'], command: 'put-bucket-policy', kind: 'resource', api: 's3-bucket' },
+  { member: 'Policy', requires: ['KeyId'], command: 'put-key-policy', kind: 'resource', api: 'other' },
+];
+
+function collectFromCliInput(text: string, root: Node, model: DocumentModel): boolean {
+  for (const shape of CLI_SHAPES) {
+    if (!shape.requires.every((key) => prop(root, key) !== undefined)) continue;
+    if (shape.excludes?.some((key) => prop(root, key) !== undefined)) continue;
+    const target = embeddedPolicy(text, prop(root, shape.member), shape.kind, shape.api,
+      `${shape.member} of a ${shape.command} input`);
+    if (target) {
+      model.policies.push(target);
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---- Policies -----------------------------------------------------------------------------------
+
+/** A policy document: an object with a Statement and either a Version or statements that look like statements. */
+function looksLikePolicy(node: Node | undefined): node is Node {
+  if (!isObject(node)) return false;
+  const statement = prop(node, 'Statement');
+  if (!statement || (statement.type !== 'array' && statement.type !== 'object')) return false;
+  if (asString(prop(node, 'Version')) !== undefined) return true;
+  const statements = statement.type === 'array' ? items(statement) : [statement];
+  return statements.some((s) => prop(s, 'Effect') !== undefined && (prop(s, 'Action') ?? prop(s, 'NotAction')) !== undefined);
+}
+
+/** A standalone policy file: its kind follows from its Principal and actions. */
+function documentPolicy(text: string, root: Node): PolicyTarget {
+  const { kind, api } = inferPolicyKind(root);
+  return {
+    kind, api, context: 'this policy file', embedding: 'document', text, root, syntaxErrors: [],
+    toDocument: identityMap, holder: root,
+  };
+}
+
+function inferPolicyKind(root: Node): { kind: PolicyKind; api: PolicyApi } {
+  const statement = prop(root, 'Statement');
+  const statements = statement?.type === 'array' ? items(statement) : statement ? [statement] : [];
+  const withPrincipal = statements.filter((s) => prop(s, 'Principal') !== undefined || prop(s, 'NotPrincipal') !== undefined);
+  if (withPrincipal.length === 0) return { kind: 'identity', api: 'iam-identity' };
+  const actions = withPrincipal.flatMap((s) => stringsOf(prop(s, 'Action')));
+  if (actions.length > 0 && actions.every((a) => /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i.test(a))) {
+    return { kind: 'trust', api: 'iam-trust' };
+  }
+  const resources = withPrincipal.flatMap((s) => stringsOf(prop(s, 'Resource')));
+  if (resources.length > 0 && resources.every((r) => r.startsWith('arn:aws:s3:::') || r.startsWith('arn:aws-cn:s3:::') || r.startsWith('arn:aws-us-gov:s3:::'))) {
+    return { kind: 'resource', api: 's3-bucket' };
+  }
+  return { kind: 'resource', api: 'other' };
+}
+
+function stringsOf(node: Node | undefined): string[] {
+  const single = asString(node);
+  if (single !== undefined) return [single];
+  return items(node).map(asString).filter((s): s is string => s !== undefined);
+}
+
+/**
+ * A policy held by a property: either an object (analysed in place) or a JSON string whose decoded text
+ * is parsed on its own. A string that does not hold a JSON object (after leading whitespace) is not a
+ * policy we can read, and intrinsic functions are unknown values: both yield undefined.
+ */
+function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, api: PolicyApi, context: string): PolicyTarget | undefined {
+  if (!node || isIntrinsic(node)) return undefined;
+  if (node.type === 'object') {
+    return { kind, api, context, embedding: 'object', text, root: node, syntaxErrors: [], toDocument: identityMap, holder: node };
+  }
+  if (node.type !== 'string') return undefined;
+  const decoded = decodeJsonString(text, node.offset, node.length);
+  if (!/^[\s\uFEFF]*\{/.test(decoded.value)) return undefined;
+  const { root, syntaxErrors } = parseJson(decoded.value);
+  const offsets = decoded.offsets;
+  const at = (i: number): number => offsets[Math.max(0, Math.min(offsets.length - 1, i))];
+  return {
+    kind, api, context, embedding: 'string', text: decoded.value, root, syntaxErrors, holder: node,
+    toDocument: (span) => {
+      const start = at(span.offset);
+      // An empty span stays empty; otherwise the end is where the last decoded unit's source ends.
+      const end = span.length === 0 ? start : at(span.offset + span.length);
+      return { offset: start, length: Math.max(0, end - start) };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Feature: the shape of a rule. Each rule lives in its own file and exports one `Rule`;
+// `rules/index.ts` lists them all.
+
+import type { ParsedDocument } from '../parse';
+import type { DocumentKind, Finding, Severity } from '../types';
+
+export interface RuleMeta {
+  /** Namespaced kebab-case id, such as `iam/leading-whitespace`. */
+  id: string;
+  /** A short title for lists and the rule reference. */
+  title: string;
+  /** The default severity; a finding may carry a lower one when the evidence is weaker. */
+  severity: Severity;
+  /** What the rule checks and what AWS does, in a few sentences. */
+  description: string;
+  /** The kinds of document the rule runs on. */
+  appliesTo: DocumentKind[];
+  /**
+   * The AWS documentation or the reported failure that the rule rests on; the first entry is what a
+   * diagnostic links to.
+   */
+  sources: string[];
+}
+
+export interface RuleContext {
+  doc: ParsedDocument;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Called once per document version. Must not throw on any input; the runner still guards it. */
+  check(ctx: RuleContext): Finding[];
+}

@@ -1,0 +1,46 @@
+// Feature: the plain data types shared by every analysis module.
+// Nothing here knows about LSP: positions are UTF-16 offsets into the exact text that was analysed.
+
+/** A range of the analysed text, as a UTF-16 offset and length. */
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** What a document (or a part of it) was recognised as. */
+export type DocumentKind =
+  | 'cloudfront-distribution'
+  | 'cloudformation-template'
+  | 'iam-policy'
+  | 'cli-input'
+  | 'cloudfront-invalidation';
+
+/** A replacement of one span of the document text. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/** A quick fix: a titled set of edits that repair one finding. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Marks the fix that an editor may apply with "Fix all" or auto-fix. */
+  isPreferred?: boolean;
+}
+
+/** One problem found in a document. */
+export interface Finding {
+  /** The rule id, such as `iam/leading-whitespace`; `json/syntax` for parse errors. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  fixes?: Fix[];
+  /** Other places that explain the finding, such as the behavior that shadows this one. */
+  related?: { span: Span; message: string }[];
+  /** Marks findings about text that does nothing, so an editor may fade it. */
+  unnecessary?: boolean;
+}

@@ -1,0 +1,131 @@
+// Feature: the command-line interface. The same analysis as the editor, for scripts and CI:
+//   cloudfront-iam-lens check [--format text|json|sarif] PATH...
+// Exit codes: 0 when no finding is an error, 1 when one is, 2 on a usage or I/O error.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeDocument, parseDocument } from '../analysis';
+import { formatJson, formatSarif, formatText, type FileResult } from './report';
+
+declare const CLI_VERSION: string | undefined;
+const VERSION = typeof CLI_VERSION === 'string' ? CLI_VERSION : '0.0.0-dev';
+
+const USAGE = `Usage:
+  cloudfront-iam-lens check [--format text|json|sarif] PATH...
+      Checks JSON files (folders are searched for *.json) and prints the findings.
+      Exit code: 0 when no finding is an error, 1 when one is, 2 on a usage or I/O error.
+  cloudfront-iam-lens --help | --version
+`;
+
+class UsageError extends Error {}
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+}
+
+/** Folders that never hold the user's own configuration. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.e2e', '.vscode-test']);
+
+function collectFiles(target: string, out: string[]): void {
+  const stat = fs.statSync(target);
+  if (stat.isFile()) {
+    out.push(target);
+    return;
+  }
+  if (!stat.isDirectory()) return;
+  for (const entry of fs.readdirSync(target, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(target, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) collectFiles(full, out);
+    } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) {
+      out.push(full);
+    }
+  }
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return shown.split(path.sep).join('/');
+}
+
+function parseCheckArgs(args: string[]): { format: 'text' | 'json' | 'sarif'; paths: string[] } {
+  let format: 'text' | 'json' | 'sarif' = 'text';
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') {
+        throw new UsageError(`--format must be text, json or sarif${value === undefined ? '' : `, not "${value}"`}.`);
+      }
+      format = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`Unknown option ${arg}.`);
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (paths.length === 0) throw new UsageError('check needs at least one file or folder.');
+  return { format, paths };
+}
+
+function runCheck(args: string[], io: CliIo): number {
+  const { format, paths } = parseCheckArgs(args);
+  const files: string[] = [];
+  for (const given of paths) {
+    const resolved = path.resolve(io.cwd, given);
+    if (!fs.existsSync(resolved)) throw new Error(`${given}: no such file or folder.`);
+    collectFiles(resolved, files);
+  }
+  const results: FileResult[] = files.map((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const parsed = parseDocument(text);
+    return { path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed) };
+  });
+  if (format === 'json') io.stdout(formatJson(results));
+  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION));
+  else {
+    io.stdout(formatText(results));
+    const count = results.reduce((n, r) => n + r.findings.length, 0);
+    const recognised = results.filter((r) => r.kinds.length > 0).length;
+    io.stderr(`${files.length} file(s) checked, ${recognised} recognised, ${count} finding(s).\n`);
+  }
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Runs the CLI with the given arguments and returns the exit code. Never throws. */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      (command === undefined ? io.stderr : io.stdout)(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === 'check') return runCheck(rest, io);
+    throw new UsageError(`Unknown command "${command}".`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`cloudfront-iam-lens: ${error.message}\n\n${USAGE}`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr(`cloudfront-iam-lens: ${message}\n`);
+    }
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const code = runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+}

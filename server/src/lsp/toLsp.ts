@@ -1,0 +1,65 @@
+// Feature: the only place where offsets become line/character positions and analysis data becomes
+// LSP data.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind, DiagnosticSeverity, DiagnosticTag,
+  type CodeAction, type Diagnostic, type Range,
+} from 'vscode-languageserver/node';
+import type { Finding, Fix, Severity, Span } from '../analysis';
+import { rules } from '../analysis';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
+
+export function toRange(document: TextDocument, span: Span): Range {
+  const start = Math.max(0, Math.min(span.offset, document.getText().length));
+  const end = Math.max(start, Math.min(span.offset + span.length, document.getText().length));
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+export function toSpan(document: TextDocument, range: Range): Span {
+  const start = document.offsetAt(range.start);
+  return { offset: start, length: Math.max(0, document.offsetAt(range.end) - start) };
+}
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const docsUrls = new Map(rules.map((rule) => [rule.meta.id, rule.meta.sources[0]]));
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const href = docsUrls.get(finding.rule);
+  const diagnostic: Diagnostic = {
+    range: toRange(document, finding.span),
+    severity: SEVERITIES[finding.severity],
+    code: finding.rule,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (href) diagnostic.codeDescription = { href };
+  if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri: document.uri, range: toRange(document, r.span) },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}
+
+export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.isPreferred,
+    edit: {
+      changes: {
+        [document.uri]: fix.edits.map((edit) => ({ range: toRange(document, edit.span), newText: edit.newText })),
+      },
+    },
+  };
+}
