@@ -48,13 +48,24 @@ export const jsonSyntax: Rule = {
   },
   check({ doc }) {
     const findings: Finding[] = [];
+    const reported = new Set<number>();
     const push = (span: Span, message: string): void => {
-      if (findings.length < MAX_REPORTED) findings.push({ rule: 'json/syntax', severity: 'error', message, span });
+      // The parser often reports several errors at one place (a cut-off text lacks every closer); one is enough.
+      if (findings.length >= MAX_REPORTED || reported.has(span.offset)) return;
+      reported.add(span.offset);
+      findings.push({ rule: 'json/syntax', severity: 'error', message, span });
     };
-    for (const error of doc.syntaxErrors) push(error.span, `Invalid JSON: ${describe(error, doc.text)}.`);
+    const documentPolicy = doc.model.policies.some((p) => p.embedding === 'document');
+    const skipUntil = documentPolicy ? leadingWhitespaceLength(doc.text) : 0;
+    for (const error of doc.syntaxErrors) {
+      if (error.span.offset < skipUntil) continue;
+      push(error.span, `Invalid JSON: ${describe(error, doc.text)}.`);
+    }
     for (const policy of doc.model.policies) {
       if (policy.embedding !== 'string') continue;
+      const skip = leadingWhitespaceLength(policy.text);
       for (const error of policy.syntaxErrors) {
+        if (error.span.offset < skip) continue;
         const where = policy.toDocument(error.span);
         push(where.length > 0 ? where : policy.toDocument({ offset: error.span.offset, length: 1 }),
           `The policy in this string is not valid JSON: ${describe(error, policy.text)}. ` +
@@ -64,3 +75,11 @@ export const jsonSyntax: Rule = {
     return findings;
   },
 };
+
+/**
+ * Characters before a policy's "{" are reported by iam/leading-whitespace, which explains them and fixes
+ * them; the parser's complaint about a no-break space or byte order mark there would only repeat it.
+ */
+function leadingWhitespaceLength(text: string): number {
+  return /^[\s\uFEFF]*/.exec(text)?.[0].length ?? 0;
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Runs every test tier in order and ends with one plain line "N passed, N failed", which CI reads:
+//   1. build (type check + bundles) and compile the tests;
+//   2. unit, LSP and CLI tests with node:test;
+//   3. integration tests in real VS Code (code-server + headless Chromium), provisioned by scripts/e2e-setup.sh.
+// Flags: --no-integration skips tier 3 (for quick local runs); --only-integration runs tier 3 alone.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const results = join(root, 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+function step(title, command, commandArgs, options = {}) {
+  console.log(`\n=== ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', ...options });
+  console.log(`=== ${title}: exit ${result.status ?? result.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function finish() {
+  const summary = `${passed} passed, ${failed} failed`;
+  writeFileSync(join(results, 'summary.txt'), summary + '\n');
+  console.log(`\n${summary}`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}
+
+if (!args.has('--only-integration')) {
+  if (!step('build', 'npm', ['run', 'build']) || !step('compile tests', 'npx', ['tsc', '-p', 'test'])) {
+    failed += 1;
+    finish();
+  }
+  for (const tier of ['unit', 'lsp', 'cli']) {
+    const tap = join(results, `${tier}.tap`);
+    step(`${tier} tests`, process.execPath, [
+      '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tap}`, join('out', 'test', tier),
+    ]);
+    const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+    const pass = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
+    const fail = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? (text ? 0 : 1));
+    // A tier that ran no test at all is a failure: something did not compile or was not found.
+    passed += pass;
+    failed += pass + fail === 0 ? 1 : fail;
+    console.log(`${tier}: ${pass} passed, ${fail} failed`);
+  }
+}
+
+if (!args.has('--no-integration')) {
+  const ok = step('provision real VS Code (code-server, Chromium)', 'bash', [join('scripts', 'e2e-setup.sh')]);
+  if (!ok) {
+    failed += 1;
+  } else {
+    const resultFile = join(results, 'integration.json');
+    step('integration tests in real VS Code', process.execPath, [join('out', 'test', 'integration', 'runTest.js')], {
+      env: { ...process.env, E2E_RESULT_FILE: resultFile },
+    });
+    const r = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : { passes: 0, failures: 1 };
+    passed += r.passes;
+    failed += r.failures;
+    console.log(`integration: ${r.passes} passed, ${r.failures} failed`);
+  }
+}
+
+finish();

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function run(args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cil-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const GOOD = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]\n}\n';
+
+test('cli: text output names the file, the 1-based position, the severity and the rule', () => {
+  const dir = tempDir({ 'bad.json': '\n\n' + GOOD, 'good.json': GOOD });
+  const result = run(['check', 'bad.json', 'good.json'], dir);
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /^bad\.json:1:1 error iam\/leading-whitespace This policy file begins with 2 line breaks/);
+  assert.equal(result.stdout.trim().split('\n').length, 1);
+});
+
+test('cli: an embedded policy string is reported on its own line and column', () => {
+  const dir = tempDir({ 'skeleton.json': '{\n    "RoleName": "r",\n    "PolicyName": "p",\n    "PolicyDocument": "\\n{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}"\n}\n' });
+  const result = run(['check', 'skeleton.json'], dir);
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /^skeleton\.json:4:24 error iam\/leading-whitespace /);
+});
+
+test('cli: valid policies and unrelated JSON exit 0 with no findings', () => {
+  const dir = tempDir({ 'policy.json': GOOD, 'package.json': '\n{"name":"x"}', 'sub/trust.json': '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}' });
+  const result = run(['check', '.'], dir);
+  assert.equal(result.code, 0);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /3 file\(s\) checked, 2 recognised, 0 finding\(s\)/);
+});
+
+test('cli: folders are searched for *.json, skipping node_modules', () => {
+  const dir = tempDir({ 'a/b/p.json': '\n' + GOOD, 'node_modules/x/p.json': '\n' + GOOD, 'a/notes.txt': '\n' + GOOD });
+  const result = run(['check', '--format', 'json', '.'], dir);
+  assert.equal(result.code, 1);
+  const out = JSON.parse(result.stdout);
+  assert.deepEqual(out.files.map((f: { path: string }) => f.path), ['a/b/p.json']);
+});
+
+test('cli: JSON output has the documented shape with 0-based LSP positions', () => {
+  const dir = tempDir({ 'p.json': '  ' + GOOD });
+  const result = run(['check', '--format=json', 'p.json'], dir);
+  assert.equal(result.code, 1);
+  assert.deepEqual(JSON.parse(result.stdout), {
+    version: 1,
+    files: [{
+      path: 'p.json',
+      kinds: ['iam-policy'],
+      findings: [{
+        rule: 'iam/leading-whitespace',
+        severity: 'error',
+        message: JSON.parse(result.stdout).files[0].findings[0].message,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } },
+      }],
+    }],
+  });
+});
+
+test('cli: SARIF output is valid SARIF 2.1.0 and carries the rules and results', () => {
+  // The schema is the SARIF 2.1.0 JSON schema as published by Microsoft's SARIF tooling on npm.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = require('ajv-draft-04');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const addFormats = require('ajv-formats');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false, logger: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+
+  const result = run(['check', '--format', 'sarif', 'examples']);
+  assert.equal(result.code, 1);
+  const log = JSON.parse(result.stdout);
+  assert.ok(validate(log), JSON.stringify(validate.errors));
+  assert.equal(log.version, '2.1.0');
+  const results = log.runs[0].results;
+  assert.ok(results.length >= 4);
+  const heredoc = results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+    r.locations[0].physicalLocation.artifactLocation.uri === 'examples/iam/heredoc-policy.json');
+  assert.equal(heredoc.ruleId, 'iam/leading-whitespace');
+  assert.equal(heredoc.level, 'error');
+  assert.deepEqual(heredoc.locations[0].physicalLocation.region, { startLine: 1, startColumn: 1, endLine: 2, endColumn: 1 });
+  assert.equal(log.runs[0].tool.driver.rules[heredoc.ruleIndex].id, 'iam/leading-whitespace');
+  // A document that breaks the schema must be caught, or the check above proves nothing.
+  results[0].level = 'fatal';
+  assert.equal(validate(log), false);
+});
+
+test('cli: usage and I/O errors exit 2 with a clear message', () => {
+  const cases: [string[], RegExp][] = [
+    [[], /Usage:/],
+    [['check'], /check needs at least one file or folder/],
+    [['check', '--format', 'xml', 'x.json'], /--format must be text, json or sarif, not "xml"/],
+    [['check', '--bogus', 'x.json'], /Unknown option --bogus/],
+    [['lint', 'x.json'], /Unknown command "lint"/],
+    [['check', 'does-not-exist.json'], /does-not-exist\.json: no such file or folder/],
+  ];
+  for (const [args, message] of cases) {
+    const result = run(args);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.stderr, message);
+  }
+});
+
+test('cli: --help and --version', () => {
+  assert.match(run(['--help']).stdout, /cloudfront-iam-lens check/);
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(run(['--version']).stdout.trim(), pkg.version);
+});
+
+test('cli: the bundled examples give the findings a user needs', () => {
+  const result = run(['check', '--format', 'json', 'examples']);
+  const byFile = Object.fromEntries(JSON.parse(result.stdout).files.map((f: { path: string; findings: { rule: string }[] }) => [f.path, f.findings.map((x) => x.rule)]));
+  assert.deepEqual(byFile['examples/iam/heredoc-policy.json'], ['iam/leading-whitespace']);
+  assert.deepEqual(byFile['examples/cli/put-role-policy.json'], ['iam/leading-whitespace']);
+  assert.deepEqual(byFile['examples/iam/deploy-policy.json'], []);
+  assert.deepEqual(byFile['examples/iam/trust-policy.json'], []);
+  assert.deepEqual(byFile['examples/cli/create-role.json'], []);
+});

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { CodeActionRequest, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient } from './lspClient';
+
+const POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]\n}\n';
+
+let client: LspClient;
+before(async () => {
+  client = new LspClient();
+  await client.initialize();
+});
+after(async () => {
+  await client.dispose();
+});
+
+function applyAction(text: string, uri: string, action: CodeAction): string {
+  const document = TextDocument.create(uri, 'json', 1, text);
+  return TextDocument.applyEdits(document, action.edit!.changes![uri]);
+}
+
+test('lsp: initialize announces incremental sync and quick fixes', async () => {
+  const fresh = new LspClient();
+  try {
+    const result = await fresh.initialize();
+    assert.equal(result.capabilities.textDocumentSync, 2);
+    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+  } finally {
+    await fresh.dispose();
+  }
+});
+
+test('lsp: a policy file starting with a newline gets an error, and its quick fix clears it', async () => {
+  const uri = 'file:///ws/policy.json';
+  const text = '\n' + POLICY;
+  const pending = client.diagnostics(uri);
+  await client.open(uri, text);
+  const published = await pending;
+  assert.equal(published.version, 1);
+  assert.equal(published.diagnostics.length, 1);
+  const diagnostic: Diagnostic = published.diagnostics[0];
+  assert.equal(diagnostic.code, 'iam/leading-whitespace');
+  assert.equal(diagnostic.source, 'CloudFront & IAM Lens');
+  assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
+  assert.deepEqual(diagnostic.range, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+  assert.match(String(diagnostic.message), /The policy failed legacy parsing/);
+  assert.ok(diagnostic.codeDescription?.href.startsWith('https://'));
+
+  const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+  }) as CodeAction[];
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].kind, 'quickfix');
+  const fixed = applyAction(text, uri, actions[0]);
+  assert.equal(fixed, POLICY);
+
+  const cleared = client.diagnostics(uri, (p) => p.version === 2);
+  await client.change(uri, fixed);
+  assert.deepEqual((await cleared).diagnostics, []);
+  await client.close(uri);
+});
+
+test('lsp: a CLI skeleton with an embedded policy string gets the error inside the string', async () => {
+  const uri = 'file:///ws/put-role-policy.json';
+  const text = '{\n  "RoleName": "r",\n  "PolicyName": "p",\n  "PolicyDocument": "\\n{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}"\n}\n';
+  const pending = client.diagnostics(uri);
+  await client.open(uri, text);
+  const { diagnostics } = await pending;
+  assert.equal(diagnostics.length, 1);
+  assert.deepEqual(diagnostics[0].range, { start: { line: 3, character: 21 }, end: { line: 3, character: 23 } });
+  const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
+  }) as CodeAction[];
+  assert.equal(JSON.parse(JSON.parse(applyAction(text, uri, actions[0])).PolicyDocument).Version, '2012-10-17');
+  await client.close(uri);
+});
+
+test('lsp: package.json and tsconfig.json get no diagnostics', async () => {
+  for (const [uri, text] of [
+    ['file:///ws/package.json', '\n{"name": "x", "version": "1.0.0"}'],
+    ['file:///ws/tsconfig.json', '{\n  // comment\n  "compilerOptions": {"strict": true,},\n}'],
+  ]) {
+    const pending = client.diagnostics(uri);
+    await client.open(uri, text, uri.endsWith('tsconfig.json') ? 'jsonc' : 'json');
+    assert.deepEqual((await pending).diagnostics, []);
+    await client.close(uri);
+  }
+});
+
+test('lsp: bad input (truncated JSON, binary garbage, a huge string) never breaks the server', async () => {
+  const cases: [string, string, (d: Diagnostic[]) => void][] = [
+    ['file:///ws/truncated.json', '\n{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*"', (d) => {
+      assert.deepEqual(d.map((x) => x.code).sort(), ['iam/leading-whitespace', 'json/syntax']);
+    }],
+    ['file:///ws/garbage.json', '\u0000\u0001PK\u0003\u0004\ud800\uffff{{{[[[', (d) => assert.deepEqual(d, [])],
+    ['file:///ws/huge.json', `{"RoleName":"r","PolicyName":"p","PolicyDocument":"${'x'.repeat(5_000_000)}"}`, (d) => assert.deepEqual(d, [])],
+    ['file:///ws/deep.json', '['.repeat(20_000) + ']'.repeat(20_000), (d) => assert.deepEqual(d, [])],
+  ];
+  for (const [uri, text, check] of cases) {
+    const pending = client.diagnostics(uri);
+    await client.open(uri, text);
+    check((await pending).diagnostics);
+    await client.close(uri);
+  }
+  // The server still answers, and no request on an unknown document fails.
+  const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: 'file:///ws/never-opened.json' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] },
+  });
+  assert.deepEqual(actions, []);
+  assert.equal(client.exitCode, null);
+});
+
+test('lsp: after a burst of edits, the last diagnostics match the final text', async () => {
+  const uri = 'file:///ws/burst.json';
+  await client.open(uri, POLICY);
+  let version = 1;
+  for (let i = 0; i < 300; i++) version = await client.change(uri, (i % 2 === 0 ? '\n' : '') + POLICY);
+  // The final text (i = 299, odd) starts with "{": the final publication must be clean and carry the last version.
+  const final = await client.diagnostics(uri, (p) => p.version === version);
+  assert.deepEqual(final.diagnostics, []);
+  const stale = client.published.filter((p) => p.uri === uri && (p.version ?? 0) > version);
+  assert.deepEqual(stale, []);
+  await client.close(uri);
+});
