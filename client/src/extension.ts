@@ -7,7 +7,8 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SETTINGS_SECTION } from '../../server/src/protocol';
+import { COMMANDS, SETTINGS_SECTION } from '../../server/src/protocol';
+import { REPORT_SCHEME, ReportProvider, revealRange, simulatePath } from './simulatePath';
 
 let client: LanguageClient | undefined;
 
@@ -49,7 +50,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: SETTINGS_SECTION },
   };
   client = new LanguageClient('cloudfrontIamLens', 'CloudFront & IAM Lens', serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
+  const reports = new ReportProvider();
+  const started = client;
+  context.subscriptions.push(
+    outputChannel,
+    reports,
+    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
+    vscode.commands.registerCommand(COMMANDS.simulatePath, (uri?: string | vscode.Uri, distribution?: number, path?: string, method?: string) =>
+      simulatePath(started, reports, { uri: uri?.toString(), distribution, path, method })),
+    vscode.commands.registerCommand(COMMANDS.revealRange, async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      await revealRange(vscode.Uri.parse(uri), new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
+    }),
+  );
   await client.start();
 }
 

@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, parseDocument } from '../analysis';
+import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest } from '../analysis';
 import { formatJson, formatSarif, formatText, type FileResult } from './report';
 
 declare const CLI_VERSION: string | undefined;
@@ -14,6 +14,10 @@ const USAGE = `Usage:
   cloudfront-iam-lens check [--format text|json|sarif] PATH...
       Checks JSON files (folders are searched for *.json) and prints the findings.
       Exit code: 0 when no finding is an error, 1 when one is, 2 on a usage or I/O error.
+  cloudfront-iam-lens simulate FILE URL_OR_PATH [--method GET] [--distribution LOGICAL_ID] [--format text|json]
+      Answers which cache behavior of the distribution in FILE serves the request, which origin gets it,
+      and how it is cached. --distribution picks a distribution of a CloudFormation template by logical id.
+      Exit code: 0 when answered, 2 on a usage or I/O error or when FILE holds no distribution.
   cloudfront-iam-lens --help | --version
 `;
 
@@ -96,6 +100,60 @@ function runCheck(args: string[], io: CliIo): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
+function runSimulate(args: string[], io: CliIo): number {
+  let format: 'text' | 'json' = 'text';
+  let method = 'GET';
+  let logicalId: string | undefined;
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value.`);
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json for simulate, not "${v}".`);
+      format = v;
+    } else if (flag === '--method') {
+      method = value().toUpperCase();
+      if (!(HTTP_METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${HTTP_METHODS.join(', ')}.`);
+    } else if (flag === '--distribution') {
+      logicalId = value();
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`Unknown option ${arg}.`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length !== 2) throw new UsageError('simulate needs a FILE and a URL_OR_PATH.');
+  const [file, input] = positional;
+  const resolved = path.resolve(io.cwd, file);
+  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new Error(`${file}: no such file.`);
+  const parsed = parseDocument(fs.readFileSync(resolved, 'utf8'));
+  const distributions = distributionsOf(parsed);
+  if (distributions.length === 0) throw new Error(`${file}: no CloudFront distribution config found.`);
+  let dist = distributions[0];
+  if (logicalId !== undefined) {
+    const found = distributions.find((d) => d.target.logicalId === logicalId);
+    if (!found) throw new Error(`${file}: no distribution with logical id "${logicalId}" (found: ${distributions.map((d) => d.label).join(', ')}).`);
+    dist = found;
+  } else if (distributions.length > 1) {
+    io.stderr(`${file} holds ${distributions.length} distributions; using ${dist.label}. Pick one with --distribution.\n`);
+  }
+  const result = simulateRequest(dist, input, { method });
+  if (!result) throw new Error(`${file}: the distribution has no DefaultCacheBehavior.`);
+  if (format === 'json') {
+    const { behaviorSpan: _span, ...rest } = result;
+    io.stdout(JSON.stringify({ version: 1, file: displayPath(resolved, io.cwd), distribution: dist.label, ...rest }, null, 2) + '\n');
+  } else {
+    io.stdout(formatSimulation(result, dist));
+  }
+  return 0;
+}
+
 /** Runs the CLI with the given arguments and returns the exit code. Never throws. */
 export function runCli(argv: string[], io: CliIo): number {
   try {
@@ -109,6 +167,7 @@ export function runCli(argv: string[], io: CliIo): number {
       return 0;
     }
     if (command === 'check') return runCheck(rest, io);
+    if (command === 'simulate') return runSimulate(rest, io);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -6,10 +6,15 @@ import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { codeLenses, distributionsOf, formatSimulation, hoverAt, simulateRequest } from '../analysis';
+import {
+  DistributionsMethod, SimulatePathMethod,
+  type DistributionInfo, type DistributionsParams, type SimulatePathParams, type SimulatePathResult,
+} from '../protocol';
 import { DocumentCache } from './documentCache';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { runSafe } from './runSafe';
-import { toCodeAction, toDiagnostic, toSpan } from './toLsp';
+import { toCodeAction, toCodeLens, toDiagnostic, toHover, toRange, toSpan } from './toLsp';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -32,6 +37,8 @@ export function startServer(connection: Connection): void {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'cloudfront-iam-lens' },
   }));
@@ -57,6 +64,42 @@ export function startServer(connection: Connection): void {
     }
     return actions;
   }, [], 'Code actions', token));
+
+  connection.onHover((params, token) => runSafe(logger, () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const info = hoverAt(cache.get(document).parsed, document.offsetAt(params.position));
+    return info ? toHover(document, info) : null;
+  }, null, 'Hover', token));
+
+  connection.onCodeLens((params, token) => runSafe(logger, () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return codeLenses(cache.get(document).parsed).map((lens) => toCodeLens(document, lens));
+  }, [], 'Code lenses', token));
+
+  connection.onRequest(DistributionsMethod, (params: DistributionsParams, token) => runSafe(logger, (): DistributionInfo[] => {
+    const document = documents.get(params.uri);
+    if (!document) return [];
+    return distributionsOf(cache.get(document).parsed).map((dist, index) => ({
+      index,
+      label: dist.label,
+      range: toRange(document, { offset: dist.target.config.offset, length: dist.target.config.length }),
+      behaviorCount: dist.behaviors.length,
+    }));
+  }, [], 'Distributions', token));
+
+  connection.onRequest(SimulatePathMethod, (params: SimulatePathParams, token) => runSafe(logger, (): SimulatePathResult => {
+    const document = documents.get(params.uri);
+    if (!document) return { error: 'The document is not open.' };
+    const distributions = distributionsOf(cache.get(document).parsed);
+    const dist = distributions[params.distribution ?? 0];
+    if (!dist) return { error: distributions.length ? `The document has no distribution #${(params.distribution ?? 0) + 1}.` : 'The document holds no CloudFront distribution config.' };
+    const simulated = simulateRequest(dist, String(params.input ?? ''), { method: params.method });
+    if (!simulated) return { error: 'The distribution has no DefaultCacheBehavior, so no request can be answered.' };
+    const { behaviorSpan, ...result } = simulated;
+    return { result, report: formatSimulation(simulated, dist), behaviorRange: toRange(document, behaviorSpan) };
+  }, { error: 'Internal error; see the output channel.' }, 'Simulate path', token));
 
   connection.onShutdown(() => scheduler.dispose());
 

@@ -3,12 +3,12 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeActionKind, DiagnosticSeverity, DiagnosticTag,
-  type CodeAction, type Diagnostic, type Range,
+  CodeActionKind, DiagnosticSeverity, DiagnosticTag, MarkupKind,
+  type CodeAction, type CodeLens, type Diagnostic, type Hover, type Range,
 } from 'vscode-languageserver/node';
-import type { Finding, Fix, Severity, Span } from '../analysis';
+import type { Finding, Fix, HoverInfo, Lens, Severity, Span } from '../analysis';
 import { rules } from '../analysis';
-import { DIAGNOSTIC_SOURCE } from '../protocol';
+import { COMMANDS, DIAGNOSTIC_SOURCE } from '../protocol';
 
 export function toRange(document: TextDocument, span: Span): Range {
   const start = Math.max(0, Math.min(span.offset, document.getText().length));
@@ -62,4 +62,23 @@ export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagn
       },
     },
   };
+}
+
+export function toHover(document: TextDocument, info: HoverInfo): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(document, info.span) };
+}
+
+/**
+ * Lens commands carry everything needed to act without server state: the document, the distribution and
+ * the path for a simulation, or the range to reveal.
+ */
+export function toCodeLens(document: TextDocument, lens: Lens): CodeLens {
+  const range = toRange(document, lens.span);
+  if (!lens.action) return { range, command: { title: lens.title, command: '' } };
+  if (lens.action.kind === 'reveal') {
+    return { range, command: { title: lens.title, command: COMMANDS.revealRange, arguments: [document.uri, toRange(document, lens.action.span)] } };
+  }
+  const args: unknown[] = [document.uri, lens.action.distribution];
+  if (lens.action.path !== undefined) args.push(lens.action.path, 'GET');
+  return { range, command: { title: lens.title, command: COMMANDS.simulatePath, arguments: args } };
 }

@@ -1,0 +1,702 @@
+// Feature: decide exactly which cache behaviors can never be selected (fact sheet §10).
+//
+// CloudFront tries the behaviors in list order and takes the first whose pattern matches, with
+// the default (`*`) last. Behavior B is therefore unreachable exactly when every path B matches
+// is matched by the union of the patterns before it. Comparing pattern text cannot decide this:
+// `*?` and `?*` are the same language, and `/img/?*` with `/img/` together cover `/img/*` while
+// neither does alone. So we decide it on the automata. Each pattern becomes a DFA, built lazily
+// by subset construction over its NFA of pattern positions. A breadth-first search then walks
+// the product of B's DFA with the DFAs of the earlier patterns. A product state in which B
+// accepts and no earlier pattern does is a path that reaches B, and the first one found is a
+// shortest such path. If the search runs out of states without finding one, B is covered.
+//
+// The alphabet is finite without losing exactness. It holds every literal character of the
+// patterns involved, plus `/`, plus one symbol OTHER that stands for every other character:
+// no pattern can tell two OTHER characters apart, so one representative is enough.
+//
+// The subset construction is exponential in the worst case (`*a?????????????` needs about 2^14
+// states), so the search has a state budget. When it runs out, the answer is `unknown` and the
+// editor says nothing, rather than guess.
+
+import { ANY, STAR, compilePattern, closeOverStars, hasBit, stepPositions, type CompiledPattern } from './pathPattern';
+import { DEFAULT_SEMANTICS, type PathSemantics } from './semantics';
+
+/** What the analysis found out about one behavior. */
+export type ReachabilityResult =
+  /** Some request reaches the behavior; `example` is a shortest such path, starting with `/`. */
+  | { status: 'reachable'; example: string }
+  /**
+   * No request reaches the behavior. `coveredBy` lists, in ascending order, the earlier
+   * non-default behaviors (0-based) that take at least one of its paths under first-match
+   * order: the behaviors its requests actually go to.
+   */
+  | { status: 'unreachable'; coveredBy: number[] }
+  /** The state budget ran out before the question was decided. */
+  | { status: 'unknown' };
+
+export interface ReachabilityOptions {
+  /**
+   * The most product states one behavior's search may visit. Realistic behavior lists need a
+   * few dozen per behavior; only adversarial wildcard runs such as `*a?????????????` (about
+   * 2^14 states on their own) come near the default.
+   */
+  stateBudget?: number;
+  /**
+   * The most DFA transitions the whole call may take, across all behaviors. A transition is the
+   * unit of work (one automaton reading one symbol), so this bounds the time of the call when
+   * many behaviors are adversarial. A share of `MIN_STEP_BUDGET` is held back for every
+   * behavior still to come, so an expensive question early in the list cannot starve a cheap
+   * one later; the call therefore never takes more than max(total, share × behaviors) steps.
+   */
+  totalStepBudget?: number;
+}
+
+/** Default for `ReachabilityOptions.stateBudget`. */
+export const DEFAULT_STATE_BUDGET = 20_000;
+/**
+ * Default for `ReachabilityOptions.totalStepBudget`. Measured on Node 20, a transition costs
+ * some tens of nanoseconds once the code is warm, so this keeps a call well under 50 ms.
+ */
+export const DEFAULT_TOTAL_STEP_BUDGET = 400_000;
+/** The transitions held back for each behavior, whatever the ones before it used. */
+export const MIN_STEP_BUDGET = 2_000;
+
+/**
+ * Called with the `PathPattern`s of the non-default behaviors, in list order. Returns one result
+ * per behavior followed by one for the default behavior (pattern `*`), so the array has
+ * `patterns.length + 1` entries. Never throws; every string is a valid pattern.
+ */
+export function analyzeReachability(
+  patterns: readonly string[],
+  sem: PathSemantics = DEFAULT_SEMANTICS,
+  opts: ReachabilityOptions = {},
+): ReachabilityResult[] {
+  const stateBudget = sanitizeBudget(opts.stateBudget, DEFAULT_STATE_BUDGET);
+  let stepsLeft = sanitizeBudget(opts.totalStepBudget, DEFAULT_TOTAL_STEP_BUDGET);
+  const all = [...patterns, '*'];
+  const automata = new AutomatonCache(all, sem);
+  const dfas = all.map((p) => automata.forPattern(p));
+  const results: ReachabilityResult[] = [];
+  // Patterns with the same canonical form share a DFA object, so the DFA identifies the
+  // language. A repeat of a pattern gets the answer of its first repeat: same paths, and the
+  // behaviors in between cannot take any of them because the first copy already matched them.
+  const firstWithLanguage = new Map<LazyDfa, number>();
+  const repeatResult = new Map<LazyDfa, ReachabilityResult>();
+  for (let j = 0; j < all.length; j++) {
+    const dfa = dfas[j];
+    const first = firstWithLanguage.get(dfa);
+    if (first === undefined) {
+      firstWithLanguage.set(dfa, j);
+    } else {
+      const known = results[first].status === 'unreachable' ? results[first] : repeatResult.get(dfa);
+      if (known !== undefined) {
+        results.push(copyResult(known));
+        continue;
+      }
+    }
+    // An unreachable earlier behavior never takes a path: its paths already go to behaviors
+    // before it. Dropping it changes neither the union nor who takes what.
+    const components: Component[] = [];
+    for (let k = 0; k < j; k++) {
+      if (results[k].status !== 'unreachable' && mayIntersect(dfas[k], dfa, sem)) {
+        components.push({ index: k, dfa: dfas[k] });
+      }
+    }
+    const reserve = MIN_STEP_BUDGET * (all.length - 1 - j);
+    const stepBudget = Math.max(MIN_STEP_BUDGET, stepsLeft - reserve);
+    const outcome = searchProduct(dfa, components, automata.alphabet, stateBudget, stepBudget);
+    stepsLeft -= outcome.steps;
+    results.push(outcome.result);
+    if (first !== undefined) repeatResult.set(dfa, outcome.result);
+  }
+  return results;
+}
+
+function copyResult(result: ReachabilityResult): ReachabilityResult {
+  return result.status === 'unreachable' ? { status: 'unreachable', coveredBy: [...result.coveredBy] } : { ...result };
+}
+
+/**
+ * Called to ask whether two patterns share at least one request path. Returns `true` or `false`,
+ * or `undefined` when the state budget ran out first.
+ */
+export function intersects(
+  a: string,
+  b: string,
+  sem: PathSemantics = DEFAULT_SEMANTICS,
+  opts: { stateBudget?: number } = {},
+): boolean | undefined {
+  const automata = new AutomatonCache([a, b], sem);
+  const da = automata.forPattern(a);
+  const db = automata.forPattern(b);
+  if (!mayIntersect(da, db, sem)) return false;
+  const budget = sanitizeBudget(opts.stateBudget, DEFAULT_STATE_BUDGET);
+  const symbols = automata.alphabet.symbolsFor([da, db]);
+  const pairs = new TupleTable(2);
+  const pair = new Int32Array([da.initial, db.initial]);
+  pairs.intern(pair);
+  for (let id = 0; id < pairs.size; id++) {
+    const sa = pairs.at(id, 0);
+    const sb = pairs.at(id, 1);
+    if (da.accepting[sa] === 1 && db.accepting[sb] === 1) return true;
+    for (const symbol of symbols) {
+      pair[0] = da.next(sa, symbol);
+      if (pair[0] === DEAD) continue;
+      pair[1] = db.next(sb, symbol);
+      if (pair[1] === DEAD) continue;
+      if (pairs.size >= budget && pairs.find(pair) < 0) return undefined;
+      pairs.intern(pair);
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alphabet and lazily built DFAs.
+
+/** Symbol 0 is OTHER, every character that no pattern in the analysis mentions. */
+const OTHER = 0;
+/** DFA state 0 is the empty position set: nothing can match any more. */
+const DEAD = 0;
+const SLASH = 0x2f;
+
+/**
+ * An interning table for fixed-length integer tuples: DFA position sets and product states.
+ * Tuples are stored back to back in one growable buffer and found through an open-addressing
+ * hash index, so the hot loops of the search allocate nothing and never hash strings.
+ */
+class TupleTable {
+  /** Set by `intern`: whether the last tuple was new. */
+  added = false;
+  private readonly stride: number;
+  private data: Int32Array;
+  private index: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(stride: number) {
+    this.stride = stride;
+    this.data = new Int32Array(64 * Math.max(stride, 1));
+    this.index = new Int32Array(128);
+    this.mask = 127;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Returns the id of `tuple`, or -1 when it has not been interned. */
+  find(tuple: Int32Array): number {
+    return this.index[this.probe(tuple)] - 1;
+  }
+
+  /** Returns the id of `tuple`, adding a copy when it is new (ids count up from 0). */
+  intern(tuple: Int32Array): number {
+    const slot = this.probe(tuple);
+    const entry = this.index[slot];
+    if (entry !== 0) {
+      this.added = false;
+      return entry - 1;
+    }
+    const id = this.count++;
+    if (this.count * this.stride > this.data.length) this.data = grow(this.data, this.data.length * 2);
+    this.data.set(tuple, id * this.stride);
+    this.index[slot] = id + 1;
+    // The index stays at most half full, which keeps the linear probes short.
+    if (this.count * 2 > this.mask) this.rehash();
+    this.added = true;
+    return id;
+  }
+
+  /** Reads element `i` of tuple `id`. */
+  at(id: number, i: number): number {
+    return this.data[id * this.stride + i];
+  }
+
+  /** Copies tuple `id` into `out`. */
+  read(id: number, out: Int32Array): void {
+    const base = id * this.stride;
+    for (let i = 0; i < this.stride; i++) out[i] = this.data[base + i];
+  }
+
+  /** Returns the index slot that holds `tuple`, or the empty slot where it belongs. */
+  private probe(tuple: Int32Array): number {
+    const stride = this.stride;
+    let slot = hashTuple(tuple, 0, stride) & this.mask;
+    for (;;) {
+      const entry = this.index[slot];
+      if (entry === 0) return slot;
+      const base = (entry - 1) * stride;
+      let i = 0;
+      while (i < stride && this.data[base + i] === tuple[i]) i++;
+      if (i === stride) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    this.index = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 0; id < this.count; id++) {
+      let slot = hashTuple(this.data, id * this.stride, this.stride) & this.mask;
+      while (this.index[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.index[slot] = id + 1;
+    }
+  }
+}
+
+function hashTuple(data: Int32Array, offset: number, length: number): number {
+  let h = 0x811c9dc5;
+  for (let i = offset; i < offset + length; i++) {
+    h = Math.imul(h ^ data[i], 0x01000193);
+    h ^= h >>> 15;
+  }
+  return Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> 0;
+}
+
+/**
+ * The characters the witness shows for OTHER, in order of preference: a path like `/x` reads as
+ * a placeholder. The first one that no pattern mentions is used, so the example really is
+ * matched as OTHER by every pattern.
+ */
+const OTHER_DISPLAY_PREFERENCE = 'xyzqwkjvuabcdefghilmnoprst0123456789XYZABCDEFGHIJKLMNOPQRSTUVW_-~';
+
+class Alphabet {
+  /** Character code of each symbol; index 0 (OTHER) holds the display character. */
+  readonly codes: number[] = [0];
+  private readonly symbolByCode = new Map<number, number>();
+
+  constructor(literalCodes: Iterable<number>) {
+    // Sorting by readability makes the breadth-first search try letters before punctuation, so
+    // among equally short examples the one that looks like a real path is found first.
+    const sorted = [...new Set([SLASH, ...literalCodes])].sort((x, y) => readabilityRank(x) - readabilityRank(y) || x - y);
+    for (const code of sorted) {
+      this.symbolByCode.set(code, this.codes.length);
+      this.codes.push(code);
+    }
+    this.codes[OTHER] = pickOtherDisplay(this.symbolByCode);
+  }
+
+  get size(): number {
+    return this.codes.length;
+  }
+
+  symbolOf(code: number): number {
+    return this.symbolByCode.get(code) ?? OTHER;
+  }
+
+  /**
+   * Returns the symbols that matter to the given automata, in search order: OTHER first, then
+   * the literals of those patterns. Any other symbol acts as OTHER on all of them, so leaving it
+   * out keeps the search exact.
+   */
+  symbolsFor(dfas: readonly LazyDfa[]): number[] {
+    const wanted = new Set<number>([OTHER]);
+    for (const dfa of dfas) for (const code of dfa.literalCodes) wanted.add(this.symbolOf(code));
+    return [...wanted].sort((a, b) => a - b);
+  }
+}
+
+function readabilityRank(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return 0; // a-z
+  if (code >= 0x30 && code <= 0x39) return 1; // 0-9
+  if (code >= 0x41 && code <= 0x5a) return 2; // A-Z
+  if (code === SLASH) return 3;
+  if (code === 0x2e || code === 0x2d || code === 0x5f) return 4; // . - _
+  return 5;
+}
+
+function pickOtherDisplay(used: ReadonlyMap<number, number>): number {
+  for (let i = 0; i < OTHER_DISPLAY_PREFERENCE.length; i++) {
+    const code = OTHER_DISPLAY_PREFERENCE.charCodeAt(i);
+    if (!used.has(code)) return code;
+  }
+  // Every preferred character is a literal somewhere. Patterns hold few distinct characters,
+  // so a free one is found quickly above the printable ASCII range.
+  for (let code = 0xc0; ; code++) if (!used.has(code)) return code;
+}
+
+/** One pattern's DFA, built on demand from its position NFA. */
+class LazyDfa {
+  readonly compiled: CompiledPattern;
+  /** The distinct literal characters of the pattern. */
+  readonly literalCodes: number[];
+  readonly initial: number;
+  /** Per state: 1 when the state accepts, that is, the position set holds the end position. */
+  accepting: Uint8Array = new Uint8Array(64);
+  /** Per state: 1 when every continuation is accepted (the set holds a final `*`). */
+  universal: Uint8Array = new Uint8Array(64);
+  /** The position set of each state, interned; the id of a set is the DFA state. */
+  private readonly sets: TupleTable;
+  /** Global symbol → local class; 0 is the pattern's own OTHER class. */
+  private readonly classOf: Int32Array;
+  private readonly classMasks: Uint32Array[];
+  /** Transition table, `state * classes + class`, with -1 for "not computed yet". */
+  private table: Int32Array;
+  private readonly from: Uint32Array;
+  private readonly to: Uint32Array;
+  /** `to` seen as signed words, the form the intern table stores. */
+  private readonly toSigned: Int32Array;
+
+  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet) {
+    this.compiled = compilePattern(canonical, sem);
+    const c = this.compiled;
+    this.literalCodes = [...c.literalMasks.keys()];
+    this.classOf = new Int32Array(alphabet.size);
+    this.classMasks = [c.anyMask];
+    for (const code of this.literalCodes) {
+      this.classOf[alphabet.symbolOf(code)] = this.classMasks.length;
+      this.classMasks.push(c.literalMasks.get(code) ?? c.anyMask);
+    }
+    this.sets = new TupleTable(c.words);
+    this.table = new Int32Array(64 * this.classMasks.length).fill(-1);
+    this.from = new Uint32Array(c.words);
+    this.to = new Uint32Array(c.words);
+    this.toSigned = new Int32Array(this.to.buffer);
+    // State 0 is the empty set, DEAD.
+    this.intern();
+    this.to[0] = 1;
+    closeOverStars(c, this.to);
+    this.initial = this.intern();
+  }
+
+  /** Returns the state reached from `state` on global `symbol`, building it on first use. */
+  next(state: number, symbol: number): number {
+    const cls = this.classOf[symbol];
+    const slot = state * this.classMasks.length + cls;
+    const known = this.table[slot];
+    if (known >= 0) return known;
+    for (let w = 0; w < this.from.length; w++) this.from[w] = this.sets.at(state, w);
+    stepPositions(this.compiled, this.from, this.classMasks[cls], this.to);
+    const target = this.intern();
+    // `intern` may have grown the table, so it is indexed only now.
+    this.table[slot] = target;
+    return target;
+  }
+
+  /**
+   * Returns a shortest string that takes `state` to acceptance, or `undefined` for the dead
+   * state. A `?` is spelled with OTHER's display character, which no pattern mentions.
+   */
+  completion(state: number, otherDisplay: number): string | undefined {
+    const signed = new Int32Array(this.compiled.words);
+    this.sets.read(state, signed);
+    const set = new Uint32Array(signed.buffer);
+    const tokens = this.compiled.tokens;
+    let best: number | undefined;
+    let bestCost = Infinity;
+    for (let q = 0; q <= tokens.length; q++) {
+      if (!hasBit(set, q)) continue;
+      let cost = 0;
+      for (let r = q; r < tokens.length; r++) if (tokens[r] !== STAR) cost++;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = q;
+      }
+    }
+    if (best === undefined) return undefined;
+    let out = '';
+    for (let r = best; r < tokens.length; r++) {
+      const t = tokens[r];
+      if (t === STAR) continue;
+      out += String.fromCharCode(t === ANY ? otherDisplay : t);
+    }
+    return out;
+  }
+
+  /** Interns the set in `to` and returns its state id. */
+  private intern(): number {
+    const id = this.sets.intern(this.toSigned);
+    if (!this.sets.added) return id;
+    if (id >= this.accepting.length) {
+      this.accepting = grow(this.accepting, this.accepting.length * 2);
+      this.universal = grow(this.universal, this.universal.length * 2);
+      const table = new Int32Array(this.table.length * 2).fill(-1);
+      table.set(this.table);
+      this.table = table;
+    }
+    const tokens = this.compiled.tokens;
+    const end = tokens.length;
+    this.accepting[id] = hasBit(this.to, end) ? 1 : 0;
+    // Canonical patterns never hold two stars in a row, so "only stars follow" means the last
+    // token is a star and the set holds its position.
+    this.universal[id] = end > 0 && tokens[end - 1] === STAR && hasBit(this.to, end - 1) ? 1 : 0;
+    return id;
+  }
+}
+
+function grow<T extends Uint8Array | Uint32Array | Int32Array>(array: T, length: number): T {
+  const grown = new (array.constructor as new (n: number) => T)(length);
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * Shares one DFA between all patterns with the same canonical spelling. Sharing is what lets the
+ * search notice that a duplicate is covered at once: identical automata in identical states
+ * accept the same continuations.
+ */
+class AutomatonCache {
+  readonly alphabet: Alphabet;
+  private readonly sem: PathSemantics;
+  private readonly byCanonical = new Map<string, LazyDfa>();
+
+  constructor(patterns: readonly string[], sem: PathSemantics) {
+    this.sem = sem;
+    const codes = new Set<number>();
+    for (const p of patterns) {
+      for (let i = 0; i < p.length; i++) {
+        const code = p.charCodeAt(i);
+        if (code !== 0x2a && code !== 0x3f) codes.add(code);
+      }
+    }
+    this.alphabet = new Alphabet(codes);
+  }
+
+  forPattern(pattern: string): LazyDfa {
+    const canonical = compilePattern(pattern, this.sem).canonical;
+    let dfa = this.byCanonical.get(canonical);
+    if (dfa === undefined) {
+      dfa = new LazyDfa(canonical, this.sem, this.alphabet);
+      this.byCanonical.set(canonical, dfa);
+    }
+    return dfa;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A cheap disjointness test that keeps unrelated behaviors out of the product.
+
+/**
+ * Returns false only when the two patterns certainly share no path, judged by their fixed
+ * heads (before the first `*`), fixed tails (after the last `*`) and lengths. `/api/*` and
+ * `/static/*` differ in their heads, so the product never has to carry the other automaton.
+ */
+function mayIntersect(a: LazyDfa, b: LazyDfa, sem: PathSemantics): boolean {
+  const ta = a.compiled.tokens;
+  const tb = b.compiled.tokens;
+  const starsA = ta.includes(STAR);
+  const starsB = tb.includes(STAR);
+  const fixedA = ta.length - (starsA ? countStars(ta) : 0);
+  const fixedB = tb.length - (starsB ? countStars(tb) : 0);
+  if (!starsA && !starsB && fixedA !== fixedB) return false;
+  if (!starsA && fixedA < fixedB) return false;
+  if (!starsB && fixedB < fixedA) return false;
+  const headA = starsA ? ta.indexOf(STAR) : ta.length;
+  const headB = starsB ? tb.indexOf(STAR) : tb.length;
+  for (let i = 0; i < Math.min(headA, headB); i++) {
+    if (!tokensCompatible(ta[i], tb[i], sem)) return false;
+  }
+  const tailA = starsA ? ta.length - 1 - ta.lastIndexOf(STAR) : ta.length;
+  const tailB = starsB ? tb.length - 1 - tb.lastIndexOf(STAR) : tb.length;
+  for (let i = 1; i <= Math.min(tailA, tailB); i++) {
+    if (!tokensCompatible(ta[ta.length - i], tb[tb.length - i], sem)) return false;
+  }
+  return true;
+}
+
+function countStars(tokens: readonly number[]): number {
+  let n = 0;
+  for (const t of tokens) if (t === STAR) n++;
+  return n;
+}
+
+/** Whether one character can satisfy both tokens; neither is a star. */
+function tokensCompatible(x: number, y: number, sem: PathSemantics): boolean {
+  if (x === y) return true;
+  if (x === ANY) return y !== SLASH || sem.questionMatchesSlash;
+  if (y === ANY) return x !== SLASH || sem.questionMatchesSlash;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The product search.
+
+interface Component {
+  /** The behavior's 0-based position in the list. */
+  index: number;
+  dfa: LazyDfa;
+}
+
+interface SearchOutcome {
+  result: ReachabilityResult;
+  /** DFA transitions taken, the unit of `totalStepBudget`. */
+  steps: number;
+}
+
+/**
+ * Breadth-first search over product states `(B, A_1, …, A_r)`. Three observations keep it small:
+ *
+ * - Once an earlier automaton dies (empty position set), it is dropped from the state.
+ * - An earlier automaton that accepts every continuation from here (it is in a final `*`, or it
+ *   is B's own automaton in B's own state) takes all of B's remaining paths that nobody before
+ *   it takes. The automata after it cannot take anything and are dropped. When none before it
+ *   is alive either, the state needs no expansion.
+ * - When no earlier automaton is alive, B is reachable: the path so far plus B's shortest
+ *   completion is an example. The search carries on to the end of that length, so the example
+ *   it returns is a shortest one.
+ */
+function searchProduct(
+  b: LazyDfa,
+  components: readonly Component[],
+  alphabet: Alphabet,
+  stateBudget: number,
+  stepBudget: number,
+): SearchOutcome {
+  const m = components.length;
+  const symbols = alphabet.symbolsFor([b, ...components.map((c) => c.dfa)]);
+  const otherDisplay = alphabet.codes[OTHER];
+  // A product state is the tuple of DFA state ids, B's first. The BFS tree is kept in parallel
+  // typed arrays indexed by product state id.
+  const states = new TupleTable(m + 1);
+  let parent = new Int32Array(64);
+  let via = new Int32Array(64);
+  let depth = new Int32Array(64);
+  const takers = new Set<number>();
+  const queue: number[] = [];
+  const child = new Int32Array(m + 1);
+  const current = new Int32Array(m + 1);
+  let bestLength = Infinity;
+  let bestState = -1;
+  let bestSuffix = '';
+
+  const offer = (id: number, length: number, suffix: string): void => {
+    if (length < bestLength) {
+      bestLength = length;
+      bestState = id;
+      bestSuffix = suffix;
+    }
+  };
+
+  /** Registers the tuple in `child`; returns false when the budget is exhausted. */
+  const visit = (from: number, symbol: number): boolean => {
+    // A state seen before costs nothing, so only a new one can exhaust the budget.
+    if (states.size >= stateBudget && states.find(child) < 0) return false;
+    const id = states.intern(child);
+    if (!states.added) return true;
+    if (id >= parent.length) {
+      parent = grow(parent, parent.length * 2);
+      via = grow(via, via.length * 2);
+      depth = grow(depth, depth.length * 2);
+    }
+    parent[id] = from;
+    via[id] = symbol;
+    depth[id] = from < 0 ? 0 : depth[from] + 1;
+
+    const bState = child[0];
+    let dominator = -1;
+    let firstLive = -1;
+    let firstAccepting = -1;
+    for (let i = 0; i < m; i++) {
+      const s = child[i + 1];
+      if (s === DEAD) continue;
+      if (firstLive < 0) firstLive = i;
+      const dfa = components[i].dfa;
+      if (firstAccepting < 0 && dfa.accepting[s] === 1) firstAccepting = i;
+      if (dfa.universal[s] === 1 || (dfa === b && s === bState)) {
+        dominator = i;
+        break;
+      }
+    }
+    if (b.accepting[bState] === 1) {
+      if (firstAccepting >= 0) takers.add(components[firstAccepting].index);
+      else offer(id, depth[id], '');
+    }
+    if (firstLive < 0) {
+      const suffix = b.completion(bState, otherDisplay) ?? '';
+      offer(id, depth[id] + suffix.length, suffix);
+      return true;
+    }
+    if (dominator >= 0 && firstLive === dominator) {
+      takers.add(components[dominator].index);
+      return true;
+    }
+    queue.push(id);
+    return true;
+  };
+
+  child[0] = b.initial;
+  for (let i = 0; i < m; i++) child[i + 1] = components[i].dfa.initial;
+  const initialDominator = dropAfterDominator(child, b, components);
+  const initial = Int32Array.from(child);
+  visit(-1, OTHER);
+
+  let exhausted = false;
+  let steps = 0;
+  search: for (let head = 0; head < queue.length; head++) {
+    const id = queue[head];
+    // Every child is one character longer, so nothing left in the queue can beat the best.
+    if (depth[id] + 1 >= bestLength) break;
+    states.read(id, current);
+    for (const symbol of symbols) {
+      if (steps >= stepBudget) {
+        exhausted = true;
+        break search;
+      }
+      steps++;
+      const nb = b.next(current[0], symbol);
+      if (nb === DEAD) continue;
+      child[0] = nb;
+      for (let i = 0; i < m; i++) {
+        const s = current[i + 1];
+        if (s === DEAD) {
+          child[i + 1] = DEAD;
+        } else {
+          steps++;
+          child[i + 1] = components[i].dfa.next(s, symbol);
+        }
+      }
+      dropAfterDominator(child, b, components);
+      if (!visit(id, symbol)) {
+        exhausted = true;
+        break search;
+      }
+    }
+  }
+
+  if (bestState >= 0) {
+    // A found example stays valid even if the budget cut the search for a shorter one short.
+    return { result: { status: 'reachable', example: spell(bestState) + bestSuffix }, steps };
+  }
+  if (!exhausted) {
+    return { result: { status: 'unreachable', coveredBy: [...takers].sort((x, y) => x - y) }, steps };
+  }
+  if (initialDominator >= 0) {
+    // B's language is inside an earlier behavior's, so B is unreachable for certain; only who
+    // takes its paths was left open. Every behavior alive at the start, up to the dominating
+    // one, may take some, so the list errs on the side of naming too many.
+    const coveredBy: number[] = [];
+    for (let i = 0; i <= initialDominator; i++) if (initial[i + 1] !== DEAD) coveredBy.push(components[i].index);
+    return { result: { status: 'unreachable', coveredBy }, steps };
+  }
+  return { result: { status: 'unknown' }, steps };
+
+  function spell(id: number): string {
+    const chars: number[] = [];
+    for (let at = id; parent[at] >= 0; at = parent[at]) chars.push(alphabet.codes[via[at]]);
+    return String.fromCharCode(...chars.reverse());
+  }
+}
+
+/**
+ * Finds the first earlier automaton that accepts every continuation B can still accept, and
+ * clears all automata after it (they can no longer take a path). Returns its position in
+ * `components`, or -1.
+ */
+function dropAfterDominator(tuple: Int32Array, b: LazyDfa, components: readonly Component[]): number {
+  for (let i = 0; i < components.length; i++) {
+    const s = tuple[i + 1];
+    if (s === DEAD) continue;
+    const dfa = components[i].dfa;
+    if (dfa.universal[s] === 1 || (dfa === b && s === tuple[0])) {
+      for (let k = i + 1; k < components.length; k++) tuple[k + 1] = DEAD;
+      return i;
+    }
+  }
+  return -1;
+}
+
+function sanitizeBudget(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+}

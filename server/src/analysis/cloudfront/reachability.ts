@@ -1,0 +1,66 @@
+// Feature: which cache behaviors can ever be used. Wraps the exact reachability analysis of the path
+// engine for one distribution, and memoises it (and the distribution views) per parsed document, so the
+// shadowing rule, the code lenses and the hovers of one document version share one computation.
+
+import { analyzeReachability, type ReachabilityResult } from '../cacheBehavior/shadow';
+import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
+import type { ParsedDocument } from '../parse';
+import { readDistribution, type BehaviorView, type DistributionView } from './distribution';
+
+export type BehaviorReachability =
+  | { status: 'reachable'; example: string; /** Set when an earlier pattern is unknown, so the example may be taken. */ uncertain: boolean }
+  | { status: 'unreachable'; coveredBy: number[] }
+  | { status: 'unknown' };
+
+export interface DistributionReachability {
+  /** One entry per non-default behavior, in list order. */
+  behaviors: BehaviorReachability[];
+  /** The Default behavior's entry. */
+  defaultBehavior: BehaviorReachability;
+}
+
+const views = new WeakMap<ParsedDocument, DistributionView[]>();
+const analyses = new WeakMap<DistributionView, Map<boolean, DistributionReachability>>();
+
+/** The distributions of a parsed document, computed once per document version. */
+export function distributionsOf(doc: ParsedDocument): DistributionView[] {
+  let list = views.get(doc);
+  if (!list) {
+    list = doc.model.distributions.map(readDistribution);
+    views.set(doc, list);
+  }
+  return list;
+}
+
+/**
+ * Called by the shadowing rule, lenses and hovers. Behaviors whose pattern is not a literal string are
+ * left out of the analysis. That keeps every "unreachable" verdict sound (the known earlier patterns
+ * already cover the behavior, whatever the unknown one does), while a "reachable" example after an
+ * unknown pattern is marked uncertain.
+ */
+export function reachabilityOf(dist: DistributionView, semantics: PathSemantics = DEFAULT_SEMANTICS): DistributionReachability {
+  let bySemantics = analyses.get(dist);
+  if (!bySemantics) {
+    bySemantics = new Map();
+    analyses.set(dist, bySemantics);
+  }
+  const cached = bySemantics.get(semantics.questionMatchesSlash);
+  if (cached) return cached;
+
+  const known: BehaviorView[] = dist.behaviors.filter((b) => b.pathPattern !== undefined);
+  const results: ReachabilityResult[] = analyzeReachability(known.map((b) => b.pathPattern as string), semantics);
+  const firstUnknown = dist.behaviors.find((b) => b.pathPattern === undefined)?.index as number | undefined;
+  const translate = (result: ReachabilityResult, position: number): BehaviorReachability => {
+    if (result.status === 'unreachable') return { status: 'unreachable', coveredBy: result.coveredBy.map((k) => known[k].index as number) };
+    if (result.status === 'unknown') return { status: 'unknown' };
+    return { status: 'reachable', example: result.example, uncertain: firstUnknown !== undefined && firstUnknown < position };
+  };
+  const byIndex = new Map<number, BehaviorReachability>();
+  known.forEach((b, k) => byIndex.set(b.index as number, translate(results[k], b.index as number)));
+  const analysis: DistributionReachability = {
+    behaviors: dist.behaviors.map((b) => byIndex.get(b.index as number) ?? { status: 'unknown' }),
+    defaultBehavior: translate(results[known.length], Number.POSITIVE_INFINITY),
+  };
+  bySemantics.set(semantics.questionMatchesSlash, analysis);
+  return analysis;
+}

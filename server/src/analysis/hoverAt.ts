@@ -1,0 +1,12 @@
+// Feature: hover. Finds what the offset points at and asks the feature modules that know about it.
+
+import { cacheBehaviorHoverAt, type HoverInfo } from './cloudfront/hover';
+import type { ParsedDocument } from './parse';
+
+export type { HoverInfo };
+
+/** Called for each hover request. Returns undefined when there is nothing to say. */
+export function hoverAt(doc: ParsedDocument, offset: number): HoverInfo | undefined {
+  if (doc.model.kinds.length === 0) return undefined;
+  return cacheBehaviorHoverAt(doc, offset);
+}
