@@ -134,4 +134,52 @@ test('cli: the bundled examples give the findings a user needs', () => {
   assert.deepEqual(byFile['examples/iam/deploy-policy.json'], []);
   assert.deepEqual(byFile['examples/iam/trust-policy.json'], []);
   assert.deepEqual(byFile['examples/cli/create-role.json'], []);
+  assert.deepEqual(byFile['examples/cloudfront/get-distribution-config.json'], ['cloudfront/shadowed-behavior']);
+  assert.deepEqual(byFile['examples/cloudformation/site.template.json'], ['iam/leading-whitespace']);
+});
+
+const DIST = 'examples/cloudfront/get-distribution-config.json';
+
+test('cli simulate: text answer names the behavior, the origin URL and the X-Cache sequence', () => {
+  const result = run(['simulate', DIST, 'https://www.example.com/api/v1/../users?id=7', '--method', 'post']);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /^# POST https:\/\/www.example.com\/api\/v1\/..\/users\?id=7/);
+  assert.match(result.stdout, /\*\*Hits behavior #1 `\/api\/\*`\*\*/);
+  assert.match(result.stdout, /The origin receives: `https:\/\/api\.example\.com\/prod\/api\/v1\/..\/users\?id=7`/);
+  assert.match(result.stdout, /X-Cache: first request "Miss from cloudfront"; repeated request "Miss from cloudfront"/);
+});
+
+test('cli simulate: JSON answer has the documented behavior reference', () => {
+  const hit = JSON.parse(run(['simulate', DIST, '/images/logo-1.png', '--format', 'json']).stdout);
+  assert.deepEqual(hit.behavior, { kind: 'cache-behavior', index: 1, pathPattern: '/images/*' });
+  assert.deepEqual(hit.tried.map((t: { index: number }) => t.index), [0]);
+  assert.equal(hit.normalizedPath, '/images/logo-1.png');
+  const fallback = JSON.parse(run(['simulate', DIST, '/about.html', '--format=json']).stdout);
+  assert.deepEqual(fallback.behavior, { kind: 'default' });
+  assert.equal(fallback.tried.length, 4);
+});
+
+test('cli simulate: picks a template distribution by logical id and agrees with the editor engine', () => {
+  const result = run(['simulate', 'examples/cloudformation/site.template.json', '/app/login', '--distribution', 'SiteDistribution', '--format', 'json']);
+  assert.equal(result.code, 0, result.stderr);
+  const out = JSON.parse(result.stdout);
+  assert.equal(out.distribution, 'SiteDistribution');
+  assert.deepEqual(out.behavior, { kind: 'cache-behavior', index: 0, pathPattern: '/app/*' });
+  assert.equal(out.caching.cachePolicyName, 'CachingDisabled');
+});
+
+test('cli simulate: errors exit 2 with a clear message', () => {
+  const cases: [string[], RegExp][] = [
+    [['simulate', DIST], /simulate needs a FILE and a URL_OR_PATH/],
+    [['simulate', DIST, '/', '--method', 'FETCH'], /--method must be one of GET, HEAD/],
+    [['simulate', DIST, '/', '--format', 'sarif'], /--format must be text or json for simulate/],
+    [['simulate', 'examples/iam/trust-policy.json', '/'], /no CloudFront distribution config found/],
+    [['simulate', 'examples/cloudformation/site.template.json', '/', '--distribution', 'Nope'], /no distribution with logical id "Nope" \(found: SiteDistribution\)/],
+    [['simulate', 'missing.json', '/'], /missing\.json: no such file/],
+  ];
+  for (const [args, message] of cases) {
+    const result = run(args);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.stderr, message);
+  }
 });

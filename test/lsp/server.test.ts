@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CodeActionRequest, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import {
+  CodeActionRequest, CodeLensRequest, DiagnosticSeverity, HoverRequest,
+  type CodeAction, type CodeLens, type Diagnostic, type Hover, type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from './lspClient';
 
@@ -121,5 +124,71 @@ test('lsp: after a burst of edits, the last diagnostics match the final text', a
   assert.deepEqual(final.diagnostics, []);
   const stale = client.published.filter((p) => p.uri === uri && (p.version ?? 0) > version);
   assert.deepEqual(stale, []);
+  await client.close(uri);
+});
+
+const DISTRIBUTION = JSON.stringify({
+  ETag: 'E1',
+  DistributionConfig: {
+    CallerReference: 'r',
+    Origins: { Quantity: 1, Items: [{ Id: 's3', DomainName: 'b.s3.amazonaws.com', S3OriginConfig: { OriginAccessIdentity: '' } }] },
+    DefaultCacheBehavior: { TargetOriginId: 's3', ViewerProtocolPolicy: 'allow-all', CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' },
+    CacheBehaviors: { Quantity: 2, Items: [
+      { PathPattern: '/images/*', TargetOriginId: 's3', ViewerProtocolPolicy: 'allow-all', CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' },
+      { PathPattern: '/images/logo.png', TargetOriginId: 's3', ViewerProtocolPolicy: 'allow-all', CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' },
+    ] },
+    Comment: '',
+    Enabled: true,
+  },
+}, null, 2);
+
+test('lsp: a distribution gets the shadowing warning, lenses, hovers and answers Simulate Path', async () => {
+  const uri = 'file:///ws/distribution.json';
+  const pending = client.diagnostics(uri);
+  await client.open(uri, DISTRIBUTION);
+  const { diagnostics } = await pending;
+  assert.deepEqual(diagnostics.map((d) => d.code), ['cloudfront/shadowed-behavior']);
+  assert.equal(diagnostics[0].severity, DiagnosticSeverity.Warning);
+  assert.equal(diagnostics[0].relatedInformation?.[0].location.uri, uri);
+
+  const document = TextDocument.create(uri, 'json', 1, DISTRIBUTION);
+  const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }) as CodeLens[];
+  const titles = lenses.map((l) => l.command?.title);
+  assert.ok(titles.includes('Simulate path…'));
+  assert.ok(titles.includes('#2 never reached: covered by #1'));
+  const simulateLens = lenses.find((l) => l.command?.title.startsWith('#1 evaluated 1st'))!;
+  assert.equal(simulateLens.command!.command, 'cloudfrontIamLens.simulatePath');
+  assert.equal(simulateLens.command!.arguments![0], uri);
+  const revealLens = lenses.find((l) => l.command?.title.startsWith('#2 never'))!;
+  assert.equal(revealLens.command!.command, 'cloudfrontIamLens.revealRange');
+
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: document.positionAt(DISTRIBUTION.indexOf('"/images/*"') + 2) }) as Hover;
+  assert.match((hover.contents as MarkupContent).value, /evaluated 1st of 2 cache behaviors/);
+  const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+  assert.equal(none, null);
+
+  const distributions = await client.connection.sendRequest('cloudfrontIamLens/distributions', { uri }) as { label: string; behaviorCount: number }[];
+  assert.deepEqual(distributions.map((d) => [d.label, d.behaviorCount]), [['DistributionConfig', 2]]);
+  const answer = await client.connection.sendRequest('cloudfrontIamLens/simulatePath', { uri, input: 'https://d1.cloudfront.net/images/logo.png?x=1', method: 'GET' }) as {
+    result: { behavior: unknown; origin: { url: string } }; report: string; behaviorRange: { start: { line: number } };
+  };
+  assert.deepEqual(answer.result.behavior, { kind: 'cache-behavior', index: 0, pathPattern: '/images/*' });
+  assert.equal(answer.result.origin.url, 'https://b.s3.amazonaws.com/images/logo.png');
+  assert.match(answer.report, /Hits behavior #1/);
+  // The behavior object starts on the line above its PathPattern member.
+  assert.equal(answer.behaviorRange.start.line, document.positionAt(DISTRIBUTION.indexOf('"PathPattern": "/images/*"')).line - 1);
+
+  const missing = await client.connection.sendRequest('cloudfrontIamLens/simulatePath', { uri, distribution: 3, input: '/' }) as { error: string };
+  assert.match(missing.error, /no distribution #4/);
+  const notOpen = await client.connection.sendRequest('cloudfrontIamLens/simulatePath', { uri: 'file:///ws/nope.json', input: '/' }) as { error: string };
+  assert.match(notOpen.error, /not open/);
+
+  // The move fix from the shadowing warning reorders the list and clears the warning.
+  const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } }) as CodeAction[];
+  assert.equal(actions[0].title, 'Move "/images/logo.png" above #1 "/images/*"');
+  const fixed = applyAction(DISTRIBUTION, uri, actions[0]);
+  const cleared = client.diagnostics(uri, (p) => p.version === 2);
+  await client.change(uri, fixed);
+  assert.deepEqual((await cleared).diagnostics, []);
   await client.close(uri);
 });

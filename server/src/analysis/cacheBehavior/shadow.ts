@@ -42,24 +42,30 @@ export interface ReachabilityOptions {
    */
   stateBudget?: number;
   /**
-   * The most DFA transitions the whole call may take, across all behaviors. A transition is the
-   * unit of work (one automaton reading one symbol), so this bounds the time of the call when
-   * many behaviors are adversarial. A share of `MIN_STEP_BUDGET` is held back for every
-   * behavior still to come, so an expensive question early in the list cannot starve a cheap
-   * one later; the call therefore never takes more than max(total, share × behaviors) steps.
+   * The most work the whole call may do, across all behaviors, in the units described at
+   * `WORK_PER_DFA_STATE`. It bounds the time of a call in which many behaviors are adversarial.
+   * `MIN_WORK_BUDGET` is held back for every behavior still to come, so an expensive question
+   * early in the list cannot starve a cheap one later; a call therefore never does more than
+   * max(total, MIN_WORK_BUDGET × behaviors) work.
    */
-  totalStepBudget?: number;
+  totalWorkBudget?: number;
 }
 
 /** Default for `ReachabilityOptions.stateBudget`. */
 export const DEFAULT_STATE_BUDGET = 20_000;
 /**
- * Default for `ReachabilityOptions.totalStepBudget`. Measured on Node 20, a transition costs
- * some tens of nanoseconds once the code is warm, so this keeps a call well under 50 ms.
+ * Default for `ReachabilityOptions.totalWorkBudget`. A unit costs roughly 20–60 ns on Node 20
+ * once the code is warm (bench/pathEngine.bench.ts), so a call stays around 10–25 ms even when
+ * every behavior is adversarial. Realistic lists of 75 behaviors use a few thousand units.
  */
-export const DEFAULT_TOTAL_STEP_BUDGET = 400_000;
-/** The transitions held back for each behavior, whatever the ones before it used. */
-export const MIN_STEP_BUDGET = 2_000;
+export const DEFAULT_TOTAL_WORK_BUDGET = 400_000;
+/** The work held back for each behavior, whatever the ones before it used. */
+export const MIN_WORK_BUDGET = 2_000;
+
+// Work is counted in units that track time: one DFA transition looked up is one unit, a new
+// product state costs one unit per automaton in it (hashing, storing and inspecting the tuple),
+// and a new DFA state costs `WORK_PER_DFA_STATE` (a subset step plus interning).
+const WORK_PER_DFA_STATE = 8;
 
 /**
  * Called with the `PathPattern`s of the non-default behaviors, in list order. Returns one result
@@ -72,7 +78,7 @@ export function analyzeReachability(
   opts: ReachabilityOptions = {},
 ): ReachabilityResult[] {
   const stateBudget = sanitizeBudget(opts.stateBudget, DEFAULT_STATE_BUDGET);
-  let stepsLeft = sanitizeBudget(opts.totalStepBudget, DEFAULT_TOTAL_STEP_BUDGET);
+  let workLeft = sanitizeBudget(opts.totalWorkBudget, DEFAULT_TOTAL_WORK_BUDGET);
   const all = [...patterns, '*'];
   const automata = new AutomatonCache(all, sem);
   const dfas = all.map((p) => automata.forPattern(p));
@@ -102,10 +108,10 @@ export function analyzeReachability(
         components.push({ index: k, dfa: dfas[k] });
       }
     }
-    const reserve = MIN_STEP_BUDGET * (all.length - 1 - j);
-    const stepBudget = Math.max(MIN_STEP_BUDGET, stepsLeft - reserve);
-    const outcome = searchProduct(dfa, components, automata.alphabet, stateBudget, stepBudget);
-    stepsLeft -= outcome.steps;
+    const reserve = MIN_WORK_BUDGET * (all.length - 1 - j);
+    const workBudget = Math.max(MIN_WORK_BUDGET, workLeft - reserve);
+    const outcome = searchProduct(dfa, components, automata, stateBudget, workBudget);
+    workLeft -= outcome.work;
     results.push(outcome.result);
     if (first !== undefined) repeatResult.set(dfa, outcome.result);
   }
@@ -138,7 +144,10 @@ export function intersects(
   for (let id = 0; id < pairs.size; id++) {
     const sa = pairs.at(id, 0);
     const sb = pairs.at(id, 1);
+    // Every live state can still reach acceptance, so one side accepting everything from here
+    // settles the question as soon as the other side is alive.
     if (da.accepting[sa] === 1 && db.accepting[sb] === 1) return true;
+    if (da.universal[sa] === 1 || db.universal[sb] === 1) return true;
     for (const symbol of symbols) {
       pair[0] = da.next(sa, symbol);
       if (pair[0] === DEAD) continue;
@@ -338,8 +347,11 @@ class LazyDfa {
   private readonly to: Uint32Array;
   /** `to` seen as signed words, the form the intern table stores. */
   private readonly toSigned: Int32Array;
+  /** Shared with the other DFAs of one analysis, to charge new states to the work budget. */
+  private readonly counter: { dfaStates: number };
 
-  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet) {
+  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaStates: number }) {
+    this.counter = counter;
     this.compiled = compilePattern(canonical, sem);
     const c = this.compiled;
     this.literalCodes = [...c.literalMasks.keys()];
@@ -409,6 +421,7 @@ class LazyDfa {
   private intern(): number {
     const id = this.sets.intern(this.toSigned);
     if (!this.sets.added) return id;
+    this.counter.dfaStates++;
     if (id >= this.accepting.length) {
       this.accepting = grow(this.accepting, this.accepting.length * 2);
       this.universal = grow(this.universal, this.universal.length * 2);
@@ -441,6 +454,7 @@ class AutomatonCache {
   readonly alphabet: Alphabet;
   private readonly sem: PathSemantics;
   private readonly byCanonical = new Map<string, LazyDfa>();
+  private readonly counter = { dfaStates: 0 };
 
   constructor(patterns: readonly string[], sem: PathSemantics) {
     this.sem = sem;
@@ -454,11 +468,16 @@ class AutomatonCache {
     this.alphabet = new Alphabet(codes);
   }
 
+  /** How many DFA states all automata of this analysis have built so far. */
+  get dfaStates(): number {
+    return this.counter.dfaStates;
+  }
+
   forPattern(pattern: string): LazyDfa {
     const canonical = compilePattern(pattern, this.sem).canonical;
     let dfa = this.byCanonical.get(canonical);
     if (dfa === undefined) {
-      dfa = new LazyDfa(canonical, this.sem, this.alphabet);
+      dfa = new LazyDfa(canonical, this.sem, this.alphabet, this.counter);
       this.byCanonical.set(canonical, dfa);
     }
     return dfa;
@@ -521,8 +540,8 @@ interface Component {
 
 interface SearchOutcome {
   result: ReachabilityResult;
-  /** DFA transitions taken, the unit of `totalStepBudget`. */
-  steps: number;
+  /** The work done, in the units of `totalWorkBudget`. */
+  work: number;
 }
 
 /**
@@ -540,10 +559,12 @@ interface SearchOutcome {
 function searchProduct(
   b: LazyDfa,
   components: readonly Component[],
-  alphabet: Alphabet,
+  automata: AutomatonCache,
   stateBudget: number,
-  stepBudget: number,
+  workBudget: number,
 ): SearchOutcome {
+  const alphabet = automata.alphabet;
+  const dfaStatesBefore = automata.dfaStates;
   const m = components.length;
   const symbols = alphabet.symbolsFor([b, ...components.map((c) => c.dfa)]);
   const otherDisplay = alphabet.codes[OTHER];
@@ -623,18 +644,20 @@ function searchProduct(
   visit(-1, OTHER);
 
   let exhausted = false;
-  let steps = 0;
+  let transitions = 0;
+  const work = (): number =>
+    transitions + states.size * (m + 1) + (automata.dfaStates - dfaStatesBefore) * WORK_PER_DFA_STATE;
   search: for (let head = 0; head < queue.length; head++) {
     const id = queue[head];
     // Every child is one character longer, so nothing left in the queue can beat the best.
     if (depth[id] + 1 >= bestLength) break;
     states.read(id, current);
     for (const symbol of symbols) {
-      if (steps >= stepBudget) {
+      if (work() >= workBudget) {
         exhausted = true;
         break search;
       }
-      steps++;
+      transitions++;
       const nb = b.next(current[0], symbol);
       if (nb === DEAD) continue;
       child[0] = nb;
@@ -643,7 +666,7 @@ function searchProduct(
         if (s === DEAD) {
           child[i + 1] = DEAD;
         } else {
-          steps++;
+          transitions++;
           child[i + 1] = components[i].dfa.next(s, symbol);
         }
       }
@@ -657,10 +680,10 @@ function searchProduct(
 
   if (bestState >= 0) {
     // A found example stays valid even if the budget cut the search for a shorter one short.
-    return { result: { status: 'reachable', example: spell(bestState) + bestSuffix }, steps };
+    return { result: { status: 'reachable', example: spell(bestState) + bestSuffix }, work: work() };
   }
   if (!exhausted) {
-    return { result: { status: 'unreachable', coveredBy: [...takers].sort((x, y) => x - y) }, steps };
+    return { result: { status: 'unreachable', coveredBy: [...takers].sort((x, y) => x - y) }, work: work() };
   }
   if (initialDominator >= 0) {
     // B's language is inside an earlier behavior's, so B is unreachable for certain; only who
@@ -668,9 +691,9 @@ function searchProduct(
     // one, may take some, so the list errs on the side of naming too many.
     const coveredBy: number[] = [];
     for (let i = 0; i <= initialDominator; i++) if (initial[i + 1] !== DEAD) coveredBy.push(components[i].index);
-    return { result: { status: 'unreachable', coveredBy }, steps };
+    return { result: { status: 'unreachable', coveredBy }, work: work() };
   }
-  return { result: { status: 'unknown' }, steps };
+  return { result: { status: 'unknown' }, work: work() };
 
   function spell(id: number): string {
     const chars: number[] = [];
