@@ -34,6 +34,8 @@ function finish() {
 }
 
 if (!args.has('--only-integration')) {
+  // Compiled tests from deleted sources must not run, so the output folder starts empty.
+  rmSync(join(root, 'out'), { recursive: true, force: true });
   if (!step('build', 'npm', ['run', 'build']) || !step('compile tests', 'npx', ['tsc', '-p', 'test'])) {
     failed += 1;
     finish();

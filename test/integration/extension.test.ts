@@ -1,0 +1,152 @@
+// The extension in real VS Code: activation, diagnostics on policies, quick fixes, code lenses, hover and the
+// Simulate Path command, all against the files of test/integration/workspace.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const SOURCE = 'CloudFront & IAM Lens';
+const EXTENSION_ID = 'cloudfront-iam-lens.cloudfront-iam-lens';
+
+function workspaceFile(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  return vscode.Uri.joinPath(folder, ...relative.split('/'));
+}
+
+/** Polls until `read` returns a value that `done` accepts; fails after `timeoutMs`. */
+async function waitFor<T>(what: string, read: () => T, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = read();
+    if (done(value)) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+async function open(relative: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(relative));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+async function revertAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isDirty) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+suite('CloudFront & IAM Lens in VS Code', () => {
+  suiteTeardown(revertAll);
+
+  test('activates on a JSON policy and reports the leading newline on the right range', async () => {
+    const started = Date.now();
+    const editor = await open('iam/heredoc-policy.json');
+    const diagnostics = await waitFor('diagnostics on heredoc-policy.json', () => ours(editor.document.uri), (d) => d.length > 0);
+    // A figure for the log, not an assertion: how long a user waits for the first squiggle.
+    console.log(`[figure] first diagnostic ${Date.now() - started} ms after opening the first policy`);
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'the extension is active');
+    assert.strictEqual(diagnostics.length, 1);
+    assert.strictEqual(codeOf(diagnostics[0]), 'iam/leading-whitespace');
+    assert.strictEqual(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual([diagnostics[0].range.start.line, diagnostics[0].range.start.character, diagnostics[0].range.end.line, diagnostics[0].range.end.character], [0, 0, 1, 0]);
+    assert.match(diagnostics[0].message, /The policy failed legacy parsing/);
+  });
+
+  test('the quick fix removes the newline and the error goes away', async () => {
+    const editor = await open('iam/heredoc-policy.json');
+    const [diagnostic] = await waitFor('the error', () => ours(editor.document.uri), (d) => d.length === 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range);
+    const fix = actions.find((a) => a.title === 'Remove the characters before "{"');
+    assert.ok(fix?.edit, `quick fix offered among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(editor.document.getText().startsWith('{'));
+    await waitFor('the error to clear', () => ours(editor.document.uri), (d) => d.length === 0);
+    await revertAll();
+  });
+
+  test('a CLI skeleton with a policy string gets the error inside the string', async () => {
+    const editor = await open('cli/put-role-policy.json');
+    const [diagnostic] = await waitFor('diagnostics on put-role-policy.json', () => ours(editor.document.uri), (d) => d.length > 0);
+    assert.strictEqual(codeOf(diagnostic), 'iam/leading-whitespace');
+    assert.strictEqual(editor.document.getText(diagnostic.range), '\\n');
+    assert.strictEqual(diagnostic.range.start.line, 3);
+  });
+
+  test('package.json gets no diagnostics from this extension', async () => {
+    const editor = await open('package.json');
+    // Give the server time to answer; an answer with nothing must stay nothing.
+    await open('iam/heredoc-policy.json');
+    await waitFor('the policy to be analysed', () => ours(workspaceFile('iam/heredoc-policy.json')), (d) => d.length > 0);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepStrictEqual(ours(editor.document.uri), []);
+  });
+
+  test('a distribution shows the lenses, the shadowing warning and a hover', async () => {
+    const editor = await open('cloudfront/distribution.json');
+    const uri = editor.document.uri;
+    const [warning] = await waitFor('the shadowing warning', () => ours(uri), (d) => d.length > 0);
+    assert.strictEqual(codeOf(warning), 'cloudfront/shadowed-behavior');
+    assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(editor.document.getText(warning.range), '"/images/logo-*.png"');
+
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.ok(titles.includes('Simulate path…'), titles.join(' | '));
+    assert.ok(titles.includes('#4 never reached: covered by #2'), titles.join(' | '));
+    assert.ok(titles.some((t) => /^#1 evaluated 1st · e\.g\. \/api\//.test(t)), titles.join(' | '));
+
+    const position = editor.document.positionAt(editor.document.getText().indexOf('"/images/*"') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /evaluated 2nd of 4 cache behaviors/);
+  });
+
+  test('Simulate Path (command palette) answers on the active distribution, reveals the behavior and opens the report', async () => {
+    const editor = await open('cloudfront/distribution.json');
+    const answer = await vscode.commands.executeCommand<{ result: { behavior: unknown; origin: { url: string } }; report: string }>(
+      'cloudfrontIamLens.simulatePath', undefined, undefined, 'https://www.example.com/images/logo-1.png', 'GET');
+    assert.deepStrictEqual(answer.result.behavior, { kind: 'cache-behavior', index: 1, pathPattern: '/images/*' });
+    assert.strictEqual(answer.result.origin.url, 'https://example-site.s3.us-east-1.amazonaws.com/images/logo-1.png');
+    const report = await waitFor('the report editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'cloudfront-iam-lens'), (e) => e !== undefined);
+    assert.match(report!.document.getText(), /Hits behavior #2 `\/images\/\*`/);
+    assert.strictEqual(report!.document.languageId, 'markdown');
+    const source = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === editor.document.uri.toString())!;
+    const line = source.document.lineAt(source.selection.active.line + 1).text;
+    assert.match(line, /"PathPattern": "\/images\/\*"/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the lens command simulates its example path', async () => {
+    const editor = await open('cloudfront/distribution.json');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    const lens = lenses.find((l) => l.command?.title.startsWith('#3 evaluated 3rd'))!;
+    assert.ok(lens, 'lens on behavior #3');
+    const answer = await vscode.commands.executeCommand<{ result: { behavior: unknown } }>(lens.command!.command, ...(lens.command!.arguments ?? []));
+    assert.deepStrictEqual(answer.result.behavior, { kind: 'cache-behavior', index: 2, pathPattern: '*.jpg' });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the shadowing quick fix reorders the behaviors and the warning goes away', async () => {
+    const editor = await open('cloudfront/distribution.json');
+    const uri = editor.document.uri;
+    const [warning] = await waitFor('the shadowing warning', () => ours(uri), (d) => d.length > 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range);
+    const move = actions.find((a) => a.title.startsWith('Move "/images/logo-*.png" above'));
+    assert.ok(move?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(move.edit));
+    const config = JSON.parse(editor.document.getText()).DistributionConfig;
+    assert.deepStrictEqual(config.CacheBehaviors.Items.map((b: { PathPattern: string }) => b.PathPattern), ['/api/*', '/images/logo-*.png', '/images/*', '*.jpg']);
+    await waitFor('the warning to clear', () => ours(uri), (d) => d.length === 0);
+    await revertAll();
+  });
+});
