@@ -5,7 +5,11 @@ import {
   type CodeAction, type CodeLens, type Diagnostic, type Hover, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient } from './lspClient';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LspClient, ROOT } from './lspClient';
 
 const POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]\n}\n';
 
@@ -177,6 +181,16 @@ test('lsp: a distribution gets the shadowing warning, lenses, hovers and answers
   assert.match(answer.report, /Hits behavior #1/);
   // The behavior object starts on the line above its PathPattern member.
   assert.equal(answer.behaviorRange.start.line, document.positionAt(DISTRIBUTION.indexOf('"PathPattern": "/images/*"')).line - 1);
+
+  // The CLI and the editor answer every simulation the same way.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cil-agree-'));
+  fs.writeFileSync(path.join(dir, 'distribution.json'), DISTRIBUTION);
+  for (const [input, method] of [['/images/logo.png', 'GET'], ['/x/../images/a?b=1', 'HEAD'], ['/', 'POST'], ['https://h/IMAGES/a', 'OPTIONS'], ['/images', 'DELETE']]) {
+    const editor = await client.connection.sendRequest('cloudfrontIamLens/simulatePath', { uri, input, method }) as { result: object };
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'simulate', 'distribution.json', input, '--method', method, '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    const { version: _v, file: _f, distribution: _d, ...fromCli } = JSON.parse(cli.stdout);
+    assert.deepEqual(fromCli, editor.result, `${method} ${input}`);
+  }
 
   const missing = await client.connection.sendRequest('cloudfrontIamLens/simulatePath', { uri, distribution: 3, input: '/' }) as { error: string };
   assert.match(missing.error, /no distribution #4/);

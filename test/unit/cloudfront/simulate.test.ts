@@ -104,6 +104,17 @@ test('simulate: "/" with a DefaultRootObject is matched as the root object, and 
   const withRoot = simulate(apiDistribution(['*.html'], {}, { DefaultRootObject: 'index.html' }), '/');
   assert.deepEqual(withRoot.behavior, { kind: 'cache-behavior', index: 0, pathPattern: '*.html' });
   assert.match(withRoot.assumptions[0], /DefaultRootObject/);
+  // The other reading of the undocumented rule is shown too.
+  assert.deepEqual(withRoot.literalRootBehavior, { kind: 'default' });
+  const same = simulate(apiDistribution(['/*'], {}, { DefaultRootObject: 'index.html' }), '/');
+  assert.equal(same.literalRootBehavior, undefined);
+});
+
+test('simulate: an OriginPath only known at deployment gives no origin URL rather than a wrong one', () => {
+  const text = apiDistribution(['/x/*']).replace('"OriginPath": ""', '"OriginPath": {"Fn::Sub": "/${Stage}"}');
+  const r = simulate(text, '/x/1');
+  assert.equal(r.origin.id, 's3');
+  assert.equal(r.origin.url, undefined);
 });
 
 test('simulate: CloudFormation templates with several distributions, plain arrays and intrinsic patterns', () => {

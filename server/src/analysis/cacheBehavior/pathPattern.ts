@@ -50,6 +50,11 @@ export interface CompiledPattern {
   readonly literalMasks: ReadonlyMap<number, Uint32Array>;
   /** The positions that advance on `/` when `?` must not match `/`. */
   readonly strictSlashMask: Uint32Array;
+  /**
+   * For patterns of at most 31 tokens, whose position sets fit one word: the advance mask of
+   * every ASCII character, so matching a path needs no map lookups and no allocation.
+   */
+  readonly asciiMasks: Uint32Array | undefined;
 }
 
 /** The outcome of matching one request path against one compiled pattern. */
@@ -154,6 +159,11 @@ export function compilePattern(pattern: string, sem: PathSemantics = DEFAULT_SEM
     // is complete whatever the caller passes.
     literalMasks.set(SLASH, sem.questionMatchesSlash ? Uint32Array.from(anyMask) : new Uint32Array(words));
   }
+  let asciiMasks: Uint32Array | undefined;
+  if (words === 1) {
+    asciiMasks = new Uint32Array(128).fill(anyMask[0]);
+    for (const [ch, mask] of literalMasks) if (ch < 128) asciiMasks[ch] = mask[0];
+  }
   return {
     source: pattern,
     normalized,
@@ -166,6 +176,7 @@ export function compilePattern(pattern: string, sem: PathSemantics = DEFAULT_SEM
     anyMask,
     literalMasks,
     strictSlashMask,
+    asciiMasks,
   };
 }
 
@@ -239,6 +250,7 @@ function advanceMaskFor(compiled: CompiledPattern, ch: number, questionMatchesSl
 }
 
 function runAutomaton(compiled: CompiledPattern, path: string, questionMatchesSlash: boolean): boolean {
+  if (compiled.asciiMasks !== undefined) return runSingleWord(compiled, compiled.asciiMasks, path, questionMatchesSlash);
   const words = compiled.words;
   let current = new Uint32Array(words);
   let next = new Uint32Array(words);
@@ -256,6 +268,26 @@ function runAutomaton(compiled: CompiledPattern, path: string, questionMatchesSl
     next = swap;
   }
   return hasBit(current, compiled.tokens.length);
+}
+
+/**
+ * The same simulation as `runAutomaton` for a pattern whose positions fit in one 32-bit word,
+ * with the set held in a plain number. This is the common case: real patterns are short.
+ */
+function runSingleWord(compiled: CompiledPattern, ascii: Uint32Array, path: string, questionMatchesSlash: boolean): boolean {
+  const star = compiled.starMask[0];
+  const any = compiled.anyMask[0];
+  const slash = questionMatchesSlash ? ascii[SLASH] : compiled.strictSlashMask[0];
+  let current = 1 | ((1 & star) << 1);
+  for (let i = 0; i < path.length; i++) {
+    const ch = path.charCodeAt(i);
+    const advance = ch === SLASH ? slash : ch < 128 ? ascii[ch] : any;
+    let next = ((current & advance) << 1) | (current & star);
+    next |= (next & star) << 1;
+    if (next === 0) return false;
+    current = next;
+  }
+  return ((current >>> compiled.tokens.length) & 1) === 1;
 }
 
 /** Sets bit `q` in a bitset. */

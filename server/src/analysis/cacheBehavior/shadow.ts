@@ -18,7 +18,17 @@
 // states), so the search has a state budget. When it runs out, the answer is `unknown` and the
 // editor says nothing, rather than guess.
 
-import { ANY, STAR, compilePattern, closeOverStars, hasBit, stepPositions, type CompiledPattern } from './pathPattern';
+import {
+  ANY,
+  STAR,
+  canonicalizePattern,
+  closeOverStars,
+  compilePattern,
+  hasBit,
+  normalizePattern,
+  stepPositions,
+  type CompiledPattern,
+} from './pathPattern';
 import { DEFAULT_SEMANTICS, type PathSemantics } from './semantics';
 
 /** What the analysis found out about one behavior. */
@@ -185,9 +195,9 @@ class TupleTable {
 
   constructor(stride: number) {
     this.stride = stride;
-    this.data = new Int32Array(64 * Math.max(stride, 1));
-    this.index = new Int32Array(128);
-    this.mask = 127;
+    this.data = new Int32Array(16 * Math.max(stride, 1));
+    this.index = new Int32Array(32);
+    this.mask = 31;
   }
 
   get size(): number {
@@ -301,9 +311,12 @@ class Alphabet {
    * out keeps the search exact.
    */
   symbolsFor(dfas: readonly LazyDfa[]): number[] {
-    const wanted = new Set<number>([OTHER]);
-    for (const dfa of dfas) for (const code of dfa.literalCodes) wanted.add(this.symbolOf(code));
-    return [...wanted].sort((a, b) => a - b);
+    const wanted = new Uint8Array(this.codes.length);
+    wanted[OTHER] = 1;
+    for (const dfa of dfas) for (const symbol of dfa.literalSymbols) wanted[symbol] = 1;
+    const out: number[] = [];
+    for (let symbol = 0; symbol < wanted.length; symbol++) if (wanted[symbol] === 1) out.push(symbol);
+    return out;
   }
 }
 
@@ -331,11 +344,14 @@ class LazyDfa {
   readonly compiled: CompiledPattern;
   /** The distinct literal characters of the pattern. */
   readonly literalCodes: number[];
+  /** The same characters as global symbols, ascending. */
+  readonly literalSymbols: number[];
+  readonly shape: PatternShape;
   readonly initial: number;
   /** Per state: 1 when the state accepts, that is, the position set holds the end position. */
-  accepting: Uint8Array = new Uint8Array(64);
+  accepting: Uint8Array = new Uint8Array(16);
   /** Per state: 1 when every continuation is accepted (the set holds a final `*`). */
-  universal: Uint8Array = new Uint8Array(64);
+  universal: Uint8Array = new Uint8Array(16);
   /** The position set of each state, interned; the id of a set is the DFA state. */
   private readonly sets: TupleTable;
   /** Global symbol → local class; 0 is the pattern's own OTHER class. */
@@ -355,6 +371,8 @@ class LazyDfa {
     this.compiled = compilePattern(canonical, sem);
     const c = this.compiled;
     this.literalCodes = [...c.literalMasks.keys()];
+    this.literalSymbols = this.literalCodes.map((code) => alphabet.symbolOf(code)).sort((x, y) => x - y);
+    this.shape = shapeOf(c.tokens);
     this.classOf = new Int32Array(alphabet.size);
     this.classMasks = [c.anyMask];
     for (const code of this.literalCodes) {
@@ -362,7 +380,7 @@ class LazyDfa {
       this.classMasks.push(c.literalMasks.get(code) ?? c.anyMask);
     }
     this.sets = new TupleTable(c.words);
-    this.table = new Int32Array(64 * this.classMasks.length).fill(-1);
+    this.table = new Int32Array(16 * this.classMasks.length).fill(-1);
     this.from = new Uint32Array(c.words);
     this.to = new Uint32Array(c.words);
     this.toSigned = new Int32Array(this.to.buffer);
@@ -474,7 +492,7 @@ class AutomatonCache {
   }
 
   forPattern(pattern: string): LazyDfa {
-    const canonical = compilePattern(pattern, this.sem).canonical;
+    const canonical = canonicalizePattern(normalizePattern(pattern), this.sem);
     let dfa = this.byCanonical.get(canonical);
     if (dfa === undefined) {
       dfa = new LazyDfa(canonical, this.sem, this.alphabet, this.counter);
@@ -495,30 +513,37 @@ class AutomatonCache {
 function mayIntersect(a: LazyDfa, b: LazyDfa, sem: PathSemantics): boolean {
   const ta = a.compiled.tokens;
   const tb = b.compiled.tokens;
-  const starsA = ta.includes(STAR);
-  const starsB = tb.includes(STAR);
-  const fixedA = ta.length - (starsA ? countStars(ta) : 0);
-  const fixedB = tb.length - (starsB ? countStars(tb) : 0);
-  if (!starsA && !starsB && fixedA !== fixedB) return false;
-  if (!starsA && fixedA < fixedB) return false;
-  if (!starsB && fixedB < fixedA) return false;
-  const headA = starsA ? ta.indexOf(STAR) : ta.length;
-  const headB = starsB ? tb.indexOf(STAR) : tb.length;
-  for (let i = 0; i < Math.min(headA, headB); i++) {
+  const sa = a.shape;
+  const sb = b.shape;
+  if (!sa.hasStar && !sb.hasStar && sa.fixed !== sb.fixed) return false;
+  if (!sa.hasStar && sa.fixed < sb.fixed) return false;
+  if (!sb.hasStar && sb.fixed < sa.fixed) return false;
+  for (let i = 0; i < Math.min(sa.head, sb.head); i++) {
     if (!tokensCompatible(ta[i], tb[i], sem)) return false;
   }
-  const tailA = starsA ? ta.length - 1 - ta.lastIndexOf(STAR) : ta.length;
-  const tailB = starsB ? tb.length - 1 - tb.lastIndexOf(STAR) : tb.length;
-  for (let i = 1; i <= Math.min(tailA, tailB); i++) {
+  for (let i = 1; i <= Math.min(sa.tail, sb.tail); i++) {
     if (!tokensCompatible(ta[ta.length - i], tb[tb.length - i], sem)) return false;
   }
   return true;
 }
 
-function countStars(tokens: readonly number[]): number {
-  let n = 0;
-  for (const t of tokens) if (t === STAR) n++;
-  return n;
+/** The parts of a pattern's shape that `mayIntersect` compares. */
+interface PatternShape {
+  hasStar: boolean;
+  /** Tokens that consume exactly one character: literals and `?`. */
+  fixed: number;
+  /** Tokens before the first `*` (all of them without a star). */
+  head: number;
+  /** Tokens after the last `*` (all of them without a star). */
+  tail: number;
+}
+
+function shapeOf(tokens: readonly number[]): PatternShape {
+  const first = tokens.indexOf(STAR);
+  if (first < 0) return { hasStar: false, fixed: tokens.length, head: tokens.length, tail: tokens.length };
+  let stars = 0;
+  for (const t of tokens) if (t === STAR) stars++;
+  return { hasStar: true, fixed: tokens.length - stars, head: first, tail: tokens.length - 1 - tokens.lastIndexOf(STAR) };
 }
 
 /** Whether one character can satisfy both tokens; neither is a star. */
@@ -571,9 +596,9 @@ function searchProduct(
   // A product state is the tuple of DFA state ids, B's first. The BFS tree is kept in parallel
   // typed arrays indexed by product state id.
   const states = new TupleTable(m + 1);
-  let parent = new Int32Array(64);
-  let via = new Int32Array(64);
-  let depth = new Int32Array(64);
+  let parent = new Int32Array(16);
+  let via = new Int32Array(16);
+  let depth = new Int32Array(16);
   const takers = new Set<number>();
   const queue: number[] = [];
   const child = new Int32Array(m + 1);
@@ -652,7 +677,11 @@ function searchProduct(
     // Every child is one character longer, so nothing left in the queue can beat the best.
     if (depth[id] + 1 >= bestLength) break;
     states.read(id, current);
-    for (const symbol of symbols) {
+    // Most states of a literal prefix such as `/static/` let B survive on one symbol only. When
+    // B dies on OTHER, it dies on every symbol that is not one of its own literals, so only
+    // those need to be tried; the order, and so the example found, stays the same.
+    const tried = b.next(current[0], OTHER) === DEAD ? b.literalSymbols : symbols;
+    for (const symbol of tried) {
       if (work() >= workBudget) {
         exhausted = true;
         break search;

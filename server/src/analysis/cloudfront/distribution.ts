@@ -35,7 +35,8 @@ export interface OriginView {
   id: string;
   node: Node;
   domainName: string | undefined;
-  originPath: string;
+  /** '' when absent; undefined when it is only known at deployment (an intrinsic function). */
+  originPath: string | undefined;
   kind: 's3' | 'custom' | 'vpc' | 'unknown';
   originProtocolPolicy: string | undefined;
 }
@@ -105,7 +106,7 @@ function readOrigin(node: Node): OriginView | undefined {
     id,
     node,
     domainName: asString(prop(node, 'DomainName')),
-    originPath: asString(prop(node, 'OriginPath')) ?? '',
+    originPath: prop(node, 'OriginPath') === undefined ? '' : asString(prop(node, 'OriginPath')),
     kind,
     originProtocolPolicy: asString(prop(custom, 'OriginProtocolPolicy')),
   };

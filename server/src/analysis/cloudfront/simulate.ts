@@ -48,6 +48,11 @@ export interface SimulationResult {
   behaviorSpan: Span;
   /** The behaviors tried before the one that matched, and why each did not match. */
   tried: TriedBehavior[];
+  /**
+   * Set when "/" was matched as the DefaultRootObject path and the literal "/" would hit another behavior:
+   * the answer under the other reading of the undocumented rule.
+   */
+  literalRootBehavior?: BehaviorRef;
   /** Behaviors whose pattern is not a literal (an intrinsic function) and so could not be tried. */
   unknownPatterns: number[];
   origin: {
@@ -157,12 +162,41 @@ function queryForwarded(behavior: BehaviorView): boolean | undefined {
 }
 
 function originUrl(origin: OriginView, rawPath: string, query: string, forwardQuery: boolean | undefined, viewerScheme: string): string | undefined {
-  if (!origin.domainName) return undefined;
+  if (!origin.domainName || origin.originPath === undefined) return undefined;
   const scheme = origin.kind === 's3' ? 'https'
     : origin.originProtocolPolicy === 'http-only' ? 'http'
       : origin.originProtocolPolicy === 'match-viewer' ? viewerScheme : 'https';
   const q = query && forwardQuery ? `?${query}` : '';
   return `${scheme}://${origin.domainName}${origin.originPath}${rawPath}${q}`;
+}
+
+function refOf(behavior: BehaviorView): BehaviorRef {
+  return behavior.index === 'default'
+    ? { kind: 'default' }
+    : { kind: 'cache-behavior', index: behavior.index, pathPattern: behavior.pathPattern ?? '' };
+}
+
+function describeRef(ref: BehaviorRef): string {
+  return ref.kind === 'default' ? 'the Default behavior (*)' : `behavior #${ref.index + 1} \`${ref.pathPattern}\``;
+}
+
+/** CloudFront's rule: the first behavior in list order whose pattern matches the normalised path. */
+function firstMatch(dist: DistributionView, path: string, semantics: PathSemantics): {
+  hit: BehaviorView | undefined; tried: TriedBehavior[]; unknownPatterns: number[]; questionMatchedSlash: boolean;
+} {
+  const tried: TriedBehavior[] = [];
+  const unknownPatterns: number[] = [];
+  for (const behavior of dist.behaviors) {
+    const index = behavior.index as number;
+    if (behavior.pathPattern === undefined) {
+      unknownPatterns.push(index);
+      continue;
+    }
+    const match = matchPath(compilePattern(behavior.pathPattern, semantics), path);
+    if (match.matched) return { hit: behavior, tried, unknownPatterns, questionMatchedSlash: match.questionMatchedSlash };
+    tried.push({ index, pathPattern: behavior.pathPattern, reason: explainMismatch(behavior.pathPattern, path) });
+  }
+  return { hit: undefined, tried, unknownPatterns, questionMatchedSlash: false };
 }
 
 export interface SimulateOptions {
@@ -187,24 +221,11 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
     assumptions.push(`"/" was matched as "${path}" because DefaultRootObject is set; CloudFront does not document which behavior serves "/" in that case.`);
   }
 
-  const tried: TriedBehavior[] = [];
-  const unknownPatterns: number[] = [];
-  let hit: BehaviorView | undefined;
-  for (const behavior of dist.behaviors) {
-    const index = behavior.index as number;
-    if (behavior.pathPattern === undefined) {
-      unknownPatterns.push(index);
-      continue;
-    }
-    const match = matchPath(compilePattern(behavior.pathPattern, semantics), path);
-    if (match.matched) {
-      hit = behavior;
-      if (match.questionMatchedSlash) {
-        assumptions.push(`"${behavior.pathPattern}" matches only because a "?" stands for a "/"; AWS documents "?" as exactly one character without saying whether "/" counts (assumed: it does).`);
-      }
-      break;
-    }
-    tried.push({ index, pathPattern: behavior.pathPattern, reason: explainMismatch(behavior.pathPattern, path) });
+  const first = firstMatch(dist, path, semantics);
+  const { tried, unknownPatterns } = first;
+  const hit = first.hit;
+  if (first.questionMatchedSlash && hit) {
+    assumptions.push(`"${hit.pathPattern}" matches only because a "?" stands for a "/"; AWS documents "?" as exactly one character without saying whether "/" counts (assumed: it does).`);
   }
   if (unknownPatterns.length) {
     assumptions.push(`Behavior${unknownPatterns.length > 1 ? 's' : ''} ${unknownPatterns.map((i) => `#${i + 1}`).join(', ')} ha${unknownPatterns.length > 1 ? 've' : 's'} a path pattern that is only known at deployment; assumed not to match.`);
@@ -212,9 +233,12 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
   const chosen = hit ?? dist.defaultBehavior;
   if (!chosen) return undefined;
 
-  const ref: BehaviorRef = chosen.index === 'default'
-    ? { kind: 'default' }
-    : { kind: 'cache-behavior', index: chosen.index, pathPattern: chosen.pathPattern ?? '' };
+  const ref = refOf(chosen);
+  let literalRootBehavior: BehaviorRef | undefined;
+  if (path !== request.path) {
+    const literal = firstMatch(dist, request.path, semantics).hit ?? dist.defaultBehavior;
+    if (literal && literal !== chosen) literalRootBehavior = refOf(literal);
+  }
 
   const origin = dist.origins.find((o) => o.id === chosen.targetOriginId);
   const isGroup = !origin && chosen.targetOriginId !== undefined && dist.originGroupIds.includes(chosen.targetOriginId);
@@ -249,6 +273,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
     assumptions,
     behavior: ref,
     behaviorSpan: spanOf(chosen.node),
+    ...(literalRootBehavior ? { literalRootBehavior } : {}),
     tried,
     unknownPatterns,
     origin: origin
@@ -264,7 +289,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
 /** A readable report of a simulation, in Markdown; the editor shows it and the CLI prints it. */
 export function formatSimulation(result: SimulationResult, dist: DistributionView): string {
   const lines: string[] = [];
-  const name = result.behavior.kind === 'default' ? 'the Default behavior (*)' : `behavior #${result.behavior.index + 1} \`${result.behavior.pathPattern}\``;
+  const name = describeRef(result.behavior);
   lines.push(`# ${result.method} ${result.input}`);
   lines.push('');
   lines.push(`**Hits ${name}** in ${dist.label}.`);
@@ -277,11 +302,15 @@ export function formatSimulation(result: SimulationResult, dist: DistributionVie
   } else {
     lines.push(`- Origin: \`${result.origin.id}\` (${result.origin.domainName ?? 'domain unknown'})`);
     if (result.origin.url) lines.push(`- The origin receives: \`${result.origin.url}\``);
+    else lines.push('- The origin URL depends on values only known at deployment (DomainName or OriginPath).');
   }
   lines.push(`- ${result.method}: ${result.methodAllowed ? 'allowed' : 'not allowed — CloudFront answers 403'}${result.methodAllowed ? (result.methodCached ? ', cacheable' : ', never cached') : ''}`);
   const policy = result.caching.cachePolicyName ? `managed cache policy ${result.caching.cachePolicyName}` : result.caching.cachePolicyId ? `cache policy ${result.caching.cachePolicyId}` : 'legacy TTL settings';
   lines.push(`- Caching (${policy}): ${result.caching.summary}`);
   lines.push(`- X-Cache: first request "${result.xCache.first}"; repeated request "${result.xCache.repeated}"`);
+  if (result.literalRootBehavior) {
+    lines.push(`- Read literally, "/" would hit ${describeRef(result.literalRootBehavior)} instead.`);
+  }
   if (result.tried.length) {
     lines.push('');
     lines.push('Behaviors tried first:');
