@@ -8,8 +8,10 @@ import { test } from 'node:test';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-function run(args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+function run(args: string[], cwd = ROOT, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  // The language follows the environment, so the tests pin it.
+  const { LC_ALL: _a, LC_MESSAGES: _m, LANG: _l, ...rest } = process.env;
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...rest, LANG: 'C.UTF-8', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -182,4 +184,18 @@ test('cli simulate: errors exit 2 with a clear message', () => {
     assert.equal(result.code, 2, args.join(' '));
     assert.match(result.stderr, message);
   }
+});
+
+test('cli: --lang ja and a Japanese LANG give Japanese messages; --lang must be en or ja', () => {
+  const flagged = run(['check', '--lang', 'ja', 'examples/iam/heredoc-policy.json']);
+  assert.equal(flagged.code, 1);
+  assert.match(flagged.stdout, /^examples\/iam\/heredoc-policy\.json:1:1 error iam\/leading-whitespace このポリシーファイルは "\{" の前に改行 1 個があります/);
+  assert.match(flagged.stderr, /1 個のファイルを検査/);
+  const fromEnv = run(['simulate', DIST, '/images/a.png'], ROOT, { LANG: 'ja_JP.UTF-8' });
+  assert.match(fromEnv.stdout, /\*\*ビヘイビア #2 `\/images\/\*`\*\* に一致します/);
+  const english = run(['check', '--lang=en', 'examples/iam/heredoc-policy.json'], ROOT, { LANG: 'ja_JP.UTF-8' });
+  assert.match(english.stdout, /This policy file begins with a line break/);
+  const bad = run(['check', '--lang', 'fr', 'x.json']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--lang must be en or ja/);
 });

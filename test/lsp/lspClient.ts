@@ -40,9 +40,9 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<InitializeResult> {
+  async initialize(locale?: string): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null,
+      processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null, locale,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;

@@ -206,3 +206,23 @@ test('lsp: a distribution gets the shadowing warning, lenses, hovers and answers
   assert.deepEqual((await cleared).diagnostics, []);
   await client.close(uri);
 });
+
+test('lsp: a client in Japanese gets Japanese diagnostics, lenses and quick fixes', async () => {
+  const ja = new LspClient();
+  try {
+    await ja.initialize('ja');
+    const uri = 'file:///ws/ja-policy.json';
+    const pending = ja.diagnostics(uri);
+    await ja.open(uri, '\n' + POLICY);
+    const [diagnostic] = (await pending).diagnostics;
+    assert.match(String(diagnostic.message), /このポリシーファイルは "\{" の前に改行 1 個があります/);
+    const actions = await ja.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
+    assert.equal(actions[0].title, '"{" より前の文字を削除');
+    const distUri = 'file:///ws/ja-distribution.json';
+    await ja.open(distUri, DISTRIBUTION);
+    const lenses = await ja.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: distUri } }) as CodeLens[];
+    assert.ok(lenses.some((l) => l.command?.title === 'パスをシミュレート…'));
+  } finally {
+    await ja.dispose();
+  }
+});

@@ -3,9 +3,10 @@
 import type { ParsedDocument } from './parse';
 import { rules } from './rules';
 import type { Rule } from './rules/types';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
 import type { Finding } from './types';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends Partial<AnalysisOptions> {
   /** Rules to run; all registered rules by default. */
   rules?: readonly Rule[];
 }
@@ -18,10 +19,15 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
   const kinds = doc.model.kinds;
   if (kinds.length === 0) return [];
   const findings: Finding[] = [];
+  const resolved: AnalysisOptions = {
+    locale: options.locale ?? DEFAULT_OPTIONS.locale,
+    semantics: options.semantics ?? DEFAULT_OPTIONS.semantics,
+    quotas: options.quotas ?? DEFAULT_OPTIONS.quotas,
+  };
   for (const rule of options.rules ?? rules) {
     if (!rule.meta.appliesTo.some((kind) => kinds.includes(kind))) continue;
     try {
-      findings.push(...rule.check({ doc }));
+      findings.push(...rule.check({ doc, options: resolved }));
     } catch (error) {
       findings.push({
         rule: rule.meta.id,

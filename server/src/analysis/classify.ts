@@ -6,6 +6,7 @@
 import { asString, entries, isIntrinsic, isObject, items, prop, type Node } from './jsonTree';
 import { decodeJsonString } from './jsonString';
 import { parseJson, type SyntaxError } from './parseJson';
+import type { Localized } from './i18n';
 import type { DocumentKind, Span } from './types';
 
 /** The API whose rejection message applies to a policy. */
@@ -25,7 +26,7 @@ export interface PolicyTarget {
   kind: PolicyKind;
   api: PolicyApi;
   /** A short human description of where the policy sits, such as `PolicyDocument of a put-role-policy input`. */
-  context: string;
+  context: Localized<string>;
   /**
    * How the policy is held: the whole document (a `file://` policy), a JSON object inside the document,
    * or a JSON string whose decoded text is the policy.
@@ -175,14 +176,16 @@ function collectFromTemplate(text: string, root: Node, model: DocumentModel): vo
     if (!slots) continue;
     for (const slot of slots.direct ?? []) {
       const target = embeddedPolicy(text, prop(properties, slot.property), slot.kind, slot.api,
-        `${slot.property} of ${logicalId} (${type})`);
+        { en: `${slot.property} of ${logicalId} (${type})`, ja: `${logicalId} (${type}) の ${slot.property}` });
       if (target) model.policies.push(target);
     }
     if (slots.policiesList) {
       for (const item of items(prop(properties, 'Policies'))) {
-        const name = asString(prop(item, 'PolicyName')) ?? 'an inline policy';
-        const target = embeddedPolicy(text, prop(item, 'PolicyDocument'), 'identity', 'iam-identity',
-          `PolicyDocument of ${name} in ${logicalId} (${type})`);
+        const name = asString(prop(item, 'PolicyName'));
+        const target = embeddedPolicy(text, prop(item, 'PolicyDocument'), 'identity', 'iam-identity', {
+          en: `PolicyDocument of ${name ?? 'an inline policy'} in ${logicalId} (${type})`,
+          ja: `${logicalId} (${type}) の${name ? ` ${name} の` : 'インラインポリシーの'} PolicyDocument`,
+        });
         if (target) model.policies.push(target);
       }
     }
@@ -221,7 +224,7 @@ function collectFromCliInput(text: string, root: Node, model: DocumentModel): bo
     if (!shape.requires.every((key) => prop(root, key) !== undefined)) continue;
     if (shape.excludes?.some((key) => prop(root, key) !== undefined)) continue;
     const target = embeddedPolicy(text, prop(root, shape.member), shape.kind, shape.api,
-      `${shape.member} of a ${shape.command} input`);
+      { en: `${shape.member} of a ${shape.command} input`, ja: `${shape.command} 入力の ${shape.member}` });
     if (target) {
       model.policies.push(target);
       return true;
@@ -246,7 +249,7 @@ function looksLikePolicy(node: Node | undefined): node is Node {
 function documentPolicy(text: string, root: Node): PolicyTarget {
   const { kind, api } = inferPolicyKind(root);
   return {
-    kind, api, context: 'this policy file', embedding: 'document', text, root, syntaxErrors: [],
+    kind, api, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text, root, syntaxErrors: [],
     toDocument: identityMap, holder: root,
   };
 }
@@ -278,7 +281,7 @@ function stringsOf(node: Node | undefined): string[] {
  * is parsed on its own. A string that does not hold a JSON object (after leading whitespace) is not a
  * policy we can read, and intrinsic functions are unknown values: both yield undefined.
  */
-function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, api: PolicyApi, context: string): PolicyTarget | undefined {
+function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, api: PolicyApi, context: Localized<string>): PolicyTarget | undefined {
   if (!node || isIntrinsic(node)) return undefined;
   if (node.type === 'object') {
     return { kind, api, context, embedding: 'object', text, root: node, syntaxErrors: [], toDocument: identityMap, holder: node };

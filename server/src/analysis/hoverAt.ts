@@ -1,12 +1,13 @@
 // Feature: hover. Finds what the offset points at and asks the feature modules that know about it.
 
 import { cacheBehaviorHoverAt, type HoverInfo } from './cloudfront/hover';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
 import type { ParsedDocument } from './parse';
 
 export type { HoverInfo };
 
 /** Called for each hover request. Returns undefined when there is nothing to say. */
-export function hoverAt(doc: ParsedDocument, offset: number): HoverInfo | undefined {
+export function hoverAt(doc: ParsedDocument, offset: number, options: AnalysisOptions = DEFAULT_OPTIONS): HoverInfo | undefined {
   if (doc.model.kinds.length === 0) return undefined;
-  return cacheBehaviorHoverAt(doc, offset);
+  return cacheBehaviorHoverAt(doc, offset, options);
 }

@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest } from '../analysis';
+import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest, toLocale, type Locale } from '../analysis';
 import { formatJson, formatSarif, formatText, type FileResult } from './report';
 
 declare const CLI_VERSION: string | undefined;
@@ -19,6 +19,9 @@ const USAGE = `Usage:
       and how it is cached. --distribution picks a distribution of a CloudFormation template by logical id.
       Exit code: 0 when answered, 2 on a usage or I/O error or when FILE holds no distribution.
   cloudfront-iam-lens --help | --version
+
+Options for every command:
+  --lang en|ja   the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
 `;
 
 class UsageError extends Error {}
@@ -27,6 +30,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** The language of messages, from --lang or the environment (LC_ALL, LC_MESSAGES, LANG). */
+  locale: Locale;
 }
 
 /** Folders that never hold the user's own configuration. */
@@ -87,15 +92,17 @@ function runCheck(args: string[], io: CliIo): number {
   const results: FileResult[] = files.map((file) => {
     const text = fs.readFileSync(file, 'utf8');
     const parsed = parseDocument(text);
-    return { path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed) };
+    return { path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale }) };
   });
   if (format === 'json') io.stdout(formatJson(results));
-  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION));
+  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION, io.locale));
   else {
     io.stdout(formatText(results));
     const count = results.reduce((n, r) => n + r.findings.length, 0);
     const recognised = results.filter((r) => r.kinds.length > 0).length;
-    io.stderr(`${files.length} file(s) checked, ${recognised} recognised, ${count} finding(s).\n`);
+    io.stderr(io.locale === 'ja'
+      ? `${files.length} 個のファイルを検査、${recognised} 個を認識、指摘 ${count} 件。\n`
+      : `${files.length} file(s) checked, ${recognised} recognised, ${count} finding(s).\n`);
   }
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
@@ -143,13 +150,13 @@ function runSimulate(args: string[], io: CliIo): number {
   } else if (distributions.length > 1) {
     io.stderr(`${file} holds ${distributions.length} distributions; using ${dist.label}. Pick one with --distribution.\n`);
   }
-  const result = simulateRequest(dist, input, { method });
+  const result = simulateRequest(dist, input, { method, locale: io.locale });
   if (!result) throw new Error(`${file}: the distribution has no DefaultCacheBehavior.`);
   if (format === 'json') {
     const { behaviorSpan: _span, ...rest } = result;
     io.stdout(JSON.stringify({ version: 1, file: displayPath(resolved, io.cwd), distribution: dist.label, ...rest }, null, 2) + '\n');
   } else {
-    io.stdout(formatSimulation(result, dist));
+    io.stdout(formatSimulation(result, dist, io.locale));
   }
   return 0;
 }
@@ -157,7 +164,15 @@ function runSimulate(args: string[], io: CliIo): number {
 /** Runs the CLI with the given arguments and returns the exit code. Never throws. */
 export function runCli(argv: string[], io: CliIo): number {
   try {
-    const [command, ...rest] = argv;
+    const args = [...argv];
+    const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+    if (langAt >= 0) {
+      const value = args[langAt] === '--lang' ? args[langAt + 1] : args[langAt].slice('--lang='.length);
+      if (value !== 'en' && value !== 'ja') throw new UsageError('--lang must be en or ja.');
+      io = { ...io, locale: value };
+      args.splice(langAt, args[langAt] === '--lang' ? 2 : 1);
+    }
+    const [command, ...rest] = args;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       (command === undefined ? io.stderr : io.stdout)(USAGE);
       return command === undefined ? 2 : 0;
@@ -185,6 +200,7 @@ if (require.main === module) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    locale: toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
   });
   process.exitCode = code;
 }

@@ -2,8 +2,8 @@
 // matchers), JSON (0-based lines, as in LSP) or SARIF 2.1.0 (for code-scanning dashboards).
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentKind, Finding, Severity } from '../analysis';
-import { rules } from '../analysis';
+import type { DocumentKind, Finding, Locale, Severity } from '../analysis';
+import { pick, rules } from '../analysis';
 
 export interface FileResult {
   /** The path as given or found, with forward slashes. */
@@ -79,7 +79,7 @@ function toUriReference(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export function formatSarif(files: FileResult[], toolVersion: string): string {
+export function formatSarif(files: FileResult[], toolVersion: string, locale: Locale = 'en'): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const results = files.flatMap((file) => {
     const document = documentOf(file);
@@ -111,9 +111,9 @@ export function formatSarif(files: FileResult[], toolVersion: string): string {
           version: toolVersion,
           rules: rules.map((rule) => ({
             id: rule.meta.id,
-            name: rule.meta.title,
-            shortDescription: { text: rule.meta.title },
-            fullDescription: { text: rule.meta.description },
+            name: rule.meta.title.en,
+            shortDescription: { text: pick(rule.meta.title, locale) },
+            fullDescription: { text: pick(rule.meta.description, locale) },
             helpUri: rule.meta.sources[0],
             defaultConfiguration: { level: SARIF_LEVELS[rule.meta.severity] },
           })),

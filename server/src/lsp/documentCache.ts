@@ -2,7 +2,7 @@
 // code lenses) asks this cache, so a version is parsed and analysed once however many requests arrive.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, parseDocument, type Finding, type ParsedDocument } from '../analysis';
+import { analyzeDocument, parseDocument, type AnalysisOptions, type Finding, type ParsedDocument } from '../analysis';
 
 export interface AnalysedDocument {
   version: number;
@@ -15,7 +15,8 @@ export interface AnalysedDocument {
 export class DocumentCache {
   private readonly entries = new Map<string, AnalysedDocument>();
 
-  constructor(private readonly maxEntries = 64) {}
+  /** `options` is read on every analysis; call `clear()` when it changes. */
+  constructor(private readonly options: () => AnalysisOptions, private readonly maxEntries = 64) {}
 
   get(document: TextDocument): AnalysedDocument {
     const cached = this.entries.get(document.uri);
@@ -30,7 +31,7 @@ export class DocumentCache {
     const entry: AnalysedDocument = {
       version: document.version,
       parsed,
-      findings: () => (findings ??= analyzeDocument(parsed)),
+      findings: () => (findings ??= analyzeDocument(parsed, this.options())),
     };
     this.entries.delete(document.uri);
     this.entries.set(document.uri, entry);

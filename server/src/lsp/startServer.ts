@@ -6,7 +6,7 @@ import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { codeLenses, distributionsOf, formatSimulation, hoverAt, simulateRequest } from '../analysis';
+import { codeLenses, DEFAULT_OPTIONS, distributionsOf, formatSimulation, hoverAt, simulateRequest, toLocale, type AnalysisOptions } from '../analysis';
 import {
   DistributionsMethod, SimulatePathMethod,
   type DistributionInfo, type DistributionsParams, type SimulatePathParams, type SimulatePathResult,
@@ -18,7 +18,8 @@ import { toCodeAction, toCodeLens, toDiagnostic, toHover, toRange, toSpan } from
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new DocumentCache();
+  let options: AnalysisOptions = DEFAULT_OPTIONS;
+  const cache = new DocumentCache(() => options);
   const logger = { error: (message: string) => connection.console.error(message) };
 
   const scheduler = new DiagnosticsScheduler({
@@ -33,7 +34,10 @@ export function startServer(connection: Connection): void {
     },
   }, (uri) => documents.get(uri));
 
-  connection.onInitialize((): InitializeResult => ({
+  connection.onInitialize((params): InitializeResult => {
+    // VS Code sends its display language; messages follow it.
+    options = { ...options, locale: toLocale(params.locale) };
+    return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -41,7 +45,8 @@ export function startServer(connection: Connection): void {
       codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'cloudfront-iam-lens' },
-  }));
+    };
+  });
 
   documents.onDidOpen((e) => scheduler.now(e.document.uri));
   documents.onDidChangeContent((e) => scheduler.later(e.document.uri));
@@ -68,14 +73,14 @@ export function startServer(connection: Connection): void {
   connection.onHover((params, token) => runSafe(logger, () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const info = hoverAt(cache.get(document).parsed, document.offsetAt(params.position));
+    const info = hoverAt(cache.get(document).parsed, document.offsetAt(params.position), options);
     return info ? toHover(document, info) : null;
   }, null, 'Hover', token));
 
   connection.onCodeLens((params, token) => runSafe(logger, () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return codeLenses(cache.get(document).parsed).map((lens) => toCodeLens(document, lens));
+    return codeLenses(cache.get(document).parsed, options).map((lens) => toCodeLens(document, lens));
   }, [], 'Code lenses', token));
 
   connection.onRequest(DistributionsMethod, (params: DistributionsParams, token) => runSafe(logger, (): DistributionInfo[] => {
@@ -95,10 +100,10 @@ export function startServer(connection: Connection): void {
     const distributions = distributionsOf(cache.get(document).parsed);
     const dist = distributions[params.distribution ?? 0];
     if (!dist) return { error: distributions.length ? `The document has no distribution #${(params.distribution ?? 0) + 1}.` : 'The document holds no CloudFront distribution config.' };
-    const simulated = simulateRequest(dist, String(params.input ?? ''), { method: params.method });
+    const simulated = simulateRequest(dist, String(params.input ?? ''), { method: params.method, semantics: options.semantics, locale: options.locale });
     if (!simulated) return { error: 'The distribution has no DefaultCacheBehavior, so no request can be answered.' };
     const { behaviorSpan, ...result } = simulated;
-    return { result, report: formatSimulation(simulated, dist), behaviorRange: toRange(document, behaviorSpan) };
+    return { result, report: formatSimulation(simulated, dist, options.locale), behaviorRange: toRange(document, behaviorSpan) };
   }, { error: 'Internal error; see the output channel.' }, 'Simulate path', token));
 
   connection.onShutdown(() => scheduler.dispose());

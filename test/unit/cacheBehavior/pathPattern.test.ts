@@ -78,6 +78,8 @@ const rows: Row[] = [
     why: 'every allowed punctuation character is a literal',
   },
   { pattern: '', matches: ['/'], rejects: ['/a', '//'], why: 'an empty pattern normalises to `/`' },
+  { pattern: '/café/?', matches: ['/café/x', '/café/é'], rejects: ['/cafe/x', '/café/'], why: 'non-ASCII literals and paths' },
+  { pattern: '/' + 'é'.repeat(40) + '?', matches: ['/' + 'é'.repeat(41)], rejects: ['/' + 'e'.repeat(41)], why: 'non-ASCII, multi-word' },
   // Assumption A1: `?` against `/`.
   { pattern: '/a?c', matches: ['/abc'], assumed: ['/a/c'], rejects: ['/ac', '/abbc'], only: PERMISSIVE, why: 'A1 permissive' },
   { pattern: '/a?c', matches: ['/abc'], rejects: ['/a/c', '/ac'], only: STRICT, why: 'A1 strict' },

@@ -46,13 +46,16 @@ export interface CompiledPattern {
   readonly starMask: Uint32Array;
   /** Positions holding `?`; they advance on every character except, in strict mode, `/`. */
   readonly anyMask: Uint32Array;
-  /** For each literal character, the positions that advance on it, `?` positions included. */
+  /**
+   * For each literal character, the positions that advance on it, `?` positions included. It
+   * always has an entry for `/`, because a normalised pattern starts with one.
+   */
   readonly literalMasks: ReadonlyMap<number, Uint32Array>;
   /** The positions that advance on `/` when `?` must not match `/`. */
   readonly strictSlashMask: Uint32Array;
   /**
    * For patterns of at most 31 tokens, whose position sets fit one word: the advance mask of
-   * every ASCII character, so matching a path needs no map lookups and no allocation.
+   * every ASCII character, so matching an ASCII path needs no map lookups and no allocation.
    */
   readonly asciiMasks: Uint32Array | undefined;
 }
@@ -154,11 +157,6 @@ export function compilePattern(pattern: string, sem: PathSemantics = DEFAULT_SEM
     if (ch === SLASH && !sem.questionMatchesSlash) continue;
     for (let w = 0; w < words; w++) mask[w] |= anyMask[w];
   }
-  if (!literalMasks.has(SLASH)) {
-    // Unreachable for normalised patterns, which always hold a `/`, but kept so the mask table
-    // is complete whatever the caller passes.
-    literalMasks.set(SLASH, sem.questionMatchesSlash ? Uint32Array.from(anyMask) : new Uint32Array(words));
-  }
   let asciiMasks: Uint32Array | undefined;
   if (words === 1) {
     asciiMasks = new Uint32Array(128).fill(anyMask[0]);
@@ -225,8 +223,8 @@ export function stepPositions(
 
 /**
  * Called on every new position set. Adds the positions reachable through the ε-edge of each
- * `*` (a star may match nothing). Canonical patterns never hold two stars in a row, so a single
- * shift reaches the fixed point.
+ * `*` (a star may match nothing). Compiled patterns never hold two stars in a row (runs are
+ * merged), so a single shift reaches the fixed point.
  */
 export function closeOverStars(compiled: CompiledPattern, set: Uint32Array): void {
   const star = compiled.starMask;
@@ -281,7 +279,7 @@ function runSingleWord(compiled: CompiledPattern, ascii: Uint32Array, path: stri
   let current = 1 | ((1 & star) << 1);
   for (let i = 0; i < path.length; i++) {
     const ch = path.charCodeAt(i);
-    const advance = ch === SLASH ? slash : ch < 128 ? ascii[ch] : any;
+    const advance = ch === SLASH ? slash : ch < 128 ? ascii[ch] : (compiled.literalMasks.get(ch)?.[0] ?? any);
     let next = ((current & advance) << 1) | (current & star);
     next |= (next & star) << 1;
     if (next === 0) return false;

@@ -15,8 +15,8 @@
 // no pattern can tell two OTHER characters apart, so one representative is enough.
 //
 // The subset construction is exponential in the worst case (`*a?????????????` needs about 2^14
-// states), so the search has a state budget. When it runs out, the answer is `unknown` and the
-// editor says nothing, rather than guess.
+// states), so the search has two budgets: product states per behavior, and work per call. When
+// either runs out, the answer is `unknown` and the editor says nothing, rather than guess.
 
 import {
   ANY,
@@ -25,6 +25,7 @@ import {
   closeOverStars,
   compilePattern,
   hasBit,
+  matchPath,
   normalizePattern,
   stepPositions,
   type CompiledPattern,
@@ -38,10 +39,13 @@ export type ReachabilityResult =
   /**
    * No request reaches the behavior. `coveredBy` lists, in ascending order, the earlier
    * non-default behaviors (0-based) that take at least one of its paths under first-match
-   * order: the behaviors its requests actually go to.
+   * order: the behaviors its requests actually go to. Behaviors that merely overlap it but
+   * lose every shared path to an even earlier one are not listed. In one rare case the list may
+   * name too many: when the behavior repeats an earlier pattern (so it is unreachable for
+   * certain) and the budget ran out while working out who takes its paths.
    */
   | { status: 'unreachable'; coveredBy: number[] }
-  /** The state budget ran out before the question was decided. */
+  /** A search budget ran out before the question was decided. */
   | { status: 'unknown' };
 
 export interface ReachabilityOptions {
@@ -64,13 +68,15 @@ export interface ReachabilityOptions {
 /** Default for `ReachabilityOptions.stateBudget`. */
 export const DEFAULT_STATE_BUDGET = 20_000;
 /**
- * Default for `ReachabilityOptions.totalWorkBudget`. A unit costs roughly 20–60 ns on Node 20
- * once the code is warm (bench/pathEngine.bench.ts), so a call stays around 10–25 ms even when
- * every behavior is adversarial. Realistic lists of 75 behaviors use a few thousand units.
+ * Default for `ReachabilityOptions.totalWorkBudget`. Warm, a unit costs some 20–40 ns on Node 20
+ * (bench/pathEngine.bench.ts), so even a list of 75 adversarial patterns finishes in about 5 ms;
+ * the first call in a fresh process runs unoptimised code and takes a few times longer. A
+ * realistic list of 75 behaviors needs some 50,000 units, and no single realistic behavior more
+ * than a few thousand.
  */
-export const DEFAULT_TOTAL_WORK_BUDGET = 400_000;
+export const DEFAULT_TOTAL_WORK_BUDGET = 150_000;
 /** The work held back for each behavior, whatever the ones before it used. */
-export const MIN_WORK_BUDGET = 2_000;
+export const MIN_WORK_BUDGET = 1_000;
 
 // Work is counted in units that track time: one DFA transition looked up is one unit, a new
 // product state costs one unit per automaton in it (hashing, storing and inspecting the tuple),
@@ -117,6 +123,16 @@ export function analyzeReachability(
       if (results[k].status !== 'unreachable' && mayIntersect(dfas[k], dfa, sem)) {
         components.push({ index: k, dfa: dfas[k] });
       }
+    }
+    // The cheapest answer first. B's shortest path, with each `?` spelled as OTHER, is as short
+    // as any path B matches; if no earlier pattern takes it, it is a shortest example and the
+    // search is not needed. Most behaviors of a real list are settled here. (A repeat never is:
+    // its first copy is among the components and takes the path.)
+    const shortest = dfa.completion(dfa.initial, automata.alphabet.codes[OTHER]) ?? '/';
+    if (components.every((c) => !matchPath(c.dfa.compiled, shortest).matched)) {
+      workLeft -= components.length;
+      results.push({ status: 'reachable', example: shortest });
+      continue;
     }
     const reserve = MIN_WORK_BUDGET * (all.length - 1 - j);
     const workBudget = Math.max(MIN_WORK_BUDGET, workLeft - reserve);
@@ -570,7 +586,8 @@ interface SearchOutcome {
 }
 
 /**
- * Breadth-first search over product states `(B, A_1, …, A_r)`. Three observations keep it small:
+ * Breadth-first search over product states `(B, A_1, …, A_r)`. Three observations keep it small
+ * (and a fourth, in the loop, keeps each expansion cheap):
  *
  * - Once an earlier automaton dies (empty position set), it is dropped from the state.
  * - An earlier automaton that accepts every continuation from here (it is in a final `*`, or it
@@ -725,9 +742,9 @@ function searchProduct(
   return { result: { status: 'unknown' }, work: work() };
 
   function spell(id: number): string {
-    const chars: number[] = [];
-    for (let at = id; parent[at] >= 0; at = parent[at]) chars.push(alphabet.codes[via[at]]);
-    return String.fromCharCode(...chars.reverse());
+    let out = '';
+    for (let at = id; parent[at] >= 0; at = parent[at]) out = String.fromCharCode(alphabet.codes[via[at]]) + out;
+    return out;
   }
 }
 

@@ -5,7 +5,11 @@
 import { compilePattern, matchPath, normalizePattern } from '../cacheBehavior/pathPattern';
 import { normalizeRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
+import { formatDuration } from '../duration';
+import { pick, type Locale } from '../i18n';
+import { code } from '../markdown';
 import type { Span } from '../types';
+import { SIMULATE_TEXT } from './simulateText';
 import { spanOf } from '../jsonTree';
 import type { BehaviorView, DistributionView, OriginView } from './distribution';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from './managedPolicies';
@@ -70,84 +74,71 @@ export interface SimulationResult {
   xCache: { first: string; repeated: string };
 }
 
-const ORDINAL_SUFFIX = (n: number): string => {
-  const mod100 = n % 100;
-  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-};
-
-/** "1st", "2nd", …: the human position of a 0-based behavior index. */
-export function ordinal(index: number): string {
-  return ORDINAL_SUFFIX(index + 1);
+/** "1st", "2nd", … or "1 番目": the human position of a 0-based behavior index. */
+export function ordinal(index: number, locale: Locale = 'en'): string {
+  return pick(SIMULATE_TEXT, locale).ordinal(index + 1);
 }
 
 /** Explains in a few words why a normalised path does not fit a pattern. */
-export function explainMismatch(pattern: string, path: string): string {
+export function explainMismatch(pattern: string, path: string, locale: Locale = 'en'): string {
+  const t = pick(SIMULATE_TEXT, locale).mismatch;
   const normalized = normalizePattern(pattern);
   const firstWildcard = normalized.search(/[*?]/);
   const prefix = firstWildcard < 0 ? normalized : normalized.slice(0, firstWildcard);
   if (firstWildcard < 0) {
-    if (path.toLowerCase() === normalized.toLowerCase()) return `only "${normalized}" matches, and case counts`;
-    if (path === normalized + '/' || path + '/' === normalized) return `only "${normalized}" matches: the trailing slash differs`;
-    return `the pattern has no wildcard, so only "${normalized}" itself matches`;
+    if (path.toLowerCase() === normalized.toLowerCase()) return t.caseOnlyExact(normalized);
+    if (path === normalized + '/' || path + '/' === normalized) return t.trailingSlash(normalized);
+    return t.noWildcard(normalized);
   }
   if (!path.startsWith(prefix)) {
-    if (path.toLowerCase().startsWith(prefix.toLowerCase())) return `the path does not start with "${prefix}" (case counts)`;
-    if (prefix.endsWith('/') && path === prefix.slice(0, -1)) return `the path lacks the "/" after "${prefix.slice(0, -1)}"`;
-    return `the path does not start with "${prefix}"`;
+    if (path.toLowerCase().startsWith(prefix.toLowerCase())) return t.prefixCase(prefix);
+    if (prefix.endsWith('/') && path === prefix.slice(0, -1)) return t.missingSlash(prefix.slice(0, -1));
+    return t.prefix(prefix);
   }
   const lastWildcard = Math.max(normalized.lastIndexOf('*'), normalized.lastIndexOf('?'));
   const suffix = normalized.slice(lastWildcard + 1);
   if (suffix && !path.endsWith(suffix)) {
-    if (path.toLowerCase().endsWith(suffix.toLowerCase())) return `the path does not end with "${suffix}" (case counts)`;
-    return `the path does not end with "${suffix}"`;
+    if (path.toLowerCase().endsWith(suffix.toLowerCase())) return t.suffixCase(suffix);
+    return t.suffix(suffix);
   }
-  return 'the path does not fit the pattern';
+  return t.other;
 }
 
-function describeAssumption(code: PathAssumption): string {
-  return code === 'percent-escapes'
-    ? 'The path keeps percent-escapes of reserved or non-ASCII characters; CloudFront does not document whether it decodes them before matching (assumed: it does not).'
-    : 'The path contains a "%" that is not a valid escape; it was matched as written.';
-}
-
-function formatSeconds(seconds: number): string {
-  if (seconds === 0) return '0 s';
-  const units: [number, string][] = [[31536000, 'year'], [86400, 'day'], [3600, 'hour'], [60, 'minute']];
-  for (const [size, name] of units) {
-    if (seconds % size === 0) {
-      const n = seconds / size;
-      return `${seconds} s (${n} ${name}${n === 1 ? '' : 's'})`;
-    }
-  }
-  return `${seconds} s`;
+function describeAssumption(code: PathAssumption, locale: Locale): string {
+  const t = pick(SIMULATE_TEXT, locale).assumptions;
+  return code === 'percent-escapes' ? t.percentEscapes : t.malformedEscape;
 }
 
 /**
  * Explains how long CloudFront keeps a response (facts: cloudfront.md §5). The three TTLs are
  * taken from a managed cache policy, or from the legacy settings with AWS's defaults (0 / 1 day / 1 year).
  */
-function cachingOf(behavior: BehaviorView): CachingAnswer {
+function cachingOf(behavior: BehaviorView, locale: Locale): CachingAnswer {
   const id = behavior.cachePolicyId;
   if (id !== undefined) {
     const managed = MANAGED_CACHE_POLICIES[id];
     if (!managed) {
-      return { source: 'cache-policy', cachePolicyId: id, summary: `Cache policy ${id} decides the TTLs; it is not an AWS managed policy, so its values are not known here.` };
+      return { source: 'cache-policy', cachePolicyId: id, summary: pick(SIMULATE_TEXT, locale).ttl.unknownPolicy(id) };
     }
-    return { source: 'managed-cache-policy', cachePolicyId: id, cachePolicyName: managed.name, minTTL: managed.minTTL, defaultTTL: managed.defaultTTL, maxTTL: managed.maxTTL, summary: ttlSummary(managed.minTTL, managed.defaultTTL, managed.maxTTL) };
+    return { source: 'managed-cache-policy', cachePolicyId: id, cachePolicyName: managed.name, minTTL: managed.minTTL, defaultTTL: managed.defaultTTL, maxTTL: managed.maxTTL, summary: ttlSummary(managed.minTTL, managed.defaultTTL, managed.maxTTL, locale) };
   }
+  // AWS's defaults, including the rule that a large MinTTL raises the defaults of the others.
   const min = behavior.minTTL ?? 0;
   const max = behavior.maxTTL ?? Math.max(31536000, min, behavior.defaultTTL ?? 0);
   const def = behavior.defaultTTL ?? Math.min(Math.max(86400, min), max);
-  return { source: 'legacy-settings', minTTL: min, defaultTTL: def, maxTTL: max, summary: ttlSummary(min, def, max) };
+  return { source: 'legacy-settings', minTTL: min, defaultTTL: def, maxTTL: max, summary: ttlSummary(min, def, max, locale) };
 }
 
-function ttlSummary(min: number, def: number, max: number): string {
-  const ttls = `MinTTL ${formatSeconds(min)}, DefaultTTL ${formatSeconds(def)}, MaxTTL ${formatSeconds(max)}.`;
-  if (max === 0) return `${ttls} Nothing is cached: every request goes to the origin.`;
-  if (def === 0 && min === 0) return `${ttls} Cached only when the origin sends Cache-Control max-age/s-maxage or Expires (capped at MaxTTL); otherwise every request goes to the origin.`;
-  const minNote = min > 0 ? ` Because MinTTL is above 0, responses are cached for at least ${formatSeconds(min)} even when the origin says no-store, no-cache or private.` : '';
-  return `${ttls} Without caching headers from the origin, responses are cached for ${formatSeconds(Math.max(min, def))}; the origin's max-age or s-maxage is clamped between MinTTL and MaxTTL.${minNote}`;
+/** What three TTLs mean together (facts: cloudfront.md §5). */
+export function ttlSummary(min: number, def: number, max: number, locale: Locale = 'en'): string {
+  const t = pick(SIMULATE_TEXT, locale).ttl;
+  const d = (s: number): string => formatDuration(s, locale);
+  const sep = locale === 'ja' ? '' : ' ';
+  const ttls = t.values(d(min), d(def), d(max));
+  if (max === 0) return `${ttls}${sep}${t.never}`;
+  if (def === 0 && min === 0) return `${ttls}${sep}${t.onlyWithHeaders}`;
+  const minNote = min > 0 ? `${sep}${t.minOverrides(d(min))}` : '';
+  return `${ttls}${sep}${t.normal(d(Math.max(min, def)))}${minNote}`;
 }
 
 function queryForwarded(behavior: BehaviorView): boolean | undefined {
@@ -176,12 +167,13 @@ function refOf(behavior: BehaviorView): BehaviorRef {
     : { kind: 'cache-behavior', index: behavior.index, pathPattern: behavior.pathPattern ?? '' };
 }
 
-function describeRef(ref: BehaviorRef): string {
-  return ref.kind === 'default' ? 'the Default behavior (*)' : `behavior #${ref.index + 1} \`${ref.pathPattern}\``;
+function describeRef(ref: BehaviorRef, locale: Locale): string {
+  const t = pick(SIMULATE_TEXT, locale).report;
+  return ref.kind === 'default' ? t.defaultName : t.behaviorName(ref.index + 1, code(ref.pathPattern));
 }
 
 /** CloudFront's rule: the first behavior in list order whose pattern matches the normalised path. */
-function firstMatch(dist: DistributionView, path: string, semantics: PathSemantics): {
+function firstMatch(dist: DistributionView, path: string, semantics: PathSemantics, locale: Locale): {
   hit: BehaviorView | undefined; tried: TriedBehavior[]; unknownPatterns: number[]; questionMatchedSlash: boolean;
 } {
   const tried: TriedBehavior[] = [];
@@ -194,7 +186,7 @@ function firstMatch(dist: DistributionView, path: string, semantics: PathSemanti
     }
     const match = matchPath(compilePattern(behavior.pathPattern, semantics), path);
     if (match.matched) return { hit: behavior, tried, unknownPatterns, questionMatchedSlash: match.questionMatchedSlash };
-    tried.push({ index, pathPattern: behavior.pathPattern, reason: explainMismatch(behavior.pathPattern, path) });
+    tried.push({ index, pathPattern: behavior.pathPattern, reason: explainMismatch(behavior.pathPattern, path, locale) });
   }
   return { hit: undefined, tried, unknownPatterns, questionMatchedSlash: false };
 }
@@ -202,6 +194,7 @@ function firstMatch(dist: DistributionView, path: string, semantics: PathSemanti
 export interface SimulateOptions {
   method?: string;
   semantics?: PathSemantics;
+  locale?: Locale;
 }
 
 /**
@@ -210,25 +203,27 @@ export interface SimulateOptions {
  */
 export function simulateRequest(dist: DistributionView, input: string, options: SimulateOptions = {}): SimulationResult | undefined {
   const semantics = options.semantics ?? DEFAULT_SEMANTICS;
+  const locale = options.locale ?? 'en';
+  const t = pick(SIMULATE_TEXT, locale);
   const method = (options.method ?? 'GET').toUpperCase();
   const request = normalizeRequestPath(input);
-  const assumptions = request.assumptions.map(describeAssumption);
+  const assumptions = request.assumptions.map((a) => describeAssumption(a, locale));
   let path = request.path;
   // Which behavior serves "/" when a default root object is set is not documented (assumption A3);
   // the only known emulation matches the root object's path, so that is the answer, labelled as assumed.
   if (path === '/' && dist.defaultRootObject) {
     path = normalizePattern(dist.defaultRootObject);
-    assumptions.push(`"/" was matched as "${path}" because DefaultRootObject is set; CloudFront does not document which behavior serves "/" in that case.`);
+    assumptions.push(t.assumptions.rootObject(path));
   }
 
-  const first = firstMatch(dist, path, semantics);
+  const first = firstMatch(dist, path, semantics, locale);
   const { tried, unknownPatterns } = first;
   const hit = first.hit;
   if (first.questionMatchedSlash && hit) {
-    assumptions.push(`"${hit.pathPattern}" matches only because a "?" stands for a "/"; AWS documents "?" as exactly one character without saying whether "/" counts (assumed: it does).`);
+    assumptions.push(t.assumptions.questionSlash(hit.pathPattern ?? ''));
   }
   if (unknownPatterns.length) {
-    assumptions.push(`Behavior${unknownPatterns.length > 1 ? 's' : ''} ${unknownPatterns.map((i) => `#${i + 1}`).join(', ')} ha${unknownPatterns.length > 1 ? 've' : 's'} a path pattern that is only known at deployment; assumed not to match.`);
+    assumptions.push(t.assumptions.unknownPatterns(unknownPatterns.map((i) => `#${i + 1}`).join(', '), unknownPatterns.length));
   }
   const chosen = hit ?? dist.defaultBehavior;
   if (!chosen) return undefined;
@@ -236,7 +231,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
   const ref = refOf(chosen);
   let literalRootBehavior: BehaviorRef | undefined;
   if (path !== request.path) {
-    const literal = firstMatch(dist, request.path, semantics).hit ?? dist.defaultBehavior;
+    const literal = firstMatch(dist, request.path, semantics, locale).hit ?? dist.defaultBehavior;
     if (literal && literal !== chosen) literalRootBehavior = refOf(literal);
   }
 
@@ -249,17 +244,17 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
   const cached = chosen.cachedMethods ?? ['GET', 'HEAD'];
   const methodAllowed = allowed.includes(method);
   const methodCached = methodAllowed && cached.includes(method) && (method === 'GET' || method === 'HEAD' || method === 'OPTIONS');
-  const caching = cachingOf(chosen);
+  const caching = cachingOf(chosen, locale);
 
   let xCache: SimulationResult['xCache'];
   if (!methodAllowed) {
-    xCache = { first: 'Error from cloudfront (403: method not allowed)', repeated: 'Error from cloudfront (403: method not allowed)' };
+    xCache = { first: t.xCache.forbidden, repeated: t.xCache.forbidden };
   } else if (!methodCached || caching.maxTTL === 0) {
     xCache = { first: 'Miss from cloudfront', repeated: 'Miss from cloudfront' };
   } else if (caching.source === 'cache-policy') {
-    xCache = { first: 'Miss from cloudfront', repeated: 'Hit from cloudfront if the cache policy caches this response' };
+    xCache = { first: 'Miss from cloudfront', repeated: t.xCache.hitIfPolicy };
   } else if (caching.defaultTTL === 0 && caching.minTTL === 0) {
-    xCache = { first: 'Miss from cloudfront', repeated: 'Hit from cloudfront only if the origin sent max-age, s-maxage or Expires; otherwise Miss' };
+    xCache = { first: 'Miss from cloudfront', repeated: t.xCache.hitIfHeaders };
   } else {
     xCache = { first: 'Miss from cloudfront', repeated: 'Hit from cloudfront' };
   }
@@ -287,38 +282,34 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
 }
 
 /** A readable report of a simulation, in Markdown; the editor shows it and the CLI prints it. */
-export function formatSimulation(result: SimulationResult, dist: DistributionView): string {
+export function formatSimulation(result: SimulationResult, dist: DistributionView, locale: Locale = 'en'): string {
+  const t = pick(SIMULATE_TEXT, locale).report;
   const lines: string[] = [];
-  const name = describeRef(result.behavior);
   lines.push(`# ${result.method} ${result.input}`);
   lines.push('');
-  lines.push(`**Hits ${name}** in ${dist.label}.`);
+  lines.push(t.hits(describeRef(result.behavior, locale), dist.label));
   lines.push('');
-  lines.push(`- Path matched: \`${result.normalizedPath}\`${result.normalizedPath !== result.rawPath ? ` (sent as \`${result.rawPath}\`)` : ''}${result.query ? `; the query string \`?${result.query}\` plays no part in matching` : ''}`);
+  lines.push(`- ${t.pathMatched(code(result.normalizedPath))}${result.normalizedPath !== result.rawPath ? t.sentAs(code(result.rawPath)) : ''}${result.query ? t.queryIgnored(code(`?${result.query}`)) : ''}`);
   if (result.origin.kind === 'missing') {
-    lines.push(`- Origin: \`${result.origin.id ?? '(none)'}\` — no origin or origin group has this Id, so CloudFront rejects the config.`);
+    lines.push(`- ${t.missingOrigin(code(result.origin.id ?? '(none)'))}`);
   } else if (result.origin.kind === 'origin-group') {
-    lines.push(`- Origin: origin group \`${result.origin.id}\` (the primary member first, the other on failover)`);
+    lines.push(`- ${t.group(code(result.origin.id ?? ''))}`);
   } else {
-    lines.push(`- Origin: \`${result.origin.id}\` (${result.origin.domainName ?? 'domain unknown'})`);
-    if (result.origin.url) lines.push(`- The origin receives: \`${result.origin.url}\``);
-    else lines.push('- The origin URL depends on values only known at deployment (DomainName or OriginPath).');
+    lines.push(`- ${t.origin(code(result.origin.id ?? ''), result.origin.domainName ?? t.domainUnknown)}`);
+    lines.push(`- ${result.origin.url ? t.receives(code(result.origin.url)) : t.urlUnknown}`);
   }
-  lines.push(`- ${result.method}: ${result.methodAllowed ? 'allowed' : 'not allowed — CloudFront answers 403'}${result.methodAllowed ? (result.methodCached ? ', cacheable' : ', never cached') : ''}`);
-  const policy = result.caching.cachePolicyName ? `managed cache policy ${result.caching.cachePolicyName}` : result.caching.cachePolicyId ? `cache policy ${result.caching.cachePolicyId}` : 'legacy TTL settings';
-  lines.push(`- Caching (${policy}): ${result.caching.summary}`);
-  lines.push(`- X-Cache: first request "${result.xCache.first}"; repeated request "${result.xCache.repeated}"`);
-  if (result.literalRootBehavior) {
-    lines.push(`- Read literally, "/" would hit ${describeRef(result.literalRootBehavior)} instead.`);
-  }
+  lines.push(`- ${result.methodAllowed ? t.methodAllowed(result.method, result.methodCached) : t.methodForbidden(result.method)}`);
+  const policy = result.caching.cachePolicyName ? t.managedPolicy(result.caching.cachePolicyName)
+    : result.caching.cachePolicyId ? t.customPolicy(result.caching.cachePolicyId) : t.legacy;
+  lines.push(`- ${t.caching(policy, result.caching.summary)}`);
+  lines.push(`- ${t.xCache(result.xCache.first, result.xCache.repeated)}`);
+  if (result.literalRootBehavior) lines.push(`- ${t.literalRoot(describeRef(result.literalRootBehavior, locale))}`);
   if (result.tried.length) {
-    lines.push('');
-    lines.push('Behaviors tried first:');
-    for (const t of result.tried) lines.push(`- #${t.index + 1} \`${t.pathPattern}\`: ${t.reason}`);
+    lines.push('', t.tried);
+    for (const tried of result.tried) lines.push(`- #${tried.index + 1} ${code(tried.pathPattern ?? '')}: ${tried.reason}`);
   }
   if (result.assumptions.length) {
-    lines.push('');
-    lines.push('Assumed:');
+    lines.push('', t.assumed);
     for (const a of result.assumptions) lines.push(`- ${a}`);
   }
   return lines.join('\n') + '\n';

@@ -2,17 +2,19 @@
 // `rules/index.ts` lists them all.
 
 import type { ParsedDocument } from '../parse';
+import type { Localized } from '../i18n';
+import type { AnalysisOptions } from '../options';
 import type { DocumentKind, Finding, Severity } from '../types';
 
 export interface RuleMeta {
   /** Namespaced kebab-case id, such as `iam/leading-whitespace`. */
   id: string;
   /** A short title for lists and the rule reference. */
-  title: string;
+  title: Localized<string>;
   /** The default severity; a finding may carry a lower one when the evidence is weaker. */
   severity: Severity;
   /** What the rule checks and what AWS does, in a few sentences. */
-  description: string;
+  description: Localized<string>;
   /** The kinds of document the rule runs on. */
   appliesTo: DocumentKind[];
   /**
@@ -24,6 +26,8 @@ export interface RuleMeta {
 
 export interface RuleContext {
   doc: ParsedDocument;
+  /** The language of messages, the open semantics choices and the quotas. */
+  options: AnalysisOptions;
 }
 
 export interface Rule {

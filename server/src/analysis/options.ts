@@ -1,0 +1,44 @@
+// Feature: analysis options. Everything a user may configure that changes analysis results: the
+// language of messages, the semantics AWS leaves open, and quotas. Settings are sanitised into this shape
+// at the edge (LSP or CLI); analysis code only reads it.
+
+import { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
+import type { Locale } from './i18n';
+
+/**
+ * Service quotas that rules compare against. AWS raises quotas over time and accounts can have them
+ * raised, so each is a setting; the defaults are today's documented values (facts: cloudfront.md §2).
+ */
+export interface Quotas {
+  cacheBehaviorsPerDistribution: number;
+  originsPerDistribution: number;
+  originGroupsPerDistribution: number;
+  alternateDomainNamesPerDistribution: number;
+  headersPerCacheBehavior: number;
+  cookiesPerCacheBehavior: number;
+  queryStringsPerCacheBehavior: number;
+  customHeadersPerOrigin: number;
+}
+
+export const DEFAULT_QUOTAS: Readonly<Quotas> = Object.freeze({
+  cacheBehaviorsPerDistribution: 75,
+  originsPerDistribution: 100,
+  originGroupsPerDistribution: 10,
+  alternateDomainNamesPerDistribution: 100,
+  headersPerCacheBehavior: 10,
+  cookiesPerCacheBehavior: 10,
+  queryStringsPerCacheBehavior: 10,
+  customHeadersPerOrigin: 10,
+});
+
+export interface AnalysisOptions {
+  locale: Locale;
+  semantics: PathSemantics;
+  quotas: Quotas;
+}
+
+export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
+  locale: 'en',
+  semantics: DEFAULT_SEMANTICS,
+  quotas: DEFAULT_QUOTAS,
+});
