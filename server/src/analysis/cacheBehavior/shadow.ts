@@ -57,7 +57,7 @@ export interface ReachabilityOptions {
   stateBudget?: number;
   /**
    * The most work the whole call may do, across all behaviors, in the units described at
-   * `WORK_PER_DFA_STATE`. It bounds the time of a call in which many behaviors are adversarial.
+   * `WORK_PER_DFA_WORD`. It bounds the time of a call in which many behaviors are adversarial.
    * `MIN_WORK_BUDGET` is held back for every behavior still to come, so an expensive question
    * early in the list cannot starve a cheap one later; a call therefore never does more than
    * max(total, MIN_WORK_BUDGET × behaviors) work.
@@ -68,20 +68,24 @@ export interface ReachabilityOptions {
 /** Default for `ReachabilityOptions.stateBudget`. */
 export const DEFAULT_STATE_BUDGET = 20_000;
 /**
- * Default for `ReachabilityOptions.totalWorkBudget`. Warm, a unit costs some 20–40 ns on Node 20
- * (bench/pathEngine.bench.ts), so even a list of 75 adversarial patterns finishes in about 5 ms;
- * the first call in a fresh process runs unoptimised code and takes a few times longer. A
- * realistic list of 75 behaviors needs some 50,000 units, and no single realistic behavior more
- * than a few thousand.
+ * Default for `ReachabilityOptions.totalWorkBudget`. Warm, a unit costs some 20–60 ns on Node 20
+ * (bench/pathEngine.bench.ts), so a call in which every behavior is adversarial stays within a
+ * few milliseconds; the first call in a fresh process runs unoptimised code and is up to twenty
+ * times slower, which this default keeps to some tens of milliseconds. A realistic list of 75
+ * behaviors needs about a thousand units, because most behaviors are settled without a search.
  */
-export const DEFAULT_TOTAL_WORK_BUDGET = 150_000;
-/** The work held back for each behavior, whatever the ones before it used. */
-export const MIN_WORK_BUDGET = 1_000;
+export const DEFAULT_TOTAL_WORK_BUDGET = 60_000;
+/**
+ * The work held back for each behavior, whatever the ones before it used. It is enough for the
+ * searches of realistic behaviors, which take a few hundred units.
+ */
+export const MIN_WORK_BUDGET = 500;
 
 // Work is counted in units that track time: one DFA transition looked up is one unit, a new
 // product state costs one unit per automaton in it (hashing, storing and inspecting the tuple),
-// and a new DFA state costs `WORK_PER_DFA_STATE` (a subset step plus interning).
-const WORK_PER_DFA_STATE = 8;
+// and a new DFA state costs `WORK_PER_DFA_WORD` per 32-bit word of its position set (a subset
+// step plus interning, both linear in the pattern's length).
+const WORK_PER_DFA_WORD = 8;
 
 /**
  * Called with the `PathPattern`s of the non-default behaviors, in list order. Returns one result
@@ -336,12 +340,13 @@ class Alphabet {
   }
 }
 
+/** Orders characters as they read best in an example: a–z, 0–9, A–Z, `/`, `.-_`, then the rest. */
 function readabilityRank(code: number): number {
-  if (code >= 0x61 && code <= 0x7a) return 0; // a-z
-  if (code >= 0x30 && code <= 0x39) return 1; // 0-9
-  if (code >= 0x41 && code <= 0x5a) return 2; // A-Z
+  if (code >= 0x61 && code <= 0x7a) return 0;
+  if (code >= 0x30 && code <= 0x39) return 1;
+  if (code >= 0x41 && code <= 0x5a) return 2;
   if (code === SLASH) return 3;
-  if (code === 0x2e || code === 0x2d || code === 0x5f) return 4; // . - _
+  if (code === 0x2e || code === 0x2d || code === 0x5f) return 4;
   return 5;
 }
 
@@ -380,9 +385,9 @@ class LazyDfa {
   /** `to` seen as signed words, the form the intern table stores. */
   private readonly toSigned: Int32Array;
   /** Shared with the other DFAs of one analysis, to charge new states to the work budget. */
-  private readonly counter: { dfaStates: number };
+  private readonly counter: { dfaWords: number };
 
-  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaStates: number }) {
+  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaWords: number }) {
     this.counter = counter;
     this.compiled = compilePattern(canonical, sem);
     const c = this.compiled;
@@ -430,13 +435,14 @@ class LazyDfa {
     this.sets.read(state, signed);
     const set = new Uint32Array(signed.buffer);
     const tokens = this.compiled.tokens;
+    // The shortest completion from position q has one character per non-star token after q.
+    // Counting them from the end keeps this linear even for very long patterns.
     let best: number | undefined;
     let bestCost = Infinity;
-    for (let q = 0; q <= tokens.length; q++) {
-      if (!hasBit(set, q)) continue;
-      let cost = 0;
-      for (let r = q; r < tokens.length; r++) if (tokens[r] !== STAR) cost++;
-      if (cost < bestCost) {
+    let cost = 0;
+    for (let q = tokens.length; q >= 0; q--) {
+      if (q < tokens.length && tokens[q] !== STAR) cost++;
+      if (hasBit(set, q) && cost <= bestCost) {
         bestCost = cost;
         best = q;
       }
@@ -455,7 +461,7 @@ class LazyDfa {
   private intern(): number {
     const id = this.sets.intern(this.toSigned);
     if (!this.sets.added) return id;
-    this.counter.dfaStates++;
+    this.counter.dfaWords += this.compiled.words;
     if (id >= this.accepting.length) {
       this.accepting = grow(this.accepting, this.accepting.length * 2);
       this.universal = grow(this.universal, this.universal.length * 2);
@@ -488,7 +494,7 @@ class AutomatonCache {
   readonly alphabet: Alphabet;
   private readonly sem: PathSemantics;
   private readonly byCanonical = new Map<string, LazyDfa>();
-  private readonly counter = { dfaStates: 0 };
+  private readonly counter = { dfaWords: 0 };
 
   constructor(patterns: readonly string[], sem: PathSemantics) {
     this.sem = sem;
@@ -502,9 +508,9 @@ class AutomatonCache {
     this.alphabet = new Alphabet(codes);
   }
 
-  /** How many DFA states all automata of this analysis have built so far. */
-  get dfaStates(): number {
-    return this.counter.dfaStates;
+  /** The position-set words of all DFA states this analysis has built so far. */
+  get dfaWords(): number {
+    return this.counter.dfaWords;
   }
 
   forPattern(pattern: string): LazyDfa {
@@ -606,7 +612,7 @@ function searchProduct(
   workBudget: number,
 ): SearchOutcome {
   const alphabet = automata.alphabet;
-  const dfaStatesBefore = automata.dfaStates;
+  const dfaWordsBefore = automata.dfaWords;
   const m = components.length;
   const symbols = alphabet.symbolsFor([b, ...components.map((c) => c.dfa)]);
   const otherDisplay = alphabet.codes[OTHER];
@@ -688,7 +694,7 @@ function searchProduct(
   let exhausted = false;
   let transitions = 0;
   const work = (): number =>
-    transitions + states.size * (m + 1) + (automata.dfaStates - dfaStatesBefore) * WORK_PER_DFA_STATE;
+    transitions + states.size * (m + 1) + (automata.dfaWords - dfaWordsBefore) * WORK_PER_DFA_WORD;
   search: for (let head = 0; head < queue.length; head++) {
     const id = queue[head];
     // Every child is one character longer, so nothing left in the queue can beat the best.
