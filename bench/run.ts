@@ -1,0 +1,109 @@
+// `npm run bench`: document-level figures for the language server, each with a baseline measured in the same
+// run: vscode-json-languageservice's doValidation of the same text, which is what VS Code already spends on
+// every JSON document. Prints a table, or JSON with --json. Not a test: nothing here asserts a time.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from 'vscode-json-languageservice';
+import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, simulateRequest } from '../server/src/analysis';
+import { distributionApi, policy, template } from './generate';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const json = process.argv.includes('--json');
+const jsonService = getLanguageService({});
+
+interface Figure {
+  name: string;
+  bytes: number;
+  /** Milliseconds. */
+  median: number;
+  p95: number;
+  baselineMedian?: number;
+  ratio?: number;
+  target?: string;
+}
+
+function measure(fn: () => void, minRuns = 15, minMs = 300): number[] {
+  fn();
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < minRuns || (performance.now() - started < minMs && times.length < 2000)) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const median = (t: number[]): number => t[Math.floor(t.length / 2)];
+const p95 = (t: number[]): number => t[Math.min(t.length - 1, Math.floor(t.length * 0.95))];
+
+async function baselineTimes(text: string): Promise<number[]> {
+  const document = TextDocument.create('file:///bench.json', 'json', 1, text);
+  const times: number[] = [];
+  const run = async (): Promise<void> => {
+    const jsonDocument = jsonService.parseJSONDocument(document);
+    await jsonService.doValidation(document, jsonDocument);
+  };
+  await run();
+  const started = performance.now();
+  while (times.length < 15 || (performance.now() - started < 300 && times.length < 2000)) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function full(name: string, text: string, target?: string): Promise<Figure> {
+  // A full analysis is what one keystroke costs: parse, classify, every rule.
+  const ours = measure(() => analyzeDocument(parseDocument(text)));
+  const base = await baselineTimes(text);
+  return { name, bytes: text.length, median: median(ours), p95: p95(ours), baselineMedian: median(base), ratio: median(ours) / median(base), target };
+}
+
+function feature(name: string, text: string, fn: () => void): Figure {
+  const t = measure(fn);
+  return { name, bytes: text.length, median: median(t), p95: p95(t) };
+}
+
+async function main(): Promise<void> {
+  const figures: Figure[] = [];
+  const dist75 = distributionApi(75);
+  const policy500 = policy(500);
+  figures.push(await full('full analysis: distribution, 75 behaviors', dist75, '< 5 ms'));
+  figures.push(await full('full analysis: policy, 500 statements', policy500, '< 5 ms'));
+  const sizes: [string, number][] = [['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]];
+  for (const [label, bytes] of sizes) {
+    figures.push(await full(`full analysis: CloudFormation template ${label}`, template(bytes), label === '5 MB' ? '< baseline' : undefined));
+  }
+  const doc75 = parseDocument(dist75);
+  const offset = dist75.indexOf('"PathPattern"', dist75.length / 2) + 16;
+  figures.push(feature('hover on a PathPattern (75 behaviors, parsed)', dist75, () => hoverAt(doc75, offset)));
+  figures.push(feature('code lenses (75 behaviors, parsed)', dist75, () => codeLenses(doc75)));
+  const dist = distributionsOf(doc75)[0];
+  figures.push(feature('simulate one path (75 behaviors)', dist75, () => simulateRequest(dist, '/p74/index.html?x=1')));
+
+  const vsix = path.join(ROOT, 'dist', 'cloudfront-iam-lens.vsix');
+  const extra = {
+    node: process.version,
+    heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
+    rssMB: Math.round(process.memoryUsage().rss / 1e6),
+    vsixBytes: fs.existsSync(vsix) ? fs.statSync(vsix).size : undefined,
+  };
+  if (json) {
+    console.log(JSON.stringify({ figures, ...extra }, null, 2));
+    return;
+  }
+  const fmt = (ms: number | undefined): string => (ms === undefined ? '' : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+  console.log(`Node ${extra.node}; baseline: vscode-json-languageservice doValidation of the same text, same run\n`);
+  console.log('| measurement | size | median | p95 | baseline median | ratio | target |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const f of figures) {
+    console.log(`| ${f.name} | ${(f.bytes / 1000).toFixed(0)} KB | ${fmt(f.median)} | ${fmt(f.p95)} | ${fmt(f.baselineMedian)} | ${f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`} | ${f.target ?? ''} |`);
+  }
+  console.log(`\nprocess after the run: heap ${extra.heapUsedMB} MB, RSS ${extra.rssMB} MB; .vsix ${extra.vsixBytes === undefined ? 'not built (npm run package)' : `${(extra.vsixBytes / 1024).toFixed(0)} KB`}`);
+}
+
+void main();
