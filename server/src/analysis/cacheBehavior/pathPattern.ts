@@ -122,6 +122,22 @@ export function canonicalizePattern(normalized: string, sem: PathSemantics = DEF
  * throws, and every string is a valid pattern because CloudFront has no escapes or syntax errors.
  */
 export function compilePattern(pattern: string, sem: PathSemantics = DEFAULT_SEMANTICS): CompiledPattern {
+  // While a user types, one pattern changes and the rest of the list stays the same, so compiled
+  // patterns are kept (they are immutable) and reused by every later analysis and simulation.
+  const key = `${sem.questionMatchesSlash ? 1 : 0}${pattern}`;
+  const cached = compiledCache.get(key);
+  if (cached) return cached;
+  const compiled = compileUncached(pattern, sem);
+  if (compiledCache.size >= COMPILED_CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value as string);
+  compiledCache.set(key, compiled);
+  return compiled;
+}
+
+/** Enough for several large distributions; the oldest entries go first. */
+const COMPILED_CACHE_SIZE = 2048;
+const compiledCache = new Map<string, CompiledPattern>();
+
+function compileUncached(pattern: string, sem: PathSemantics): CompiledPattern {
   const normalized = normalizePattern(pattern);
   const canonical = canonicalizePattern(normalized, sem);
   // The automaton is built from the pattern with only its star runs merged, which is exact under
