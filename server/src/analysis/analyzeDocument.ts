@@ -23,11 +23,16 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
     locale: options.locale ?? DEFAULT_OPTIONS.locale,
     semantics: options.semantics ?? DEFAULT_OPTIONS.semantics,
     quotas: options.quotas ?? DEFAULT_OPTIONS.quotas,
+    ruleSettings: options.ruleSettings ?? DEFAULT_OPTIONS.ruleSettings,
   };
   for (const rule of options.rules ?? rules) {
     if (!rule.meta.appliesTo.some((kind) => kinds.includes(kind))) continue;
+    const setting = resolved.ruleSettings?.[rule.meta.id] ?? 'default';
+    if (setting === 'off') continue;
     try {
-      findings.push(...rule.check({ doc, options: resolved }));
+      const found = rule.check({ doc, options: resolved });
+      // A forced severity replaces the rule's own, including the lower ones it uses for weaker evidence.
+      findings.push(...(setting === 'default' ? found : found.map((f) => ({ ...f, severity: setting }))));
     } catch (error) {
       findings.push({
         rule: rule.meta.id,

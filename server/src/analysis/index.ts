@@ -11,5 +11,5 @@ export { distributionsOf, reachabilityOf } from './cloudfront/reachability';
 export { simulateRequest, formatSimulation, HTTP_METHODS, type SimulationResult, type BehaviorRef } from './cloudfront/simulate';
 export type { DistributionView, BehaviorView } from './cloudfront/distribution';
 export { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
-export { DEFAULT_OPTIONS, DEFAULT_QUOTAS, type AnalysisOptions, type Quotas } from './options';
+export { DEFAULT_OPTIONS, DEFAULT_QUOTAS, type AnalysisOptions, type Quotas, type RuleSetting } from './options';
 export { pick, toLocale, LOCALES, type Locale, type Localized } from './i18n';

@@ -4,6 +4,7 @@
 
 import { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
 import type { Locale } from './i18n';
+import type { Severity } from './types';
 
 /**
  * Service quotas that rules compare against. AWS raises quotas over time and accounts can have them
@@ -31,10 +32,15 @@ export const DEFAULT_QUOTAS: Readonly<Quotas> = Object.freeze({
   customHeadersPerOrigin: 10,
 });
 
+/** What a user may set per rule: turn it off, keep its own severities, or force one severity. */
+export type RuleSetting = 'off' | 'default' | Severity;
+
 export interface AnalysisOptions {
   locale: Locale;
   semantics: PathSemantics;
   quotas: Quotas;
+  /** Per-rule settings by rule id; rules not listed run with their own severities. */
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
 }
 
 export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({

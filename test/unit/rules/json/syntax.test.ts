@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeDocument, parseDocument } from '../../../../server/src/analysis';
 import { jsonSyntax } from '../../../../server/src/analysis/rules/json/syntax';
 import { parseFixture, runFixture } from '../../fixture';
 
@@ -28,4 +29,13 @@ for (const row of rows) {
 test('json/syntax: at most ten errors are reported', () => {
   const text = '{"Version":"2012-10-17","Statement":[' + '{"Effect" "Allow"},'.repeat(40) + ']}';
   assert.equal(runFixture(text, [jsonSyntax]).findings.length, 10);
+});
+
+test('rule settings: a rule can be turned off or forced to another severity', () => {
+  const doc = parseDocument('\n{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*",}]}');
+  const rulesOf = (settings: Record<string, 'off' | 'default' | 'error' | 'warning' | 'info' | 'hint'>): string[] =>
+    analyzeDocument(doc, { ruleSettings: settings }).map((f) => `${f.severity} ${f.rule}`);
+  assert.deepEqual(rulesOf({}), ['error iam/leading-whitespace', 'error json/syntax']);
+  assert.deepEqual(rulesOf({ 'iam/leading-whitespace': 'off' }), ['error json/syntax']);
+  assert.deepEqual(rulesOf({ 'json/syntax': 'warning', 'iam/leading-whitespace': 'default' }), ['error iam/leading-whitespace', 'warning json/syntax']);
 });
