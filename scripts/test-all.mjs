@@ -2,8 +2,9 @@
 // Runs every test tier in order and ends with one plain line "N passed, N failed", which CI reads:
 //   1. build (type check + bundles) and compile the tests;
 //   2. unit, LSP and CLI tests with node:test;
-//   3. integration tests in real VS Code (code-server + headless Chromium), provisioned by scripts/e2e-setup.sh.
-// Flags: --no-integration skips tier 3 (for quick local runs); --only-integration runs tier 3 alone.
+//   3. integration tests in real VS Code (code-server + headless Chromium), provisioned by scripts/e2e-setup.sh;
+//   4. the packaged .vsix installed into code-server and checked through the UI with Playwright.
+// Flags: --no-integration skips tiers 3 and 4 (for quick local runs); --only-integration runs them alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -69,6 +70,18 @@ if (!args.has('--no-integration')) {
     passed += r.passes;
     failed += r.failures;
     console.log(`integration: ${r.passes} passed, ${r.failures} failed`);
+
+    // What a user installs: the packaged .vsix, checked through the real UI (Problems panel, lenses, hover, palette).
+    const uiResult = join(results, 'ui.json');
+    if (step('package the .vsix', 'npm', ['run', 'package'], { stdio: ['ignore', 'inherit', 'inherit'] })) {
+      step('UI check of the packaged .vsix', process.execPath, [join('scripts', 'ui-check.mjs')], { env: { ...process.env, UI_RESULT_FILE: uiResult } });
+      const u = existsSync(uiResult) ? JSON.parse(readFileSync(uiResult, 'utf8')) : { passes: 0, failures: 1 };
+      passed += u.passes;
+      failed += u.failures;
+      console.log(`ui: ${u.passes} passed, ${u.failures} failed`);
+    } else {
+      failed += 1;
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 // engine for one distribution, and memoises it (and the distribution views) per parsed document, so the
 // shadowing rule, the code lenses and the hovers of one document version share one computation.
 
+import { compilePattern, matchPath } from '../cacheBehavior/pathPattern';
 import { analyzeReachability, type ReachabilityResult } from '../cacheBehavior/shadow';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
 import type { ParsedDocument } from '../parse';
@@ -50,17 +51,33 @@ export function reachabilityOf(dist: DistributionView, semantics: PathSemantics 
   const known: BehaviorView[] = dist.behaviors.filter((b) => b.pathPattern !== undefined);
   const results: ReachabilityResult[] = analyzeReachability(known.map((b) => b.pathPattern as string), semantics);
   const firstUnknown = dist.behaviors.find((b) => b.pathPattern === undefined)?.index as number | undefined;
-  const translate = (result: ReachabilityResult, position: number): BehaviorReachability => {
-    if (result.status === 'unreachable') return { status: 'unreachable', coveredBy: result.coveredBy.map((k) => known[k].index as number) };
+  const translate = (result: ReachabilityResult, position: number, k: number): BehaviorReachability => {
+    if (result.status === 'unreachable') return { status: 'unreachable', coveredBy: result.coveredBy.map((j) => known[j].index as number) };
     if (result.status === 'unknown') return { status: 'unknown' };
-    return { status: 'reachable', example: result.example, uncertain: firstUnknown !== undefined && firstUnknown < position };
+    const example = readableExample(result.example, known.slice(0, k).map((b) => b.pathPattern as string), k < known.length ? known[k].pathPattern : undefined, semantics);
+    return { status: 'reachable', example, uncertain: firstUnknown !== undefined && firstUnknown < position };
   };
   const byIndex = new Map<number, BehaviorReachability>();
-  known.forEach((b, k) => byIndex.set(b.index as number, translate(results[k], b.index as number)));
+  known.forEach((b, k) => byIndex.set(b.index as number, translate(results[k], b.index as number, k)));
   const analysis: DistributionReachability = {
     behaviors: dist.behaviors.map((b) => byIndex.get(b.index as number) ?? { status: 'unknown' }),
-    defaultBehavior: translate(results[known.length], Number.POSITIVE_INFINITY),
+    defaultBehavior: translate(results[known.length], Number.POSITIVE_INFINITY, known.length),
   };
   bySemantics.set(semantics.questionMatchesSlash, analysis);
   return analysis;
+}
+
+/**
+ * The shortest example path can look odd to a person (`/.jpg` for `*.jpg`). This puts a letter in front of a
+ * segment that starts with "." when the result still reaches the same behavior: it still matches the
+ * behavior's pattern (or is any path, for the Default) and no earlier pattern. Otherwise the example stays.
+ */
+function readableExample(example: string, earlier: string[], own: string | undefined, semantics: PathSemantics): string {
+  if (!example.includes('/.')) return example;
+  for (const letter of ['a', 'x', 'y', 'z', 'q']) {
+    const candidate = example.replace(/\/\./g, `/${letter}.`);
+    const matchesOwn = own === undefined || matchPath(compilePattern(own, semantics), candidate).matched;
+    if (matchesOwn && !earlier.some((p) => matchPath(compilePattern(p, semantics), candidate).matched)) return candidate;
+  }
+  return example;
 }

@@ -287,7 +287,7 @@ export function formatSimulation(result: SimulationResult, dist: DistributionVie
   const lines: string[] = [];
   lines.push(`# ${result.method} ${result.input}`);
   lines.push('');
-  lines.push(t.hits(describeRef(result.behavior, locale), dist.label));
+  lines.push(t.hits(describeRef(result.behavior, locale), dist.target.logicalId));
   lines.push('');
   lines.push(`- ${t.pathMatched(code(result.normalizedPath))}${result.normalizedPath !== result.rawPath ? t.sentAs(code(result.rawPath)) : ''}${result.query ? t.queryIgnored(code(`?${result.query}`)) : ''}`);
   if (result.origin.kind === 'missing') {

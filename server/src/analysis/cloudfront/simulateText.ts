@@ -32,7 +32,7 @@ export interface SimulateText {
   };
   xCache: { forbidden: string; hitIfPolicy: string; hitIfHeaders: string };
   report: {
-    hits: (name: string, dist: string) => string;
+    hits: (name: string, logicalId: string | undefined) => string;
     defaultName: string;
     behaviorName: (n: number, pattern: string) => string;
     pathMatched: (path: string) => string;
@@ -96,7 +96,7 @@ export const SIMULATE_TEXT: Localized<SimulateText> = {
       hitIfHeaders: 'Hit from cloudfront only if the origin sent max-age, s-maxage or Expires; otherwise Miss',
     },
     report: {
-      hits: (name, dist) => `**Hits ${name}** in ${dist}.`,
+      hits: (name, logicalId) => `**Hits ${name}**${logicalId ? ` in ${logicalId}` : ''}.`,
       defaultName: 'the Default behavior (*)',
       behaviorName: (n, pattern) => `behavior #${n} ${pattern}`,
       pathMatched: (path) => `Path matched: ${path}`,
@@ -154,7 +154,7 @@ export const SIMULATE_TEXT: Localized<SimulateText> = {
       hitIfHeaders: 'オリジンが max-age・s-maxage・Expires を返した場合のみ Hit from cloudfront、それ以外は Miss',
     },
     report: {
-      hits: (name, dist) => `${dist} の **${name}** に一致します。`,
+      hits: (name, logicalId) => `${logicalId ? `${logicalId} の ` : ''}**${name}** に一致します。`,
       defaultName: 'デフォルトのビヘイビア (*)',
       behaviorName: (n, pattern) => `ビヘイビア #${n} ${pattern}`,
       pathMatched: (path) => `照合したパス: ${path}`,
