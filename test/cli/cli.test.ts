@@ -199,3 +199,13 @@ test('cli: --lang ja and a Japanese LANG give Japanese messages; --lang must be 
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--lang must be en or ja/);
 });
+
+test('cli: --include and --exclude filter the files found in folders, with the editor\'s globs', () => {
+  const dir = tempDir({ 'infra/a.json': '\n' + GOOD, 'infra/generated/b.json': '\n' + GOOD, 'app/c.json': '\n' + GOOD, 'infra/d.jsonc': '\n' + GOOD });
+  const paths = (args: string[]): string[] => JSON.parse(run(['check', '--format', 'json', ...args], dir).stdout).files.map((f: { path: string }) => f.path);
+  assert.deepEqual(paths(['.']), ['app/c.json', 'infra/a.json', 'infra/d.jsonc', 'infra/generated/b.json']);
+  assert.deepEqual(paths(['--include', 'infra/**', '--exclude=infra/generated/**', '.']), ['infra/a.json', 'infra/d.jsonc']);
+  // A file named on the command line is checked whatever the globs say.
+  assert.deepEqual(paths(['--exclude', '**/*.json', 'app/c.json']), ['app/c.json']);
+  assert.equal(run(['check', '--include'], dir).code, 2);
+});

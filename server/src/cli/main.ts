@@ -5,14 +5,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest, toLocale, type Locale } from '../analysis';
+import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../settings';
 import { formatJson, formatSarif, formatText, type FileResult } from './report';
 
 declare const CLI_VERSION: string | undefined;
 const VERSION = typeof CLI_VERSION === 'string' ? CLI_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  cloudfront-iam-lens check [--format text|json|sarif] PATH...
-      Checks JSON files (folders are searched for *.json) and prints the findings.
+  cloudfront-iam-lens check [--format text|json|sarif] [--include GLOB]... [--exclude GLOB]... PATH...
+      Checks JSON files (folders are searched for *.json and *.jsonc) and prints the findings.
+      Files found in folders are filtered with the same globs as the editor's cloudfrontIamLens.files
+      settings, matched against paths relative to the current folder (defaults: include **/*.json and
+      **/*.jsonc, exclude **/node_modules/**). Files named on the command line are always checked.
       Exit code: 0 when no finding is an error, 1 when one is, 2 on a usage or I/O error.
   cloudfront-iam-lens simulate FILE URL_OR_PATH [--method GET] [--distribution LOGICAL_ID] [--format text|json]
       Answers which cache behavior of the distribution in FILE serves the request, which origin gets it,
@@ -37,19 +41,19 @@ export interface CliIo {
 /** Folders that never hold the user's own configuration. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.e2e', '.vscode-test']);
 
-function collectFiles(target: string, out: string[]): void {
+function collectFiles(target: string, out: string[], accept: (file: string) => boolean, given = true): void {
   const stat = fs.statSync(target);
   if (stat.isFile()) {
-    out.push(target);
+    if (given || accept(target)) out.push(target);
     return;
   }
   if (!stat.isDirectory()) return;
   for (const entry of fs.readdirSync(target, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(target, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) collectFiles(full, out);
-    } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) {
-      out.push(full);
+      if (!SKIPPED_FOLDERS.has(entry.name)) collectFiles(full, out, accept, false);
+    } else if (entry.isFile()) {
+      collectFiles(full, out, accept, false);
     }
   }
 }
@@ -60,12 +64,19 @@ function displayPath(file: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-function parseCheckArgs(args: string[]): { format: 'text' | 'json' | 'sarif'; paths: string[] } {
+function parseCheckArgs(args: string[]): { format: 'text' | 'json' | 'sarif'; paths: string[]; include: string[]; exclude: string[] } {
   let format: 'text' | 'json' | 'sarif' = 'text';
   const paths: string[] = [];
+  const include: string[] = [];
+  const exclude: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
+    const glob = /^--(include|exclude)(?:=(.*))?$/.exec(arg);
+    if (glob) {
+      const value = glob[2] ?? args[++i];
+      if (value === undefined || value === '') throw new UsageError(`--${glob[1]} needs a glob pattern.`);
+      (glob[1] === 'include' ? include : exclude).push(value);
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
       if (value !== 'text' && value !== 'json' && value !== 'sarif') {
         throw new UsageError(`--format must be text, json or sarif${value === undefined ? '' : `, not "${value}"`}.`);
@@ -78,16 +89,18 @@ function parseCheckArgs(args: string[]): { format: 'text' | 'json' | 'sarif'; pa
     }
   }
   if (paths.length === 0) throw new UsageError('check needs at least one file or folder.');
-  return { format, paths };
+  return { format, paths, include, exclude };
 }
 
 function runCheck(args: string[], io: CliIo): number {
-  const { format, paths } = parseCheckArgs(args);
+  const { format, paths, include, exclude } = parseCheckArgs(args);
+  const filter = createFileFilter(include.length ? include : DEFAULT_INCLUDE, exclude.length ? exclude : DEFAULT_EXCLUDE);
+  const accept = (file: string): boolean => filter(path.relative(io.cwd, file).split(path.sep).join('/'));
   const files: string[] = [];
   for (const given of paths) {
     const resolved = path.resolve(io.cwd, given);
     if (!fs.existsSync(resolved)) throw new Error(`${given}: no such file or folder.`);
-    collectFiles(resolved, files);
+    collectFiles(resolved, files, accept);
   }
   const results: FileResult[] = files.map((file) => {
     const text = fs.readFileSync(file, 'utf8');

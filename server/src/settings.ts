@@ -1,0 +1,63 @@
+// Feature: user settings, shared by the language server and the CLI. What VS Code sends is untrusted JSON (a user can write anything in settings.json),
+// so it is sanitised here into analysis options and file filters; anything malformed falls back to the
+// default for that one setting.
+
+import picomatch from 'picomatch';
+import { DEFAULT_OPTIONS, DEFAULT_QUOTAS, type AnalysisOptions, type Locale, type Quotas, type RuleSetting } from './analysis';
+
+export interface Settings {
+  options: AnalysisOptions;
+  include: string[];
+  exclude: string[];
+}
+
+export const DEFAULT_INCLUDE = ['**/*.json', '**/*.jsonc'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**'];
+
+const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'default', 'error', 'warning', 'info', 'hint'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function globs(value: unknown, fallback: string[]): string[] {
+  if (!Array.isArray(value)) return fallback;
+  return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+/** Turns the raw `cloudfrontIamLens` configuration section into settings. Never throws. */
+export function sanitizeSettings(raw: unknown, locale: Locale): Settings {
+  const section = isRecord(raw) ? raw : {};
+  const ruleSettings: Record<string, RuleSetting> = {};
+  if (isRecord(section.rules)) {
+    for (const [id, value] of Object.entries(section.rules)) {
+      if (typeof value === 'string' && (RULE_SETTINGS as readonly string[]).includes(value)) ruleSettings[id] = value as RuleSetting;
+    }
+  }
+  const quotas: Quotas = { ...DEFAULT_QUOTAS };
+  const rawQuotas = isRecord(section.quotas) ? section.quotas : {};
+  for (const key of Object.keys(DEFAULT_QUOTAS) as (keyof Quotas)[]) {
+    const value = rawQuotas[key];
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) quotas[key] = value;
+  }
+  const patterns = isRecord(section.pathPatterns) ? section.pathPatterns : {};
+  const questionMatchesSlash = typeof patterns.questionMarkMatchesSlash === 'boolean'
+    ? patterns.questionMarkMatchesSlash : DEFAULT_OPTIONS.semantics.questionMatchesSlash;
+  const files = isRecord(section.files) ? section.files : {};
+  return {
+    options: { locale, semantics: { questionMatchesSlash }, quotas, ruleSettings },
+    include: globs(files.include, DEFAULT_INCLUDE),
+    exclude: globs(files.exclude, DEFAULT_EXCLUDE),
+  };
+}
+
+/**
+ * Decides whether a file is analysed, from its path relative to the workspace folder (forward slashes).
+ * Files outside every workspace folder (and untitled documents) are matched by their base name.
+ */
+export function createFileFilter(include: string[], exclude: string[]): (relativePath: string) => boolean {
+  const options = { dot: true };
+  const included = include.length ? picomatch(include, options) : () => false;
+  const excluded = exclude.length ? picomatch(exclude, options) : () => false;
+  return (relativePath) => included(relativePath) && !excluded(relativePath);
+}
