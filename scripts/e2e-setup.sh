@@ -15,6 +15,14 @@
 # parallel runs. See /work/shared/e2e-in-real-vscode.md for the background.
 set -euo pipefail
 
+# When this script runs under `npm test`, the outer npm (on the project's Node 20) exports npm_config_* and
+# npm_* variables. npm reads npm_config_* as its own configuration, so the installs below would inherit them:
+# code-server's postinstall reads npm_config_user_agent to learn the Node version and would see v20. Each
+# install here must see only the settings this script gives it.
+while IFS='=' read -r name _; do
+  case "$name" in npm_*|NODE) unset "$name" ;; esac
+done < <(env)
+
 NODE24_VERSION=24.22.3
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_VERSION=1.65.1
