@@ -22,6 +22,10 @@ export interface RuleMeta {
    * diagnostic links to.
    */
   sources: string[];
+  /** For the rule reference: a short document that triggers the rule, and the same document fixed. */
+  example?: { bad: string; good: string };
+  /** For the rule reference: how to fix what the rule reports, in a sentence or two. */
+  fix?: Localized<string>;
 }
 
 export interface RuleContext {
