@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { analyzeDocument, parseDocument } from '../../server/src/analysis';
 import { LspClient, ROOT } from './lspClient';
 
 const POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]\n}\n';
@@ -225,4 +226,28 @@ test('lsp: a client in Japanese gets Japanese diagnostics, lenses and quick fixe
   } finally {
     await ja.dispose();
   }
+});
+
+test('lsp: mutated documents through the server: it stays up and the last diagnostics match a fresh analysis', async () => {
+  let seed = 99;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const sources = [DISTRIBUTION, '\n' + POLICY];
+  const uri = 'file:///ws/fuzz.json';
+  await client.open(uri, sources[0]);
+  let text = sources[0];
+  let version = 1;
+  for (let i = 0; i < 200; i++) {
+    const base = sources[i % 2];
+    const at = Math.floor(random() * base.length);
+    text = random() < 0.5 ? base.slice(0, at) : base.slice(0, at) + '{"\\u' + base.slice(at + 3);
+    version = await client.change(uri, text);
+  }
+  const final = await client.diagnostics(uri, (p) => p.version === version);
+  const expected = analyzeDocument(parseDocument(text));
+  assert.deepEqual(final.diagnostics.map((d) => d.code), expected.map((f) => f.rule));
+  assert.equal(client.exitCode, null);
+  await client.close(uri);
 });
