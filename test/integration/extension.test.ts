@@ -149,4 +149,28 @@ suite('CloudFront & IAM Lens in VS Code', () => {
     await waitFor('the warning to clear', () => ours(uri), (d) => d.length === 0);
     await revertAll();
   });
+
+  test('a crashed language server is restarted and diagnostics come back', async () => {
+    const before = await open('iam/heredoc-policy.json');
+    await waitFor('the server to answer', () => ours(before.document.uri), (d) => d.length === 1);
+    // The server is a child of this extension host; kill it the hard way, as a crash would.
+    const { execFileSync } = await import('child_process');
+    const children = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+      .split('\n').filter((line) => line.includes('dist/server.js'));
+    assert.strictEqual(children.length, 1, `one server process expected, found: ${children.join(' | ')}`);
+    const pid = Number(children[0].trim().split(/\s+/)[0]);
+    process.kill(pid, 'SIGKILL');
+    await waitFor('the server to be restarted', () => execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+      .split('\n').filter((line) => line.includes('dist/server.js') && !line.trim().startsWith(String(pid))).length, (n) => n === 1);
+    // Only a live server can answer an edit made after the crash: one more line break widens the range.
+    const reopened = await open('iam/heredoc-policy.json');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(reopened.document.uri, new vscode.Position(0, 0), '\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const [diagnostic] = await waitFor('fresh diagnostics from the restarted server', () => ours(reopened.document.uri),
+      (d) => d.length === 1 && d[0].range.end.line === 2);
+    assert.strictEqual(codeOf(diagnostic), 'iam/leading-whitespace');
+    assert.match(diagnostic.message, /2 line breaks/);
+    await revertAll();
+  });
 });
