@@ -16,6 +16,19 @@ export interface AnalyzeOptions extends Partial<AnalysisOptions> {
  * reported as one internal finding instead of hiding the other rules' results.
  */
 export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {}): Finding[] {
+  const steps = analyzeInSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis, one rule per step, so that a caller can give way to other work (a hover, a newer
+ * version of the document) between rules on a large document. Each `next()` runs one rule; the
+ * generator's return value is the sorted findings.
+ */
+export function* analyzeInSteps(doc: ParsedDocument, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
   const kinds = doc.model.kinds;
   if (kinds.length === 0) return [];
   const findings: Finding[] = [];
@@ -41,6 +54,7 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalyzeOptions = {
         span: { offset: 0, length: 0 },
       });
     }
+    yield;
   }
   return findings.sort((a, b) => a.span.offset - b.span.offset || a.rule.localeCompare(b.rule));
 }

@@ -5,8 +5,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export interface DiagnosticsSink {
-  /** Analyses the document as it is now and publishes the result. */
-  publish(document: TextDocument): void;
+  /** Analyses the document as it is now and publishes the result, unless a newer version arrives first. */
+  publish(document: TextDocument): Promise<void>;
   /** Clears the diagnostics of a closed document. */
   clear(uri: string): void;
 }
@@ -52,7 +52,7 @@ export class DiagnosticsScheduler {
       this.timers.delete(uri);
       // The document is looked up when the timer fires, so the newest text is what gets analysed.
       const document = this.current(uri);
-      if (document) this.sink.publish(document);
+      if (document) void this.sink.publish(document);
     }, delay));
   }
 }

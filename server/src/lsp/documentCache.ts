@@ -2,14 +2,25 @@
 // code lenses) asks this cache, so a version is parsed and analysed once however many requests arrive.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, parseDocument, type AnalysisOptions, type Finding, type ParsedDocument } from '../analysis';
+import { analyzeInSteps, parseDocument, type AnalysisOptions, type Finding, type ParsedDocument } from '../analysis';
 
 export interface AnalysedDocument {
   version: number;
   parsed: ParsedDocument;
-  /** Computed on first use. */
+  /** Computed on first use, at once. */
   findings(): Finding[];
+  /**
+   * Computed on first use; on a large document, rule by rule with a pause between rules, so requests such as
+   * hover and completion are answered meanwhile. Resolves to undefined, leaving the work unfinished, as soon
+   * as `stillWanted` says no (a newer version arrived).
+   */
+  findingsInBackground(stillWanted: () => boolean): Promise<Finding[] | undefined>;
 }
+
+/** Documents at least this long are analysed rule by rule in the background. */
+export const LARGE_DOCUMENT = 200_000;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Keeps the analysis of recently used documents; closed documents are dropped at once. */
 export class DocumentCache {
@@ -28,10 +39,29 @@ export class DocumentCache {
     }
     const parsed = parseDocument(document.getText());
     let findings: Finding[] | undefined;
+    // One generator per version, shared by both ways of asking, so no rule ever runs twice.
+    let steps: Generator<void, Finding[], void> | undefined;
+    const step = (): void => {
+      steps ??= analyzeInSteps(parsed, this.options());
+      const next = steps.next();
+      if (next.done) findings = next.value;
+    };
     const entry: AnalysedDocument = {
       version: document.version,
       parsed,
-      findings: () => (findings ??= analyzeDocument(parsed, this.options())),
+      findings: () => {
+        while (findings === undefined) step();
+        return findings;
+      },
+      findingsInBackground: async (stillWanted) => {
+        const large = parsed.text.length >= LARGE_DOCUMENT;
+        while (findings === undefined) {
+          if (!stillWanted()) return undefined;
+          step();
+          if (large) await nextTurn();
+        }
+        return findings;
+      },
     };
     this.entries.delete(document.uri);
     this.entries.set(document.uri, entry);

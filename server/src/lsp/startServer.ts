@@ -23,11 +23,16 @@ export function startServer(connection: Connection): void {
   const logger = { error: (message: string) => connection.console.error(message) };
 
   const scheduler = new DiagnosticsScheduler({
-    publish(document) {
-      const diagnostics = runSafe(logger, () => cache.get(document).findings().map((f) => toDiagnostic(document, f)), [], 'Diagnostics');
-      if (!Array.isArray(diagnostics)) return;
-      // The analysis ran synchronously on the current version, so this is never stale.
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    async publish(document) {
+      const current = (): boolean => documents.get(document.uri)?.version === document.version;
+      try {
+        const findings = await cache.get(document).findingsInBackground(current);
+        // When a newer version arrived meanwhile, its own timer publishes its result; this one is dropped.
+        if (!findings || !current()) return;
+        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document, f)) });
+      } catch (error) {
+        logger.error(`Diagnostics failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      }
     },
     clear(uri) {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
