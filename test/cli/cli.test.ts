@@ -138,6 +138,14 @@ test('cli: the bundled examples give the findings a user needs', () => {
   assert.deepEqual(byFile['examples/cli/create-role.json'], []);
   assert.deepEqual(byFile['examples/cloudfront/get-distribution-config.json'], ['cloudfront/shadowed-behavior']);
   assert.deepEqual(byFile['examples/cloudformation/site.template.json'], ['iam/leading-whitespace']);
+  assert.deepEqual(byFile['examples/cloudfront/broken-distribution.json'], [
+    'cloudfront/origin-path-repeated', 'cloudfront/allowed-methods', 'cloudfront/target-origin', 'cloudfront/ttl-order',
+  ]);
+  assert.deepEqual(byFile['examples/cloudformation/broken-site.template.json'], [
+    'cloudfront/default-root-object', 'cloudfront/origin-domain', 'cloudfront/origin-domain', 'cloudfront/s3-host-header',
+    'cloudfront/cache-unsafe-methods', 'cloudfront/aliases-certificate',
+  ]);
+  assert.deepEqual(byFile['examples/cloudfront/broken-invalidation-batch.json'], ['cloudfront/invalidation-paths', 'cloudfront/invalidation-paths', 'cloudfront/invalidation-paths']);
 });
 
 const DIST = 'examples/cloudfront/get-distribution-config.json';
@@ -208,4 +216,39 @@ test('cli: --include and --exclude filter the files found in folders, with the e
   // A file named on the command line is checked whatever the globs say.
   assert.deepEqual(paths(['--exclude', '**/*.json', 'app/c.json']), ['app/c.json']);
   assert.equal(run(['check', '--include'], dir).code, 2);
+});
+
+test('cli: the problem matcher in package.json reads every text line the CLI prints', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'cloudfront-iam-lens');
+  const regexp = new RegExp(matcher.pattern.regexp);
+  const result = run(['check', 'examples']);
+  const lines = result.stdout.trim().split('\n');
+  const json = JSON.parse(run(['check', '--format', 'json', 'examples']).stdout);
+  const expected = json.files.flatMap((f: { path: string; findings: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }) =>
+    f.findings.map((x) => [f.path, String(x.range.start.line + 1), String(x.range.start.character + 1), x.severity, x.rule, x.message]));
+  assert.equal(lines.length, expected.length);
+  lines.forEach((line, i) => {
+    const m = regexp.exec(line);
+    assert.ok(m, line);
+    const p = matcher.pattern;
+    assert.deepEqual([m[p.file], m[p.line], m[p.column], m[p.severity], m[p.code], m[p.message]], expected[i]);
+  });
+});
+
+test('cli: the CLI inside the packaged .vsix runs on its own, as docs/ci.md tells users to run it', () => {
+  const vsix = path.join(ROOT, 'dist', 'cloudfront-iam-lens.vsix');
+  if (!fs.existsSync(vsix)) {
+    // The .vsix is built by `npm run package`; test-all builds it before the UI tier, not before this one.
+    spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cil-vsix-'));
+  const unzip = spawnSync('unzip', ['-q', vsix, '-d', dir]);
+  assert.equal(unzip.status, 0, 'unzip the .vsix');
+  const cli = path.join(dir, 'extension', 'dist', 'cli.js');
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'cil-vsix-run-'));
+  fs.writeFileSync(path.join(copy, 'p.json'), '\n' + GOOD);
+  const result = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '.'], { cwd: copy, encoding: 'utf8' });
+  assert.equal(result.status, 1);
+  assert.equal(JSON.parse(result.stdout).runs[0].results[0].ruleId, 'iam/leading-whitespace');
 });
