@@ -6,6 +6,7 @@ export { rules } from './rules';
 export type { Rule, RuleMeta } from './rules/types';
 export * from './types';
 export { hoverAt, type HoverInfo } from './hoverAt';
+export { completeAt, type CompletionEntry, type CompletionKind } from './completion';
 export { codeLenses, type Lens, type LensAction } from './cloudfront/lenses';
 export { distributionsOf, reachabilityOf } from './cloudfront/reachability';
 export { simulateRequest, formatSimulation, HTTP_METHODS, type SimulationResult, type BehaviorRef } from './cloudfront/simulate';

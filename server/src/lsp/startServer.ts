@@ -6,7 +6,7 @@ import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { codeLenses, DEFAULT_OPTIONS, distributionsOf, formatSimulation, hoverAt, simulateRequest, toLocale, type AnalysisOptions } from '../analysis';
+import { codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatSimulation, hoverAt, simulateRequest, toLocale, type AnalysisOptions } from '../analysis';
 import {
   DistributionsMethod, SimulatePathMethod,
   type DistributionInfo, type DistributionsParams, type SimulatePathParams, type SimulatePathResult,
@@ -14,7 +14,7 @@ import {
 import { DocumentCache } from './documentCache';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { runSafe } from './runSafe';
-import { toCodeAction, toCodeLens, toDiagnostic, toHover, toRange, toSpan } from './toLsp';
+import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toRange, toSpan } from './toLsp';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -47,6 +47,8 @@ export function startServer(connection: Connection): void {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       hoverProvider: true,
+      // A quote opens a key or a string value; a colon starts a value.
+      completionProvider: { triggerCharacters: ['"', ':'] },
       codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'cloudfront-iam-lens' },
@@ -81,6 +83,12 @@ export function startServer(connection: Connection): void {
     const info = hoverAt(cache.get(document).parsed, document.offsetAt(params.position), options);
     return info ? toHover(document, info) : null;
   }, null, 'Hover', token));
+
+  connection.onCompletion((params, token) => runSafe(logger, () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return completeAt(cache.get(document).parsed, document.offsetAt(params.position), options).map((entry) => toCompletionItem(document, entry));
+  }, [], 'Completion', token));
 
   connection.onCodeLens((params, token) => runSafe(logger, () => {
     const document = documents.get(params.textDocument.uri);

@@ -3,10 +3,10 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeActionKind, DiagnosticSeverity, DiagnosticTag, MarkupKind,
-  type CodeAction, type CodeLens, type Diagnostic, type Hover, type Range,
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, MarkupKind,
+  type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Hover, type Range,
 } from 'vscode-languageserver/node';
-import type { Finding, Fix, HoverInfo, Lens, Severity, Span } from '../analysis';
+import type { CompletionEntry, Finding, Fix, HoverInfo, Lens, Severity, Span } from '../analysis';
 import { rules } from '../analysis';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../protocol';
 
@@ -66,6 +66,21 @@ export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagn
 
 export function toHover(document: TextDocument, info: HoverInfo): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(document, info.span) };
+}
+
+/** A completion entry as an LSP item that replaces its span (a partly typed key or value) with its text. */
+export function toCompletionItem(document: TextDocument, entry: CompletionEntry): CompletionItem {
+  const item: CompletionItem = {
+    label: entry.label,
+    kind: entry.kind === 'property' ? CompletionItemKind.Property : CompletionItemKind.Value,
+    detail: entry.detail,
+    sortText: entry.sortText,
+    filterText: entry.filterText,
+    insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: toRange(document, entry.span), newText: entry.insertText },
+  };
+  if (entry.documentation) item.documentation = { kind: MarkupKind.Markdown, value: entry.documentation };
+  return item;
 }
 
 /**

@@ -1,12 +1,15 @@
-// Feature: code lenses on a distribution. One "Simulate path…" lens over the behavior lists, and one
-// lens per behavior that says where it stands in the evaluation order and a path that reaches it, or
-// which behaviors take its paths when it can never be reached.
+// Feature: code lenses on a distribution. A summary over the distribution (how many behaviors cache and
+// how many pass requests through, and what the Default does), one "Simulate path…" lens over the behavior
+// lists, and one lens per behavior that says where it stands in the evaluation order and a path that
+// reaches it, or which behaviors take its paths when it can never be reached.
 
 import type { ParsedDocument } from '../parse';
 import { propKey, spanOf } from '../jsonTree';
 import { pick, type Localized } from '../i18n';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
 import type { Span } from '../types';
+import { cachingKind, type CachingKind } from './caching';
+import type { BehaviorView, DistributionView } from './distribution';
 import { distributionsOf, reachabilityOf, type BehaviorReachability } from './reachability';
 import { ordinal } from './simulate';
 
@@ -20,6 +23,85 @@ export interface Lens {
   span: Span;
   title: string;
   action: LensAction | undefined;
+}
+
+/** How one behavior caches, for the summary: the caching kinds, plus a cache policy that is not a managed one. */
+type SummaryKind = CachingKind | 'custom-policy';
+
+const SUMMARY_TEXT: Localized<{
+  behaviors: (n: number) => string;
+  none: string;
+  count: Record<SummaryKind, (n: number) => string>;
+  defaultIs: Record<SummaryKind, (policy: string | undefined) => string>;
+  legacy: string;
+  separator: string;
+}> = {
+  en: {
+    behaviors: (n) => `${n} cache behavior${n === 1 ? '' : 's'}`,
+    none: 'No cache behaviors besides the Default',
+    count: {
+      'cached': (n) => `${n} cached`,
+      'origin-controlled': (n) => `${n} cached only when the origin sends Cache-Control`,
+      'pass-through': (n) => `${n} passed through to the origin`,
+      'custom-policy': (n) => `${n} with a custom cache policy`,
+      'unknown': (n) => `${n} not known`,
+    },
+    defaultIs: {
+      'cached': (p) => `cached (${p})`,
+      'origin-controlled': (p) => `cached only when the origin sends Cache-Control (${p})`,
+      'pass-through': (p) => `passed through to the origin (${p})`,
+      'custom-policy': () => 'custom cache policy',
+      'unknown': () => 'caching not known',
+    },
+    legacy: 'legacy settings',
+    separator: ', ',
+  },
+  ja: {
+    behaviors: (n) => `キャッシュビヘイビア ${n} 個`,
+    none: 'デフォルト以外のキャッシュビヘイビアなし',
+    count: {
+      'cached': (n) => `キャッシュ ${n}`,
+      'origin-controlled': (n) => `オリジンの Cache-Control に従ってキャッシュ ${n}`,
+      'pass-through': (n) => `オリジンへ素通し ${n}`,
+      'custom-policy': (n) => `独自のキャッシュポリシー ${n}`,
+      'unknown': (n) => `不明 ${n}`,
+    },
+    defaultIs: {
+      'cached': (p) => `キャッシュ（${p}）`,
+      'origin-controlled': (p) => `オリジンの Cache-Control に従ってキャッシュ（${p}）`,
+      'pass-through': (p) => `オリジンへ素通し（${p}）`,
+      'custom-policy': () => '独自のキャッシュポリシー',
+      'unknown': () => 'キャッシュの設定は不明',
+    },
+    legacy: 'レガシー設定',
+    separator: '、',
+  },
+};
+
+function summaryKind(b: BehaviorView): { kind: SummaryKind; policyName?: string } {
+  const result = cachingKind(b);
+  if (result.kind === 'unknown' && b.cachePolicy === 'present' && b.cachePolicyId !== undefined) return { kind: 'custom-policy' };
+  return result;
+}
+
+/**
+ * The summary of a distribution in one line, such as "4 cache behaviors: 3 cached, 1 passed through to the
+ * origin · Default: cached (CachingOptimized)".
+ */
+export function distributionSummary(dist: DistributionView, locale: AnalysisOptions['locale']): string {
+  const t = pick(SUMMARY_TEXT, locale);
+  const order: SummaryKind[] = ['cached', 'origin-controlled', 'pass-through', 'custom-policy', 'unknown'];
+  const counts = new Map<SummaryKind, number>();
+  for (const b of dist.behaviors) {
+    const { kind } = summaryKind(b);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const parts = order.filter((k) => counts.has(k)).map((k) => t.count[k](counts.get(k) as number));
+  const head = dist.behaviors.length === 0 ? t.none : `${t.behaviors(dist.behaviors.length)}: ${parts.join(t.separator)}`;
+  if (!dist.defaultBehavior) return head;
+  const d = summaryKind(dist.defaultBehavior);
+  const label = locale === 'ja' ? 'デフォルト' : 'Default';
+  return `${head} · ${label}: ${t.defaultIs[d.kind](d.policyName ?? t.legacy)}`;
 }
 
 const TEXT: Localized<{
@@ -64,6 +146,9 @@ export function codeLenses(doc: ParsedDocument, options: AnalysisOptions = DEFAU
   const lenses: Lens[] = [];
   const t = pick(TEXT, options.locale);
   distributionsOf(doc).forEach((dist, d) => {
+    // The summary sits on the DistributionConfig key, or on the opening brace of a bare config file.
+    const configKey = dist.target.config.parent?.type === 'property' ? dist.target.config.parent.children?.[0] : undefined;
+    lenses.push({ span: configKey ? spanOf(configKey) : { offset: dist.target.config.offset, length: 1 }, title: distributionSummary(dist, options.locale), action: undefined });
     const reach = reachabilityOf(dist, options.semantics);
     const listKey = propKey(dist.target.config, 'CacheBehaviors');
     const defaultKey = propKey(dist.target.config, 'DefaultCacheBehavior');

@@ -1,0 +1,181 @@
+// Feature: where the schema applies in a document, and how a JSON node maps onto it. The classified
+// model (classify.ts) names the distribution configs and invalidation batches; the wrappers around them
+// (ETag, Distribution, Resources…) are not ours to judge. From a target's root, the walk follows the
+// schema only, so its depth is bounded by the schema and never by the document.
+
+import { getNodePath } from 'jsonc-parser';
+import type { DistributionTarget } from '../classify';
+import { entries, isIntrinsic, items, prop, type Node } from '../jsonTree';
+import type { ParsedDocument } from '../parse';
+import type { Span } from '../types';
+import { DISTRIBUTION_CONFIG_SCHEMA, INVALIDATION_BATCH_SCHEMA, type DistributionShape, type SchemaMember, type SchemaNode } from './schema';
+
+export interface SchemaTarget {
+  kind: 'distribution' | 'invalidation';
+  /** The invalidation batch has one form, the API's. */
+  shape: DistributionShape;
+  /** The DistributionConfig or InvalidationBatch object. */
+  root: Node;
+  schema: SchemaNode;
+  /** How messages name the root: `DistributionConfig`, `SiteCdn.DistributionConfig`, `InvalidationBatch`. */
+  label: string;
+  distribution?: DistributionTarget;
+}
+
+/** Every distribution config and invalidation batch in the document, with the schema of its shape. */
+export function schemaTargets(doc: ParsedDocument): SchemaTarget[] {
+  const targets: SchemaTarget[] = doc.model.distributions.map((distribution) => ({
+    kind: 'distribution',
+    shape: distribution.shape,
+    root: distribution.config,
+    schema: DISTRIBUTION_CONFIG_SCHEMA[distribution.shape],
+    label: distribution.logicalId ? `${distribution.logicalId}.DistributionConfig` : 'DistributionConfig',
+    distribution,
+  }));
+  for (const invalidation of doc.model.invalidations) {
+    targets.push({ kind: 'invalidation', shape: 'api', root: invalidation.batch, schema: INVALIDATION_BATCH_SCHEMA, label: 'InvalidationBatch' });
+  }
+  return targets;
+}
+
+export interface SchemaVisit {
+  target: SchemaTarget;
+  node: Node;
+  schema: SchemaNode;
+  /** The object member this value belongs to; undefined for the root and for list items. */
+  member?: SchemaMember;
+  /** The key of that member. */
+  keyNode?: Node;
+  /** A readable path such as `DistributionConfig.CacheBehaviors.Items[1]`. */
+  path: string;
+}
+
+/**
+ * Calls `visit` for every node of the target that the schema describes, parents before children.
+ * Intrinsic functions are unknown values and are neither visited nor entered. `visit` returns false to
+ * keep the walk out of a node's children (a value of the wrong type, for example).
+ */
+export function walkTarget(target: SchemaTarget, visit: (v: SchemaVisit) => boolean | void): void {
+  const walk = (v: SchemaVisit): void => {
+    if (isIntrinsic(v.node) || visit(v) === false) return;
+    const { node, schema } = v;
+    if (schema.kind === 'object' && node.type === 'object') {
+      for (const [key, keyNode, value] of entries(node)) {
+        const member = schema.members?.get(key);
+        if (member && value) walk({ target, node: value, schema: member.node, member, keyNode, path: `${v.path}.${key}` });
+      }
+    } else if (schema.kind === 'list' && node.type === 'array' && schema.item) {
+      items(node).forEach((item, index) => walk({ target, node: item, schema: schema.item as SchemaNode, path: `${v.path}[${index}]` }));
+    }
+  };
+  walk({ target, node: target.root, schema: target.schema, path: target.label });
+}
+
+/**
+ * The Quantity of a `{Quantity, Items}` object as a number: a JSON number, or in CloudFormation a numeric
+ * string (which CloudFormation converts). Undefined for anything else, including intrinsic functions.
+ */
+export function quantityOf(wrapper: Node, cfn: boolean): number | undefined {
+  const node = prop(wrapper, 'Quantity');
+  if (node?.type === 'number' && typeof node.value === 'number') return node.value;
+  if (cfn && node?.type === 'string' && /^\s*\d+\s*$/.test(String(node.value))) return Number(node.value);
+  return undefined;
+}
+
+/** One step from a node to its child: an object member or a list element. */
+export type PathSegment = string | number;
+
+export interface SchemaPosition {
+  /** The schema of the value at the path; undefined when the path leaves the schema. */
+  schema: SchemaNode | undefined;
+  /** The member, when the last segment is an object key. */
+  member?: SchemaMember;
+  /** The object schema that holds that member. */
+  parent?: SchemaNode;
+}
+
+/**
+ * Follows `segments` from a target's root through the schema. A key that is not a member (or that is
+ * written in the other shape's spelling, which `aliases` resolves) ends the walk with no schema.
+ */
+export function schemaAtPath(root: SchemaNode, segments: readonly PathSegment[]): SchemaPosition {
+  let schema: SchemaNode | undefined = root;
+  let member: SchemaMember | undefined;
+  let parent: SchemaNode | undefined;
+  for (const segment of segments) {
+    if (!schema) break;
+    if (typeof segment === 'number') {
+      parent = undefined;
+      member = undefined;
+      schema = schema.kind === 'list' ? schema.item : undefined;
+    } else {
+      parent = schema;
+      member = schema.kind === 'object' ? schema.members?.get(segment) : undefined;
+      schema = member?.node;
+    }
+  }
+  return { schema, member, parent };
+}
+
+export interface NodeLocation {
+  target: SchemaTarget;
+  /** Segments from the target root to the value (for a key: to the member's value). */
+  segments: PathSegment[];
+  /** True when the node is a property key. */
+  onKey: boolean;
+  keyNode?: Node;
+  /** The value node; undefined for a key whose property has no value yet. */
+  valueNode?: Node;
+  position: SchemaPosition;
+}
+
+/** Where a node (a key, or any value) sits inside one of the document's targets. */
+export function locateNode(targets: readonly SchemaTarget[], node: Node): NodeLocation | undefined {
+  for (const target of targets) {
+    const root = target.root;
+    if (node.offset < root.offset || node.offset > root.offset + root.length) continue;
+    const segments: PathSegment[] = [];
+    let onKey = false;
+    let keyNode: Node | undefined;
+    let valueNode: Node | undefined = node;
+    let current: Node | undefined = node;
+    const property = node.parent?.type === 'property' ? node.parent : undefined;
+    if (property && property.children?.[0] === node) {
+      onKey = true;
+      keyNode = node;
+      valueNode = property.children?.[1];
+    } else if (property) {
+      keyNode = property.children?.[0];
+    }
+    while (current && current !== root) {
+      const parentNode: Node | undefined = current.parent;
+      if (!parentNode) break;
+      if (parentNode.type === 'property') {
+        const key = parentNode.children?.[0]?.value;
+        if (typeof key !== 'string') break;
+        segments.unshift(key);
+        current = parentNode.parent;
+      } else if (parentNode.type === 'array') {
+        segments.unshift((parentNode.children ?? []).indexOf(current));
+        current = parentNode;
+      } else {
+        current = parentNode;
+      }
+    }
+    if (current !== root) continue;
+    return { target, segments, onKey, keyNode, valueNode, position: schemaAtPath(target.schema, segments) };
+  }
+  return undefined;
+}
+
+/** The span of the key that holds a value, or of the value's first character when it has no key (a list item). */
+export function holderSpan(value: Node, keyNode?: Node): Span {
+  const key = keyNode ?? (value.parent?.type === 'property' && value.parent.children?.[0] !== value ? value.parent.children?.[0] : undefined);
+  if (key) return { offset: key.offset, length: key.length };
+  return { offset: value.offset, length: Math.min(1, value.length) };
+}
+
+/** The document path (from the root of the whole document) of each target's root, for text-based lookups. */
+export function targetPaths(targets: readonly SchemaTarget[]): { target: SchemaTarget; path: PathSegment[] }[] {
+  return targets.map((target) => ({ target, path: getNodePath(target.root) }));
+}

@@ -1,0 +1,116 @@
+// Rule: cloudfront/inconsistent-quantity. A `{Quantity, Items}` list whose Quantity is missing or does not
+// match the number of Items. CloudFront rejects the request with InconsistentQuantities: "The specified
+// quantity of Paths (1) does not match the actual quantity supplied (2)." (facts: cloudfront.md §3.0, §8).
+// Every list of the API form is such a wrapper, and CloudFormation keeps three of them (OriginGroups,
+// Members, StatusCodes). Quantity is required in every wrapper; a missing Quantity is a reported failure
+// of tools that build these documents by hand.
+
+import { holderSpan, quantityOf, schemaTargets, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
+import { pick, type Locale, type Localized } from '../../i18n';
+import { insertProperty } from '../../jsonEdits';
+import { isIntrinsic, items, prop, spanOf } from '../../jsonTree';
+import type { Finding, Fix } from '../../types';
+import type { Rule } from '../types';
+
+const RULE = 'cloudfront/inconsistent-quantity';
+
+const TEXT: Localized<{
+  mismatch: (name: string, quantity: number, actual: number, where: string) => string;
+  noItems: string;
+  missingQuantity: (where: string, count: number) => string;
+  setQuantity: (count: number) => string;
+  addQuantity: (count: number) => string;
+}> = {
+  en: {
+    mismatch: (name, quantity, actual, where) =>
+      `The specified quantity of ${name} (${quantity}) does not match the actual quantity supplied (${actual}), at ${where}. AWS rejects the request with InconsistentQuantities.`,
+    noItems: ' Items is missing.',
+    missingQuantity: (where, count) => `${where} has no Quantity. AWS requires Quantity in every {"Quantity", "Items"} list; here it would be ${count}.`,
+    setQuantity: (count) => `Set Quantity to ${count}`,
+    addQuantity: (count) => `Add "Quantity": ${count}`,
+  },
+  ja: {
+    mismatch: (name, quantity, actual, where) =>
+      `${where}: ${name} の Quantity（${quantity}）が実際の要素数（${actual}）と一致しません。AWS はリクエストを InconsistentQuantities で拒否します。`,
+    noItems: 'Items がありません。',
+    missingQuantity: (where, count) => `${where} に Quantity がありません。AWS はすべての {"Quantity", "Items"} リストで Quantity を必須としています（ここでは ${count}）。`,
+    setQuantity: (count) => `Quantity を ${count} に設定`,
+    addQuantity: (count) => `"Quantity": ${count} を追加`,
+  },
+};
+
+function wrapperFindings(text: string, v: SchemaVisit, locale: Locale): Finding[] {
+  const t = pick(TEXT, locale);
+  const cfn = v.target.shape === 'cloudformation';
+  const name = v.member?.name ?? v.schema.typeName ?? 'Items';
+  const quantityNode = prop(v.node, 'Quantity');
+  const itemsNode = prop(v.node, 'Items');
+  // An intrinsic function may add or remove entries (Fn::If with AWS::NoValue), so the count is unknown.
+  if (isIntrinsic(quantityNode) || isIntrinsic(itemsNode) || items(itemsNode).some((item) => isIntrinsic(item))) return [];
+  const count = itemsNode?.type === 'array' ? items(itemsNode).length : itemsNode === undefined ? 0 : undefined;
+  if (quantityNode === undefined) {
+    if (count === undefined) return [];
+    return [{
+      rule: RULE, severity: 'error', message: t.missingQuantity(v.path, count), span: holderSpan(v.node, v.keyNode),
+      fixes: [{ title: t.addQuantity(count), isPreferred: true, edits: [insertProperty(text, v.node, 'Quantity', String(count))] }],
+    }];
+  }
+  const quantity = quantityOf(v.node, cfn);
+  // A Quantity of the wrong type, or Items that are not a list, are cloudfront/structure's to report.
+  if (quantity === undefined || count === undefined || quantity === count) return [];
+  const itemsRequired = v.schema.members?.get('Items')?.required === true;
+  const fixes: Fix[] = [];
+  // Setting Quantity to 0 cannot repair a list whose Items are required; the entries are what is missing.
+  if (itemsNode !== undefined || !itemsRequired) {
+    fixes.push({ title: t.setQuantity(count), isPreferred: itemsNode !== undefined, edits: [{ span: spanOf(quantityNode), newText: String(count) }] });
+  }
+  return [{
+    rule: RULE,
+    severity: 'error',
+    message: t.mismatch(name, quantity, count, v.path) + (itemsNode === undefined ? t.noItems : ''),
+    span: spanOf(quantityNode),
+    fixes,
+  }];
+}
+
+function findingsFor(text: string, target: SchemaTarget, locale: Locale): Finding[] {
+  const findings: Finding[] = [];
+  walkTarget(target, (v) => {
+    if (v.schema.wrapper && v.node.type === 'object') findings.push(...wrapperFindings(text, v, locale));
+    // Values of the wrong type are cloudfront/structure's; the walk need not enter them.
+    return v.node.type === 'object' || v.node.type === 'array';
+  });
+  return findings;
+}
+
+export const inconsistentQuantity: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Quantity does not match Items', ja: 'Quantity と Items の要素数が一致しない' },
+    severity: 'error',
+    description: {
+      en: 'Every list in the CloudFront API form is an object {"Quantity", "Items"}, and CloudFormation keeps that form for ' +
+        'OriginGroups, Members and StatusCodes. AWS rejects a request whose Quantity differs from the number of Items ' +
+        '(InconsistentQuantities), and one without a Quantity. The quick fix sets Quantity to the number of Items.',
+      ja: 'CloudFront API 形式のリストはすべて {"Quantity", "Items"} のオブジェクトで、CloudFormation でも OriginGroups、Members、' +
+        'StatusCodes はこの形です。Quantity が Items の要素数と異なるリクエストや Quantity のないリクエストを AWS は拒否します' +
+        '（InconsistentQuantities）。クイックフィックスは Quantity を Items の要素数に設定します。',
+    },
+    appliesTo: ['cloudfront-distribution', 'cloudfront-invalidation'],
+    example: {
+      bad: '{\n  "Paths": { "Quantity": 1, "Items": ["/index.html", "/css/*"] },\n  "CallerReference": "deploy-42"\n}\n',
+      good: '{\n  "Paths": { "Quantity": 2, "Items": ["/index.html", "/css/*"] },\n  "CallerReference": "deploy-42"\n}\n',
+    },
+    fix: {
+      en: 'Make Quantity the number of entries in Items (the quick fix does), and write Quantity in every {"Quantity", "Items"} list, 0 for an empty one.',
+      ja: 'Quantity を Items の要素数にします（クイックフィックスが行います）。{"Quantity", "Items"} のリストにはすべて Quantity を書き、空なら 0 にします。',
+    },
+    sources: [
+      'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html#API_CreateDistribution_Errors',
+      'https://github.com/linz/basemaps/pull/2120',
+    ],
+  },
+  check({ doc, options }) {
+    return schemaTargets(doc).flatMap((target) => findingsFor(doc.text, target, options.locale));
+  },
+};

@@ -1,0 +1,278 @@
+// Rule: cloudfront/structure. A distribution config or invalidation batch that does not have the shape
+// AWS accepts. The CloudFront API (and the AWS CLI's parameter validation in front of it) rejects a
+// missing required member, a value of the wrong JSON type and a value outside an enum; CloudFormation
+// rejects the same when it calls the API, and refuses properties its resource schema does not know.
+// Everything is read from the schema (cloudfront/schema.ts), in the shape the document uses. Unknown keys
+// are warnings: the key is at best ignored and at worst rejected, and a misspelt member usually means a
+// setting the user believes is applied is not.
+
+import { holderSpan, quantityOf, schemaTargets, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
+import { KIND_NAMES, type ValueKind } from '../../cloudfront/schema';
+import { pick, type Locale, type Localized } from '../../i18n';
+import { entries, prop, spanOf, type Node } from '../../jsonTree';
+import { closestName } from '../../suggest';
+import type { Finding, Fix } from '../../types';
+import type { Rule } from '../types';
+
+const RULE = 'cloudfront/structure';
+
+const TEXT: Localized<{
+  missing: (names: string[], where: string, cfn: boolean) => string;
+  wrongType: (where: string, expected: string, actual: string) => string;
+  apiListGiven: (name: string) => string;
+  cfnListGiven: (name: string) => string;
+  stringGiven: (literal: string) => string;
+  toWrapper: string;
+  toPlainList: string;
+  toLiteral: (literal: string) => string;
+  badEnum: (value: string, where: string, allowed: string) => string;
+  didYouMean: (name: string) => string;
+  replaceValue: (value: string) => string;
+  unknown: (key: string, where: string, cfn: boolean) => string;
+  otherShape: (key: string, correct: string, cfn: boolean) => string;
+  rename: (from: string, to: string) => string;
+  actual: Record<string, string>;
+}> = {
+  en: {
+    missing: (names, where, cfn) => {
+      const noun = cfn ? (names.length === 1 ? 'property' : 'properties') : (names.length === 1 ? 'member' : 'members');
+      return `${where} is missing the required ${noun} ${names.map((n) => `"${n}"`).join(', ')}.`;
+    },
+    wrongType: (where, expected, actual) => `${where} must be ${expected}, not ${actual}.`,
+    apiListGiven: (name) => ` In the CloudFront API form, ${name} is an object {"Quantity", "Items"}; a plain list is the CloudFormation form.`,
+    cfnListGiven: (name) => ` In CloudFormation, ${name} is a plain list; {"Quantity", "Items"} is the CloudFront API form.`,
+    stringGiven: (literal) => ` Write ${literal} without quotes.`,
+    toWrapper: 'Wrap the list in {"Quantity", "Items"}',
+    toPlainList: 'Replace with the plain list of Items',
+    toLiteral: (literal) => `Replace with ${literal}`,
+    badEnum: (value, where, allowed) => `${value} is not a valid value for ${where}. Allowed values: ${allowed}.`,
+    didYouMean: (name) => ` Did you mean "${name}"?`,
+    replaceValue: (value) => `Change to "${value}"`,
+    unknown: (key, where, cfn) => `"${key}" is not a known ${cfn ? 'property' : 'member'} of ${where}.`,
+    otherShape: (key, correct, cfn) => cfn
+      ? `"${key}" is the CloudFront API name; CloudFormation calls this property "${correct}".`
+      : `"${key}" is the CloudFormation name; the CloudFront API calls this member "${correct}".`,
+    rename: (from, to) => `Rename "${from}" to "${to}"`,
+    actual: { string: 'a string', number: 'a number', boolean: 'a boolean', object: 'an object', array: 'a list', null: 'null' },
+  },
+  ja: {
+    missing: (names, where, cfn) => `${where} に必須の${cfn ? 'プロパティ' : 'メンバー'} ${names.map((n) => `"${n}"`).join('、')} がありません。`,
+    wrongType: (where, expected, actual) => `${where} の値は${expected}でなければなりません（${actual}が指定されています）。`,
+    apiListGiven: (name) => `CloudFront API 形式では ${name} はオブジェクト {"Quantity", "Items"} です。単純なリストは CloudFormation 形式です。`,
+    cfnListGiven: (name) => `CloudFormation では ${name} は単純なリストです。{"Quantity", "Items"} は CloudFront API 形式です。`,
+    stringGiven: (literal) => `引用符を付けずに ${literal} と書きます。`,
+    toWrapper: 'リストを {"Quantity", "Items"} で囲む',
+    toPlainList: 'Items の単純なリストに置き換える',
+    toLiteral: (literal) => `${literal} に置き換える`,
+    badEnum: (value, where, allowed) => `${value} は ${where} に指定できる値ではありません。指定できる値: ${allowed}。`,
+    didYouMean: (name) => `"${name}" のことですか？`,
+    replaceValue: (value) => `"${value}" に変更`,
+    unknown: (key, where, cfn) => `"${key}" は ${where} の既知の${cfn ? 'プロパティ' : 'メンバー'}ではありません。`,
+    otherShape: (key, correct, cfn) => cfn
+      ? `"${key}" は CloudFront API での名前です。CloudFormation ではこのプロパティは "${correct}" です。`
+      : `"${key}" は CloudFormation での名前です。CloudFront API ではこのメンバーは "${correct}" です。`,
+    rename: (from, to) => `"${from}" を "${to}" に名前変更`,
+    actual: { string: '文字列', number: '数値', boolean: '真偽値', object: 'オブジェクト', array: 'リスト', null: 'null' },
+  },
+};
+
+type Verdict = 'ok' | 'wrong' | 'unknown';
+
+/**
+ * Whether a JSON value fits a member's type. CloudFormation converts scalars for the API (`"80"` for a
+ * port, `"true"` for a flag, a number for a string), so only values it cannot convert are wrong there;
+ * the API form, as the CLI validates it, takes each type exactly.
+ */
+export function typeVerdict(node: Node, kind: ValueKind, cfn: boolean): Verdict {
+  if (node.type === 'null') return cfn ? 'unknown' : 'wrong';
+  switch (kind) {
+    case 'string':
+      return node.type === 'string' || (cfn && (node.type === 'number' || node.type === 'boolean')) ? 'ok' : 'wrong';
+    case 'integer':
+    case 'long':
+      if (node.type === 'number') return cfn || Number.isInteger(node.value) ? 'ok' : 'wrong';
+      return cfn && node.type === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(String(node.value)) ? 'ok' : 'wrong';
+    case 'boolean':
+      if (node.type === 'boolean') return 'ok';
+      return cfn && node.type === 'string' && /^(true|false)$/i.test(String(node.value)) ? 'ok' : 'wrong';
+    case 'object':
+      return node.type === 'object' ? 'ok' : 'wrong';
+    case 'list':
+      return node.type === 'array' ? 'ok' : 'wrong';
+  }
+}
+
+function nameOf(v: SchemaVisit): string {
+  return v.member?.name ?? v.schema.typeName ?? v.path;
+}
+
+function typeFinding(text: string, v: SchemaVisit, locale: Locale): Finding {
+  const t = pick(TEXT, locale);
+  const cfn = v.target.shape === 'cloudformation';
+  const actual = v.node.type === 'number' && !Number.isInteger(v.node.value) && !cfn ? t.actual.number : t.actual[v.node.type] ?? v.node.type;
+  let message = t.wrongType(v.path, pick(KIND_NAMES[v.schema.kind], locale), actual);
+  const fixes: Fix[] = [];
+  const name = nameOf(v);
+  if (v.schema.wrapper && v.node.type === 'array') {
+    // The CloudFormation spelling of a list, written in an API document.
+    message += t.apiListGiven(name);
+    const itemsText = text.slice(v.node.offset, v.node.offset + v.node.length);
+    fixes.push({ title: t.toWrapper, isPreferred: true, edits: [{ span: spanOf(v.node), newText: `{ "Quantity": ${v.node.children?.length ?? 0}, "Items": ${itemsText} }` }] });
+  } else if (v.schema.kind === 'list' && v.node.type === 'object' && (prop(v.node, 'Items') || prop(v.node, 'Quantity'))) {
+    // The API spelling of a list, written in a template.
+    message += t.cfnListGiven(name);
+    const itemsNode = prop(v.node, 'Items');
+    if (itemsNode?.type === 'array') {
+      fixes.push({ title: t.toPlainList, isPreferred: true, edits: [{ span: spanOf(v.node), newText: text.slice(itemsNode.offset, itemsNode.offset + itemsNode.length) }] });
+    }
+  } else if (v.node.type === 'string') {
+    // A quoted number or flag: the CLI rejects "true" where it expects true.
+    const raw = String(v.node.value).trim();
+    const literal = v.schema.kind === 'boolean' && /^(true|false)$/i.test(raw) ? raw.toLowerCase()
+      : (v.schema.kind === 'integer' || v.schema.kind === 'long') && /^-?\d+$/.test(raw) ? String(Number(raw)) : undefined;
+    if (literal !== undefined) {
+      message += t.stringGiven(literal);
+      fixes.push({ title: t.toLiteral(literal), isPreferred: true, edits: [{ span: spanOf(v.node), newText: literal }] });
+    }
+  }
+  return { rule: RULE, severity: 'error', message, span: spanOf(v.node), fixes };
+}
+
+function enumFinding(v: SchemaVisit, locale: Locale): Finding | undefined {
+  const allowed = v.schema.enumValues;
+  if (!allowed) return undefined;
+  const value = v.node.value;
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const written = String(value);
+  const names = allowed.map(String);
+  if (names.includes(written)) return undefined;
+  const t = pick(TEXT, locale);
+  const suggestion = closestName(written, names);
+  const fixes: Fix[] = [];
+  let message = t.badEnum(JSON.stringify(value), v.path, names.join(', '));
+  if (suggestion !== undefined) {
+    message += t.didYouMean(suggestion);
+    const numeric = typeof allowed[names.indexOf(suggestion)] === 'number' && v.node.type === 'number';
+    fixes.push({ title: t.replaceValue(suggestion), isPreferred: true, edits: [{ span: spanOf(v.node), newText: numeric ? suggestion : JSON.stringify(suggestion) }] });
+  }
+  return { rule: RULE, severity: 'error', message, span: spanOf(v.node), fixes };
+}
+
+/** Keys CloudFormation treats as intrinsic functions or conditions; never "unknown". */
+function isIntrinsicKey(key: string): boolean {
+  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
+}
+
+function objectFindings(v: SchemaVisit, locale: Locale): Finding[] {
+  const t = pick(TEXT, locale);
+  const cfn = v.target.shape === 'cloudformation';
+  const schema = v.schema;
+  const findings: Finding[] = [];
+  const present = new Set<string>();
+  // A misspelt member is reported once, as the misspelling: the rename fix also cures "missing".
+  const meant = new Set<string>();
+  for (const [key, keyNode] of entries(v.node)) {
+    present.add(key);
+    if (schema.members?.has(key) || isIntrinsicKey(key)) continue;
+    const alias = schema.aliases?.get(key);
+    const fixes: Fix[] = [];
+    let message: string;
+    const renameTo = (to: string): void => {
+      meant.add(to);
+      if (prop(v.node, to) === undefined) fixes.push({ title: t.rename(key, to), isPreferred: true, edits: [{ span: spanOf(keyNode), newText: JSON.stringify(to) }] });
+    };
+    if (alias) {
+      message = t.otherShape(key, alias.name, cfn);
+      renameTo(alias.name);
+    } else if (schema.foreign?.has(key)) {
+      message = pick(schema.foreign.get(key) as Localized<string>, locale);
+    } else {
+      message = t.unknown(key, v.path, cfn);
+      const suggestion = closestName(key, schema.members?.keys() ?? []);
+      if (suggestion !== undefined) {
+        message += t.didYouMean(suggestion);
+        renameTo(suggestion);
+      }
+    }
+    findings.push({ rule: RULE, severity: 'warning', message, span: spanOf(keyNode), fixes });
+  }
+  const missing: string[] = [];
+  const quantity = quantityOf(v.node, cfn);
+  for (const member of schema.members?.values() ?? []) {
+    if (!member.required || present.has(member.name) || meant.has(member.name)) continue;
+    // Quantity, and Items when Quantity promises entries, belong to cloudfront/inconsistent-quantity,
+    // which reports them with AWS's own wording.
+    if (schema.wrapper && (member.name === 'Quantity' || (member.name === 'Items' && quantity !== undefined && quantity > 0))) continue;
+    missing.push(member.name);
+  }
+  if (missing.length) {
+    findings.push({ rule: RULE, severity: 'error', message: t.missing(missing, v.path, cfn), span: holderSpan(v.node, v.keyNode) });
+  }
+  return findings;
+}
+
+function findingsFor(text: string, target: SchemaTarget, locale: Locale): Finding[] {
+  const findings: Finding[] = [];
+  const cfn = target.shape === 'cloudformation';
+  walkTarget(target, (v) => {
+    const verdict = typeVerdict(v.node, v.schema.kind, cfn);
+    if (verdict === 'unknown') return false;
+    if (verdict === 'wrong') {
+      findings.push(typeFinding(text, v, locale));
+      return false;
+    }
+    if (v.schema.kind === 'object') findings.push(...objectFindings(v, locale));
+    else {
+      const finding = enumFinding(v, locale);
+      if (finding) findings.push(finding);
+    }
+    return true;
+  });
+  return findings;
+}
+
+const EXAMPLE = `{
+  "CallerReference": "site-2026-01",
+  "Origins": { "Quantity": 1, "Items": [{ "Id": "site", "DomainName": "site.s3.us-east-1.amazonaws.com", "S3OriginConfig": { "OriginAccessIdentity": "" } }] },
+  "DefaultCacheBehavior": { "TargetOriginId": "site", "ViewerProtocolPolicy": "redirect-to-https", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6" },
+  "Comment": "",
+  "Enabled": true
+}
+`;
+
+export const structure: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Distribution config or invalidation batch does not have the shape AWS accepts', ja: 'AWS が受け付けない形のディストリビューション設定・無効化バッチ' },
+    severity: 'error',
+    description: {
+      en: 'Checks every member of a CloudFront distribution config (API or CloudFormation form) and of an invalidation ' +
+        'batch against the service model: required members that are missing, values of the wrong JSON type, values ' +
+        'outside an enum (with a fix when one allowed value is clearly meant), and keys AWS does not know (a warning, ' +
+        'with a rename fix for a close match and a note when the key is the other form\'s spelling, such as ' +
+        'ACMCertificateArn in a template). Intrinsic functions are unknown values and never reported.',
+      ja: 'CloudFront のディストリビューション設定（API 形式と CloudFormation 形式）と無効化バッチのすべてのメンバーをサービス' +
+        'モデルと照合します。必須メンバーの欠落、JSON の型の誤り、列挙値以外の値（意図が明らかなら修正を提示）、AWS が知らない' +
+        'キー（警告。近い名前があれば名前変更の修正を、テンプレートでの ACMCertificateArn のようにもう一方の形式の綴りなら注記を' +
+        '表示）を報告します。組み込み関数は未知の値として扱い、報告しません。',
+    },
+    appliesTo: ['cloudfront-distribution', 'cloudfront-invalidation'],
+    example: {
+      bad: EXAMPLE.replace('"TargetOriginId"', '"TargetOriginID"').replace('"redirect-to-https"', '"Redirect-To-Https"'),
+      good: EXAMPLE,
+    },
+    fix: {
+      en: 'Use the member names, types and values of the form you write (API or CloudFormation); the quick fixes rename a misspelt key, correct a value that differs only slightly, and convert a list between the two forms.',
+      ja: '書いている形式（API または CloudFormation）のメンバー名・型・値を使います。クイックフィックスは綴りの誤ったキーの名前変更、わずかに違う値の修正、2 つの形式の間のリストの変換を行います。',
+    },
+    sources: [
+      'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DistributionConfig.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-distributionconfig.html',
+      'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_InvalidationBatch.html',
+      'https://github.com/boto/botocore/blob/develop/botocore/data/cloudfront/2020-05-31/service-2.json',
+    ],
+  },
+  check({ doc, options }) {
+    return schemaTargets(doc).flatMap((target) => findingsFor(doc.text, target, options.locale));
+  },
+};
