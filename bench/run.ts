@@ -37,7 +37,10 @@ function cpuMs(fn: () => void): number {
 }
 
 function measure(fn: () => void, minRuns = 15, minMs = 300): number[] {
-  fn();
+  // Warm up first: the first calls in a process include the JIT compiling the code, which a language server
+  // pays once, not on every keystroke.
+  const warmUntil = performance.now() + 400;
+  for (let i = 0; i < 10 || performance.now() < warmUntil; i++) fn();
   const times: number[] = [];
   const started = performance.now();
   while (times.length < minRuns || (performance.now() - started < minMs && times.length < 2000)) times.push(cpuMs(fn));
@@ -56,7 +59,8 @@ async function baselineTimes(text: string): Promise<number[]> {
     const jsonDocument = jsonService.parseJSONDocument(document);
     await jsonService.doValidation(document, jsonDocument);
   };
-  await run();
+  const warmUntil = performance.now() + 400;
+  for (let i = 0; i < 10 || performance.now() < warmUntil; i++) await run();
   const started = performance.now();
   while (times.length < 15 || (performance.now() - started < 300 && times.length < 2000)) {
     const before = process.cpuUsage();
@@ -68,8 +72,14 @@ async function baselineTimes(text: string): Promise<number[]> {
 }
 
 async function full(name: string, text: string, target?: string): Promise<Figure> {
-  // A full analysis is what one keystroke costs: parse, classify, every rule.
-  const ours = measure(() => analyzeDocument(parseDocument(text)));
+  // A full analysis is what one keystroke costs: parse, classify, every rule. Each run edits the text (a
+  // comment-free change of one value), so nothing is reused that a real edit would invalidate; the
+  // reachability of an unchanged pattern list is reused, as it is while a user types elsewhere in the file.
+  let n = 0;
+  const ours = measure(() => {
+    n++;
+    analyzeDocument(parseDocument(text.replace('"Enabled": true', `"Enabled": ${n % 2 === 0}`)));
+  });
   const base = await baselineTimes(text);
   return { name, bytes: text.length, median: median(ours), p95: p95(ours), baselineMedian: median(base), ratio: median(ours) / median(base), target };
 }
@@ -84,6 +94,13 @@ async function main(): Promise<void> {
   const dist75 = distributionApi(75);
   const policy500 = policy(500);
   figures.push(await full('full analysis: distribution, 75 behaviors', dist75, '< 5 ms'));
+  // The first analysis of a pattern list that has not been seen before: every pattern is new.
+  let fresh = 0;
+  const cold = measure(() => {
+    fresh++;
+    analyzeDocument(parseDocument(dist75.replace(/"PathPattern": "\//g, `"PathPattern": "/r${fresh}`)));
+  });
+  figures.push({ name: 'full analysis: distribution, 75 behaviors, every pattern new', bytes: dist75.length, median: median(cold), p95: p95(cold), target: '< 5 ms' });
   figures.push(await full('full analysis: policy, 500 statements', policy500, '< 5 ms'));
   const sizes: [string, number][] = [['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]];
   for (const [label, bytes] of sizes) {

@@ -34,6 +34,28 @@ export function distributionsOf(doc: ParsedDocument): DistributionView[] {
 }
 
 /**
+ * While a user types, most edits leave the list of path patterns as it was, so the exact analysis of a list
+ * is kept for the few lists seen last and reused by later versions of the document. The results are
+ * plain data that nobody mutates.
+ */
+const recentLists = new Map<string, ReachabilityResult[]>();
+const RECENT_LISTS = 16;
+
+function reachabilityOfPatterns(patterns: string[], semantics: PathSemantics): ReachabilityResult[] {
+  const key = `${semantics.questionMatchesSlash ? 1 : 0}${JSON.stringify(patterns)}`;
+  const cached = recentLists.get(key);
+  if (cached) {
+    recentLists.delete(key);
+    recentLists.set(key, cached);
+    return cached;
+  }
+  const results = analyzeReachability(patterns, semantics);
+  recentLists.set(key, results);
+  if (recentLists.size > RECENT_LISTS) recentLists.delete(recentLists.keys().next().value as string);
+  return results;
+}
+
+/**
  * Called by the shadowing rule, lenses and hovers. Behaviors whose pattern is not a literal string are
  * left out of the analysis. That keeps every "unreachable" verdict sound (the known earlier patterns
  * already cover the behavior, whatever the unknown one does), while a "reachable" example after an
@@ -49,7 +71,7 @@ export function reachabilityOf(dist: DistributionView, semantics: PathSemantics 
   if (cached) return cached;
 
   const known: BehaviorView[] = dist.behaviors.filter((b) => b.pathPattern !== undefined);
-  const results: ReachabilityResult[] = analyzeReachability(known.map((b) => b.pathPattern as string), semantics);
+  const results = reachabilityOfPatterns(known.map((b) => b.pathPattern as string), semantics);
   const firstUnknown = dist.behaviors.find((b) => b.pathPattern === undefined)?.index as number | undefined;
   const translate = (result: ReachabilityResult, position: number, k: number): BehaviorReachability => {
     if (result.status === 'unreachable') return { status: 'unreachable', coveredBy: result.coveredBy.map((j) => known[j].index as number) };
