@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeDocument, parseDocument } from '../../../../server/src/analysis';
 import { test } from 'node:test';
 import { cacheUnsafeMethods } from '../../../../server/src/analysis/rules/cloudfront/cacheUnsafeMethods';
 import { allowed, applyFix, behavior, CACHING_DISABLED, CACHING_OPTIMIZED, dist, expectFindings, forwarded, run, SHAPES, type Shape } from './shapes';
@@ -50,4 +53,9 @@ test('cloudfront/cache-unsafe-methods: the methods are shown as related informat
   const [finding] = run(cacheUnsafeMethods, text).findings;
   const span = finding.related![0].span;
   assert.match(text.slice(span.offset, span.offset + span.length), /^\["GET", .*"DELETE"\]$/);
+});
+
+test('cloudfront/cache-unsafe-methods: a gRPC behavior (all methods, POST only in practice) is left alone', () => {
+  const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'unit', 'fixtures', 'cloudfront', 'cdk-distribution-grpc.template.json'), 'utf8');
+  assert.deepEqual(analyzeDocument(parseDocument(text)).map((f) => f.rule), []);
 });

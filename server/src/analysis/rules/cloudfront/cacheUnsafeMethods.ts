@@ -6,6 +6,7 @@
 // above 0 in the legacy settings, only responses without caching headers are cached, for DefaultTTL: an
 // information, since an API that sends Cache-Control is unaffected.
 
+import { asBoolean, prop } from '../../jsonTree';
 import { effectiveTtls, forwardsAllHeaders, writeMethodsAllowed } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { distributionsOf } from '../../cloudfront/reachability';
@@ -51,6 +52,9 @@ const TEXT: Localized<{
 function check(b: BehaviorView, locale: Locale): Finding[] {
   const writes = writeMethodsAllowed(b);
   if (!writes?.length || forwardsAllHeaders(b)) return [];
+  // A gRPC behavior must allow every method and carries only POST requests, which are never cached; the
+  // GET responses this rule is about do not occur there.
+  if (asBoolean(prop(prop(b.node, 'GrpcConfig'), 'Enabled')) === true) return [];
   const ttls = effectiveTtls(b);
   if (!ttls || ttls.min > ttls.def || ttls.def > ttls.max || ttls.max === 0) return [];
   const t = pick(TEXT, locale);
