@@ -173,4 +173,30 @@ suite('CloudFront & IAM Lens in VS Code', () => {
     assert.match(diagnostic.message, /2 line breaks/);
     await revertAll();
   });
+
+  test('CloudFront fields: hover explains a field, completion offers enum values, and a did-you-mean fix repairs an origin id', async () => {
+    const editor = await open('cloudfront/broken-distribution.json');
+    const uri = editor.document.uri;
+    const text = editor.document.getText();
+    // The diagnostics show that the server has analysed this file, so the requests below reach it.
+    const diagnostics = await waitFor('the target-origin error', () => ours(uri), (d) => d.some((x) => codeOf(x) === 'cloudfront/target-origin'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri,
+      editor.document.positionAt(text.indexOf('"ViewerProtocolPolicy"') + 3));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText, /redirect-to-https/);
+
+    const valueAt = editor.document.positionAt(text.indexOf('"ViewerProtocolPolicy": "') + '"ViewerProtocolPolicy": "'.length);
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, valueAt);
+    const labels = completions.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const value of ['allow-all', 'https-only', 'redirect-to-https']) assert.ok(labels.includes(value), labels.join(', '));
+
+    const wrong = diagnostics.find((x) => codeOf(x) === 'cloudfront/target-origin')!;
+    assert.strictEqual(editor.document.getText(wrong.range), '"shop-apii"');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, wrong.range);
+    const fix = actions.find((a) => a.title.includes('shop-api'));
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await waitFor('the target-origin error to clear', () => ours(uri), (d) => !d.some((x) => codeOf(x) === 'cloudfront/target-origin'));
+    await revertAll();
+  });
 });
