@@ -15,8 +15,10 @@
 //   E2E_DIR          where e2e-setup.sh installed its tools (default <repo>/.e2e)
 //   E2E_CHROMIUM     the Chromium binary (default /usr/bin/chromium)
 //   E2E_KEEP_SCRATCH keep the scratch dir with code-server's log for inspection
+//   E2E_LOCALE       VS Code's display language (for example ja); see languagePack() below
 
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -29,6 +31,27 @@ export const NODE24_BIN = path.join(E2E, 'node24', 'node_modules', 'node-linux-x
 export const CODE_SERVER_ENTRY = path.join(E2E, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const PLAYWRIGHT = path.join(E2E, 'tools', 'node_modules', 'playwright-core', 'index.mjs');
 export const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+
+/**
+ * The language-pack .vsix for the display language E2E_LOCALE, or undefined for English.
+ *
+ * `code-server --locale ja` alone is not enough: VS Code switches its display language only when a
+ * language pack for it is installed (otherwise vscode.env.language stays 'en' and extensions'
+ * package.nls.<lang>.json files are ignored). The Marketplace and Open VSX cannot be reached here, so
+ * scripts/e2e-setup.sh builds a real language-pack extension from the npm package
+ * @codingame/monaco-vscode-language-pack-<lang> (Microsoft's translations, re-keyed for the installed
+ * VS Code by scripts/e2e-langpack.mjs; the workbench is partly translated), and startServer() installs it
+ * offline into the run's extensions dir before code-server starts (Session.installLanguagePack()).
+ * VS Code's own NLS code does the rest.
+ */
+export function languagePack(locale = process.env.E2E_LOCALE) {
+  if (!locale || /^en(-|$)/i.test(locale)) return undefined;
+  const lower = locale.toLowerCase();
+  // A pack for 'ja' serves 'ja-jp' too, as VS Code falls back from 'ja-jp' to 'ja'.
+  const candidates = [lower, lower.split('-')[0]].map((l) => path.join(E2E, `langpack-${l}`, `vscode-language-pack-${l}.vsix`));
+  return candidates.find((f) => fs.existsSync(f)) ?? candidates[candidates.length - 1];
+}
+
 // A unix socket path must fit into 108 bytes including the terminating zero.
 export const MAX_SOCKET_PATH = 100;
 
@@ -142,7 +165,9 @@ export function tail(file, lines) {
 
 /** A message naming the first tool that e2e-setup.sh should have installed but did not, or undefined. */
 export function missingTool() {
-  for (const [what, file] of [['code-server', CODE_SERVER_ENTRY], ['Node 24', path.join(NODE24_BIN, 'node')], ['playwright-core', PLAYWRIGHT], ['Chromium', CHROMIUM]]) {
+  const tools = [['code-server', CODE_SERVER_ENTRY], ['Node 24', path.join(NODE24_BIN, 'node')], ['playwright-core', PLAYWRIGHT], ['Chromium', CHROMIUM]];
+  if (languagePack()) tools.push([`the language pack for ${process.env.E2E_LOCALE}`, languagePack()]);
+  for (const [what, file] of tools) {
     if (!fs.existsSync(file)) return `${what} not found at ${file}; run scripts/e2e-setup.sh first`;
   }
   return undefined;
@@ -234,13 +259,15 @@ export class Session {
   /**
    * Installs a .vsix offline into `extensionsDir` with code-server's
    * --install-extension (~0.6 s). Rejects with the log's tail when it fails.
+   * `force` reinstalls a version that is already there.
    */
-  async installVsix(vsix, { userDataDir, extensionsDir, timeoutMs = 60_000 }) {
+  async installVsix(vsix, { userDataDir, extensionsDir, force = false, timeoutMs = 60_000 }) {
     fs.mkdirSync(extensionsDir, { recursive: true });
     const child = this.spawnCodeServer([
       '--user-data-dir', userDataDir,
       '--extensions-dir', extensionsDir,
       '--install-extension', path.resolve(vsix),
+      ...(force ? ['--force'] : []),
     ]);
     const code = await new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -263,12 +290,64 @@ export class Session {
   }
 
   /**
+   * Installs a language pack (see languagePack()) and registers it for the server.
+   *
+   * VS Code finds language packs through <user-data-dir>/languagepacks.json, which its language-pack
+   * service writes from a post-install hook. That hook only runs for installs done by a running server
+   * (the "Install from VSIX" UI): the CLI that --install-extension runs never creates the service, so
+   * after a command-line install the pack is on disk but VS Code ignores it (a known upstream bug:
+   * microsoft/vscode#237663, coder/code-server#3372 and #4735). The server cannot install it at startup
+   * either: code-server passes a single `--vscode-option install-extension=…` on as a string where VS Code
+   * expects a list. So after VS Code's CLI has installed the pack, this writes languagepacks.json the way
+   * the service's update() does: every installed extension that contributes localizations, by language,
+   * with its translation files and an md5 of id and version. From there on it is VS Code's own code: the
+   * server resolves --locale against that file, builds its translated nls.messages.json, and the
+   * workbench, the extension host (vscode.env.language) and extension manifests (package.nls.<lang>.json)
+   * run in that language.
+   */
+  async installLanguagePack(vsix, { userDataDir, extensionsDir }) {
+    // --force: a rebuilt pack is installed again even when an earlier run left one behind.
+    await this.installVsix(vsix, { userDataDir, extensionsDir, force: true });
+    const packs = {};
+    const installed = JSON.parse(fs.readFileSync(path.join(extensionsDir, 'extensions.json'), 'utf8'));
+    for (const entry of installed) {
+      const location = entry.relativeLocation ? path.join(extensionsDir, entry.relativeLocation) : entry.location?.fsPath ?? entry.location?.path;
+      let manifest;
+      try {
+        manifest = JSON.parse(fs.readFileSync(path.join(location, 'package.json'), 'utf8'));
+      } catch {
+        continue;
+      }
+      const id = entry.identifier.id;
+      for (const l of manifest.contributes?.localizations ?? []) {
+        const pack = (packs[l.languageId] ??= { hash: '', extensions: [], translations: {}, label: l.localizedLanguageName ?? l.languageName });
+        if (!pack.extensions.some((e) => e.extensionIdentifier.id.toLowerCase() === id.toLowerCase())) {
+          pack.extensions.push({ extensionIdentifier: entry.identifier, version: manifest.version });
+        }
+        for (const t of l.translations) pack.translations[t.id] = path.join(location, t.path);
+      }
+    }
+    for (const pack of Object.values(packs)) {
+      const md5 = crypto.createHash('md5');
+      for (const e of pack.extensions) md5.update(e.extensionIdentifier.uuid || e.extensionIdentifier.id).update(e.version);
+      pack.hash = md5.digest('hex');
+    }
+    if (Object.keys(packs).length === 0) throw new Error(`${vsix} installed, but no installed extension contributes localizations`);
+    fs.mkdirSync(userDataDir, { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
+  }
+
+  /**
    * Starts code-server on a free loopback port and waits for /healthz.
    * Returns { authority, exited }, where `exited` resolves with a description
    * if the server stops before cleanup() begins. Throws when it does not come up.
+   * With E2E_LOCALE set, it first installs that language's pack and passes --locale.
    */
   async startServer({ userDataDir, extensionsDir, extraArgs = [], healthTimeoutMs = 30_000 }) {
     fs.mkdirSync(extensionsDir, { recursive: true });
+    // With a display language other than English, VS Code needs its language pack (see languagePack()).
+    const pack = languagePack();
+    if (pack) await this.installLanguagePack(pack, { userDataDir, extensionsDir });
     const port = await freePort();
     const authority = `127.0.0.1:${port}`;
     const server = (this.server = this.spawnCodeServer([
@@ -282,6 +361,9 @@ export class Session {
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       '--reconnection-grace-time', '5',
+      // The display language, for runs that check the Japanese user interface; it takes effect through the
+      // language pack installed above.
+      ...(process.env.E2E_LOCALE ? ['--locale', process.env.E2E_LOCALE] : []),
       ...extraArgs,
     ]));
     const exited = new Promise((resolve) => {

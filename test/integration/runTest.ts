@@ -56,6 +56,18 @@ async function main(): Promise<number> {
   if (process.env.E2E_GREP) {
     extensionTestsEnv.E2E_GREP = process.env.E2E_GREP;
   }
+  // The shim starts code-server with this display language; index.ts picks the matching test files.
+  // Such a run gets its own user-data and extensions dirs (test-electron's defaults are .vscode-test/
+  // user-data and extensions), so that the language pack it installs never reaches the English run.
+  const profileArgs: string[] = [];
+  if (process.env.E2E_LOCALE) {
+    extensionTestsEnv.E2E_LOCALE = process.env.E2E_LOCALE;
+    const suffix = process.env.E2E_LOCALE.toLowerCase().replace(/[^a-z0-9-]/g, '');
+    profileArgs.push(
+      `--user-data-dir=${path.join(root, '.vscode-test', `user-data-${suffix}`)}`,
+      `--extensions-dir=${path.join(root, '.vscode-test', `extensions-${suffix}`)}`,
+    );
+  }
 
   let exitCode = 1;
   try {
@@ -63,7 +75,7 @@ async function main(): Promise<number> {
       vscodeExecutablePath: path.join(root, 'scripts', 'vscode-shim.mjs'),
       extensionDevelopmentPath,
       extensionTestsPath: path.join(root, 'out', 'test', 'integration', 'index.js'),
-      launchArgs: [path.join(root, 'test', 'integration', 'workspace')],
+      launchArgs: [path.join(root, 'test', 'integration', 'workspace'), ...profileArgs],
       extensionTestsEnv,
     });
   } catch (err) {

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
+  ConfigurationRequest, DidChangeConfigurationNotification, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
   type ProtocolConnection, type PublishDiagnosticsParams, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
@@ -21,6 +21,8 @@ export class LspClient {
   private versions = new Map<string, number>();
   stderr = '';
   exitCode: number | null = null;
+  /** What the client answers to workspace/configuration for the cloudfrontIamLens section. */
+  settings: unknown = {};
 
   constructor() {
     this.process = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -37,12 +39,23 @@ export class LspClient {
         }
       }
     });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'cloudfrontIamLens' ? this.settings : null)));
     this.connection.listen();
   }
 
-  async initialize(locale?: string): Promise<InitializeResult> {
+  /** Replaces the settings and tells the server, as VS Code does when the user edits settings.json. */
+  async changeSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  async initialize(locale?: string, workspace?: { folders: string[]; pullSettings: boolean }): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null, locale,
+      processId: process.pid,
+      rootUri: null,
+      capabilities: workspace?.pullSettings ? { workspace: { configuration: true } } : {},
+      workspaceFolders: workspace ? workspace.folders.map((uri) => ({ uri, name: uri })) : null,
+      locale,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;

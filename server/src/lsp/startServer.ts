@@ -8,9 +8,10 @@ import {
 } from 'vscode-languageserver/node';
 import { codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatSimulation, hoverAt, simulateRequest, toLocale, type AnalysisOptions } from '../analysis';
 import {
-  DistributionsMethod, SimulatePathMethod,
+  DistributionsMethod, SETTINGS_SECTION, SimulatePathMethod,
   type DistributionInfo, type DistributionsParams, type SimulatePathParams, type SimulatePathResult,
 } from '../protocol';
+import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, globPathOf, sanitizeSettings } from '../settings';
 import { DocumentCache } from './documentCache';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { runSafe } from './runSafe';
@@ -19,12 +20,26 @@ import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toRa
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let options: AnalysisOptions = DEFAULT_OPTIONS;
+  // Which files are analysed (cloudfrontIamLens.files.include / exclude), against paths in the workspace folders.
+  let folderUris: string[] = [];
+  let analysesFile = createFileFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+  let canPullSettings = false;
   const cache = new DocumentCache(() => options);
+  /** The open document, if the user's file settings let it be analysed. */
+  const analysedDocument = (uri: string): TextDocument | undefined => {
+    const document = documents.get(uri);
+    return document && analysesFile(globPathOf(uri, folderUris)) ? document : undefined;
+  };
   const logger = { error: (message: string) => connection.console.error(message) };
 
   const scheduler = new DiagnosticsScheduler({
     async publish(document) {
       const current = (): boolean => documents.get(document.uri)?.version === document.version;
+      if (!analysedDocument(document.uri)) {
+        // Excluded by the settings (possibly just now): whatever was shown before goes away.
+        void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+        return;
+      }
       try {
         const findings = await cache.get(document).findingsInBackground(current);
         // When a newer version arrived meanwhile, its own timer publishes its result; this one is dropped.
@@ -42,6 +57,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     // VS Code sends its display language; messages follow it.
     options = { ...options, locale: toLocale(params.locale) };
+    folderUris = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []);
+    canPullSettings = params.capabilities.workspace?.configuration === true;
     return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -63,7 +80,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction((params, token) => runSafe(logger, () => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysedDocument(params.textDocument.uri);
     if (!document) return [];
     const wanted = toSpan(document, params.range);
     const actions: CodeAction[] = [];
@@ -78,20 +95,20 @@ export function startServer(connection: Connection): void {
   }, [], 'Code actions', token));
 
   connection.onHover((params, token) => runSafe(logger, () => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysedDocument(params.textDocument.uri);
     if (!document) return null;
     const info = hoverAt(cache.get(document).parsed, document.offsetAt(params.position), options);
     return info ? toHover(document, info) : null;
   }, null, 'Hover', token));
 
   connection.onCompletion((params, token) => runSafe(logger, () => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysedDocument(params.textDocument.uri);
     if (!document) return [];
     return completeAt(cache.get(document).parsed, document.offsetAt(params.position), options).map((entry) => toCompletionItem(document, entry));
   }, [], 'Completion', token));
 
   connection.onCodeLens((params, token) => runSafe(logger, () => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysedDocument(params.textDocument.uri);
     if (!document) return [];
     return codeLenses(cache.get(document).parsed, options).map((lens) => toCodeLens(document, lens));
   }, [], 'Code lenses', token));
@@ -119,7 +136,29 @@ export function startServer(connection: Connection): void {
     return { result, report: formatSimulation(simulated, dist, options.locale), behaviorRange: toRange(document, behaviorSpan) };
   }, { error: 'Internal error; see the output channel.' }, 'Simulate path', token));
 
+  /**
+   * Reads the cloudfrontIamLens settings and analyses every open document again under them, so turning a rule
+   * off, changing a quota or a file glob shows at once.
+   */
+  const refreshSettings = async (): Promise<void> => {
+    if (!canPullSettings) return;
+    try {
+      const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+      const settings = sanitizeSettings(raw, options.locale);
+      options = { ...settings.options };
+      analysesFile = createFileFilter(settings.include, settings.exclude);
+    } catch (error) {
+      logger.error(`Reading the settings failed; the defaults stay in force. ${String(error)}`);
+      return;
+    }
+    cache.clear();
+    for (const document of documents.all()) scheduler.now(document.uri);
+  };
+  connection.onInitialized(() => void refreshSettings());
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+
   connection.onShutdown(() => scheduler.dispose());
+
 
   documents.listen(connection);
   connection.listen();

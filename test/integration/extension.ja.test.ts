@@ -1,0 +1,61 @@
+// The extension with VS Code's display language set to Japanese (code-server --locale ja): the language
+// server receives the locale and every message, lens and report it produces is Japanese.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const SOURCE = 'CloudFront & IAM Lens';
+
+async function waitFor<T>(what: string, read: () => T, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = read();
+    if (done(value)) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function open(relative: string): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...relative.split('/'));
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+}
+
+suite('CloudFront & IAM Lens in Japanese', () => {
+  test('VS Code runs in Japanese', () => {
+    assert.strictEqual(vscode.env.language, 'ja');
+  });
+
+  test('diagnostics and quick fixes are in Japanese', async () => {
+    const editor = await open('iam/heredoc-policy.json');
+    const [diagnostic] = await waitFor('diagnostics', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE), (d) => d.length > 0);
+    assert.match(diagnostic.message, /このポリシーファイルは "\{" の前に改行 1 個があります/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range);
+    assert.ok(actions.some((a) => a.title === '"{" より前の文字を削除'), actions.map((a) => a.title).join(', '));
+  });
+
+  test('code lenses, hovers and the simulation report are in Japanese', async () => {
+    const editor = await open('cloudfront/distribution.json');
+    const uri = editor.document.uri;
+    await waitFor('the shadowing warning', () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE), (d) => d.length > 0);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.ok(titles.includes('パスをシミュレート…'), titles.join(' | '));
+    assert.ok(titles.includes('#4 使われない: #2 が先に一致'), titles.join(' | '));
+    const position = editor.document.positionAt(editor.document.getText().indexOf('"/images/*"') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /4 個のキャッシュビヘイビアのうち 2 番目に評価されます/);
+    const answer = await vscode.commands.executeCommand<{ report: string }>('cloudfrontIamLens.simulatePath', undefined, undefined, '/images/logo-1.png', 'GET');
+    assert.match(answer.report, /\*\*ビヘイビア #2 `\/images\/\*`\*\* に一致します/);
+  });
+
+  test('the command title comes from package.nls.ja.json', async () => {
+    const extension = vscode.extensions.getExtension('cloudfront-iam-lens.cloudfront-iam-lens')!;
+    type Title = string | { value: string; original: string };
+    const command = (extension.packageJSON.contributes.commands as { command: string; title: Title }[]).find((c) => c.command === 'cloudfrontIamLens.simulatePath');
+    // VS Code replaces %command.simulatePath% with the translation for the display language. For a command's
+    // title or category that differs from the English one, it keeps both, as { value, original }, so that the
+    // command palette can also match the English title (extensionNls.ts, replaceNLStrings).
+    assert.deepStrictEqual(command?.title, { value: 'パスをシミュレート', original: 'Simulate Path' });
+  });
+});

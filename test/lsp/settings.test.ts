@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { LspClient } from './lspClient';
+
+const POLICY = '\n{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
+
+let client: LspClient;
+before(async () => {
+  client = new LspClient();
+  client.settings = { rules: { 'iam/leading-whitespace': 'warning' } };
+  await client.initialize('en', { folders: ['file:///ws'], pullSettings: true });
+});
+after(async () => {
+  await client.dispose();
+});
+
+test('lsp settings: rule severities and rules turned off apply at once, without reopening the file', async () => {
+  const uri = 'file:///ws/policies/p.json';
+  const first = client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+  await client.open(uri, POLICY);
+  assert.equal((await first).diagnostics[0].severity, 2, 'the setting makes the error a warning');
+
+  const off = client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+  await client.changeSettings({ rules: { 'iam/leading-whitespace': 'off' } });
+  await off;
+
+  const back = client.diagnostics(uri, (p) => p.diagnostics.length === 1 && p.diagnostics[0].severity === 1);
+  await client.changeSettings({ rules: { 'iam/leading-whitespace': 'nonsense' } });
+  await back;
+  await client.close(uri);
+});
+
+test('lsp settings: files.exclude removes a file\'s diagnostics; files.include decides what is analysed', async () => {
+  const kept = 'file:///ws/infra/p.json';
+  const generated = 'file:///ws/infra/generated/p.json';
+  await client.changeSettings({});
+  const a = client.diagnostics(kept, (p) => p.diagnostics.length === 1);
+  const b = client.diagnostics(generated, (p) => p.diagnostics.length === 1);
+  await client.open(kept, POLICY);
+  await client.open(generated, POLICY);
+  await Promise.all([a, b]);
+
+  const cleared = client.diagnostics(generated, (p) => p.diagnostics.length === 0);
+  const stays = client.diagnostics(kept, (p) => p.diagnostics.length === 1);
+  await client.changeSettings({ files: { exclude: ['**/generated/**'] } });
+  await Promise.all([cleared, stays]);
+
+  const none = client.diagnostics(kept, (p) => p.diagnostics.length === 0);
+  await client.changeSettings({ files: { include: ['app/**'] } });
+  await none;
+  await client.close(kept);
+  await client.close(generated);
+});
+
+test('lsp settings: a quota from the settings changes the quota finding', async () => {
+  const uri = 'file:///ws/d.json';
+  const behaviors = Array.from({ length: 3 }, (_, i) => ({ PathPattern: `/p${i}/*`, TargetOriginId: 'o', ViewerProtocolPolicy: 'allow-all', CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' }));
+  const text = JSON.stringify({ DistributionConfig: { CallerReference: 'r', Comment: '', Enabled: true,
+    Origins: { Quantity: 1, Items: [{ Id: 'o', DomainName: 'example.com', CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: 'https-only' } }] },
+    DefaultCacheBehavior: { TargetOriginId: 'o', ViewerProtocolPolicy: 'allow-all', CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' },
+    CacheBehaviors: { Quantity: 3, Items: behaviors } } }, null, 2);
+  await client.changeSettings({});
+  const clean = client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+  await client.open(uri, text);
+  await clean;
+  const over = client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'cloudfront/quotas'));
+  await client.changeSettings({ quotas: { cacheBehaviorsPerDistribution: 2 } });
+  await over;
+  await client.close(uri);
+});
