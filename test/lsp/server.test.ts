@@ -53,7 +53,11 @@ test('lsp: a policy file starting with a newline gets an error, and its quick fi
   assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
   assert.deepEqual(diagnostic.range, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
   assert.match(String(diagnostic.message), /The policy failed legacy parsing/);
-  assert.ok(diagnostic.codeDescription?.href.startsWith('https://'));
+  // The rule code links to the rule's heading in the reference that ships with the extension.
+  const href = diagnostic.codeDescription?.href ?? '';
+  const link = /^(file:\/\/.*\/docs\/rules\.md)#L(\d+)$/.exec(href);
+  assert.ok(link, href);
+  assert.equal(fs.readFileSync(new URL(link[1]), 'utf8').split('\n')[Number(link[2]) - 1], '## iam/leading-whitespace');
 
   const actions = await client.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
@@ -217,6 +221,7 @@ test('lsp: a client in Japanese gets Japanese diagnostics, lenses and quick fixe
     await ja.open(uri, '\n' + POLICY);
     const [diagnostic] = (await pending).diagnostics;
     assert.match(String(diagnostic.message), /このポリシーファイルは "\{" の前に改行 1 個があります/);
+    assert.match(diagnostic.codeDescription?.href ?? '', /\/docs\/rules\.ja\.md#L\d+$/);
     const actions = await ja.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
     assert.equal(actions[0].title, '"{" より前の文字を削除');
     const distUri = 'file:///ws/ja-distribution.json';

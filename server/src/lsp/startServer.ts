@@ -13,6 +13,7 @@ import {
 } from '../protocol';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, globPathOf, sanitizeSettings } from '../settings';
 import { DocumentCache } from './documentCache';
+import { ruleDocLinks } from './ruleDocs';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { runSafe } from './runSafe';
 import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toRange, toSpan } from './toLsp';
@@ -25,6 +26,7 @@ export function startServer(connection: Connection): void {
   let analysesFile = createFileFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
   let canPullSettings = false;
   const cache = new DocumentCache(() => options);
+  let docLinks = ruleDocLinks(options.locale);
   /** The open document, if the user's file settings let it be analysed. */
   const analysedDocument = (uri: string): TextDocument | undefined => {
     const document = documents.get(uri);
@@ -44,7 +46,7 @@ export function startServer(connection: Connection): void {
         const findings = await cache.get(document).findingsInBackground(current);
         // When a newer version arrived meanwhile, its own timer publishes its result; this one is dropped.
         if (!findings || !current()) return;
-        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document, f)) });
+        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document, f, docLinks)) });
       } catch (error) {
         logger.error(`Diagnostics failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       }
@@ -57,6 +59,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     // VS Code sends its display language; messages follow it.
     options = { ...options, locale: toLocale(params.locale) };
+    docLinks = ruleDocLinks(options.locale);
     folderUris = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []);
     canPullSettings = params.capabilities.workspace?.configuration === true;
     return {
@@ -88,7 +91,7 @@ export function startServer(connection: Connection): void {
       if (!finding.fixes?.length) continue;
       const overlaps = finding.span.offset <= wanted.offset + wanted.length && wanted.offset <= finding.span.offset + finding.span.length;
       if (!overlaps) continue;
-      const diagnostic = toDiagnostic(document, finding);
+      const diagnostic = toDiagnostic(document, finding, docLinks);
       for (const fix of finding.fixes) actions.push(toCodeAction(document, fix, diagnostic));
     }
     return actions;

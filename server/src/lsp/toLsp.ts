@@ -7,7 +7,6 @@ import {
   type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Hover, type Range,
 } from 'vscode-languageserver/node';
 import type { CompletionEntry, Finding, Fix, HoverInfo, Lens, Severity, Span } from '../analysis';
-import { rules } from '../analysis';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../protocol';
 
 export function toRange(document: TextDocument, span: Span): Range {
@@ -28,10 +27,9 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-const docsUrls = new Map(rules.map((rule) => [rule.meta.id, rule.meta.sources[0]]));
-
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
-  const href = docsUrls.get(finding.rule);
+/** `docLinks` maps rule ids to the page a diagnostic's code links to (see ruleDocs.ts). */
+export function toDiagnostic(document: TextDocument, finding: Finding, docLinks?: ReadonlyMap<string, string>): Diagnostic {
+  const href = docLinks?.get(finding.rule);
   const diagnostic: Diagnostic = {
     range: toRange(document, finding.span),
     severity: SEVERITIES[finding.severity],
