@@ -199,4 +199,22 @@ suite('CloudFront & IAM Lens in VS Code', () => {
     await waitFor('the target-origin error to clear', () => ours(uri), (d) => !d.some((x) => codeOf(x) === 'cloudfront/target-origin'));
     await revertAll();
   });
+
+  test('turning a rule off in the settings removes its diagnostics at once, and turning it back on restores them', async () => {
+    const editor = await open('iam/heredoc-policy.json');
+    const uri = editor.document.uri;
+    await waitFor('the error', () => ours(uri), (d) => d.length === 1);
+    const config = vscode.workspace.getConfiguration('cloudfrontIamLens');
+    try {
+      // User settings, so the fixture folder gets no .vscode/settings.json.
+      await config.update('rules', { 'iam/leading-whitespace': 'off' }, vscode.ConfigurationTarget.Global);
+      await waitFor('the error to disappear', () => ours(uri), (d) => d.length === 0);
+      await config.update('rules', { 'iam/leading-whitespace': 'warning' }, vscode.ConfigurationTarget.Global);
+      const [warning] = await waitFor('the finding as a warning', () => ours(uri), (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning);
+      assert.strictEqual(codeOf(warning), 'iam/leading-whitespace');
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the error to come back', () => ours(uri), (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Error);
+  });
 });
