@@ -7,6 +7,7 @@
 
 import { compilePattern, matchPath } from '../server/src/analysis/cacheBehavior/pathPattern';
 import { analyzeReachability, type ReachabilityResult } from '../server/src/analysis/cacheBehavior/shadow';
+import { mulberry32 } from '../test/support/random';
 
 function regexFor(pattern: string): RegExp {
   const normalized = pattern.startsWith('/') ? pattern : '/' + pattern;
@@ -32,17 +33,6 @@ function median(values: number[]): number {
 
 function fmt(ms: number): string {
   return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function realisticPatterns(): string[] {

@@ -3,22 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-const SOURCE = 'CloudFront & IAM Lens';
-
-async function waitFor<T>(what: string, read: () => T, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function open(relative: string): Promise<vscode.TextEditor> {
-  const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...relative.split('/'));
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-}
+import { open, SOURCE, waitFor } from './support';
 
 suite('CloudFront & IAM Lens in Japanese', () => {
   test('VS Code runs in Japanese', () => {

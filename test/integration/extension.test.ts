@@ -3,47 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-const SOURCE = 'CloudFront & IAM Lens';
-const EXTENSION_ID = 'cloudfront-iam-lens.cloudfront-iam-lens';
-
-function workspaceFile(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders![0].uri;
-  return vscode.Uri.joinPath(folder, ...relative.split('/'));
-}
-
-/** Polls until `read` returns a value that `done` accepts; fails after `timeoutMs`. */
-async function waitFor<T>(what: string, read: () => T, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
-
-function codeOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-}
-
-async function open(relative: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceFile(relative));
-  return vscode.window.showTextDocument(document, { preview: false });
-}
-
-async function revertAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
+import { codeOf, EXTENSION_ID, open, ours, revertAll, waitFor, workspaceFile } from './support';
 
 suite('CloudFront & IAM Lens in VS Code', () => {
   suiteTeardown(revertAll);

@@ -6,19 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, simulateRequest, type Span } from '../../server/src/analysis';
+import { mulberry32 } from '../support/random';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const examples = fs.readdirSync(path.join(ROOT, 'examples'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.json'))

@@ -10,6 +10,7 @@ import {
   normalizePattern,
 } from '../../../server/src/analysis/cacheBehavior/pathPattern';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../../../server/src/analysis/cacheBehavior/semantics';
+import { mulberry32 } from '../../support/random';
 
 const PERMISSIVE: PathSemantics = { questionMatchesSlash: true };
 const STRICT: PathSemantics = { questionMatchesSlash: false };
@@ -206,14 +207,3 @@ function referenceRegExp(pattern: string, sem: PathSemantics): RegExp {
   return new RegExp(source + '$');
 }
 
-/** A small seeded PRNG, so a failing case can be reproduced. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

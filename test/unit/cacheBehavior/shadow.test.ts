@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { compilePattern, matchPath, normalizePattern } from '../../../server/src/analysis/cacheBehavior/pathPattern';
 import { analyzeReachability, intersects, type ReachabilityResult } from '../../../server/src/analysis/cacheBehavior/shadow';
 import type { PathSemantics } from '../../../server/src/analysis/cacheBehavior/semantics';
+import { mulberry32 } from '../../support/random';
 
 const PERMISSIVE: PathSemantics = { questionMatchesSlash: true };
 const STRICT: PathSemantics = { questionMatchesSlash: false };
@@ -337,14 +338,3 @@ function realisticPatterns(): string[] {
   return patterns;
 }
 
-/** A small seeded PRNG, so a failing case can be reproduced. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
