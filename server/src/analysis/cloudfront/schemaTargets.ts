@@ -56,19 +56,46 @@ export interface SchemaVisit {
  * keep the walk out of a node's children (a value of the wrong type, for example).
  */
 export function walkTarget(target: SchemaTarget, visit: (v: SchemaVisit) => boolean | void): void {
-  const walk = (v: SchemaVisit): void => {
+  const walk = (v: Visit): void => {
     if (isIntrinsic(v.node) || visit(v) === false) return;
     const { node, schema } = v;
     if (schema.kind === 'object' && node.type === 'object') {
       for (const [key, keyNode, value] of entries(node)) {
         const member = schema.members?.get(key);
-        if (member && value) walk({ target, node: value, schema: member.node, member, keyNode, path: `${v.path}.${key}` });
+        if (member && value) walk(new Visit(target, value, member.node, member, keyNode, v, key));
       }
     } else if (schema.kind === 'list' && node.type === 'array' && schema.item) {
-      items(node).forEach((item, index) => walk({ target, node: item, schema: schema.item as SchemaNode, path: `${v.path}[${index}]` }));
+      const item = schema.item;
+      items(node).forEach((child, index) => walk(new Visit(target, child, item, undefined, undefined, v, index)));
     }
   };
-  walk({ target, node: target.root, schema: target.schema, path: target.label });
+  walk(new Visit(target, target.root, target.schema, undefined, undefined, undefined, undefined));
+}
+
+/**
+ * A visited node. The readable path is only needed when a rule reports something, which is rare, so it is
+ * built on first use from the parent's path instead of for every node of every keystroke.
+ */
+class Visit implements SchemaVisit {
+  private cachedPath: string | undefined;
+
+  constructor(
+    readonly target: SchemaTarget,
+    readonly node: Node,
+    readonly schema: SchemaNode,
+    readonly member: SchemaMember | undefined,
+    readonly keyNode: Node | undefined,
+    private readonly parent: Visit | undefined,
+    private readonly segment: PathSegment | undefined,
+  ) {}
+
+  get path(): string {
+    if (this.cachedPath === undefined) {
+      this.cachedPath = this.parent === undefined ? this.target.label
+        : typeof this.segment === 'number' ? `${this.parent.path}[${this.segment}]` : `${this.parent.path}.${this.segment}`;
+    }
+    return this.cachedPath;
+  }
 }
 
 /**
