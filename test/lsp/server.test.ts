@@ -75,7 +75,7 @@ test('lsp: a policy file starting with a newline gets an error, and its quick fi
 
 test('lsp: a CLI skeleton with an embedded policy string gets the error inside the string', async () => {
   const uri = 'file:///ws/put-role-policy.json';
-  const text = '{\n  "RoleName": "r",\n  "PolicyName": "p",\n  "PolicyDocument": "\\n{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}"\n}\n';
+  const text = '{\n  "RoleName": "r",\n  "PolicyName": "p",\n  "PolicyDocument": "\\n{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Action\\":\\"s3:GetObject\\",\\"Resource\\":\\"*\\"}]}"\n}\n';
   const pending = client.diagnostics(uri);
   await client.open(uri, text);
   const { diagnostics } = await pending;

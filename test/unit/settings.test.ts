@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_QUOTAS } from '../../server/src/analysis';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, sanitizeSettings } from '../../server/src/settings';
@@ -48,4 +50,23 @@ test('file filter: include and exclude globs with picomatch', () => {
   assert.equal(only('infra/generated/cdn.json'), false);
   assert.equal(only('app/cdn.json'), false);
   assert.equal(createFileFilter([], [])('x.json'), false);
+});
+
+test('package.json: every quota is a setting with the same default, and every %key% has English and Japanese text', () => {
+  const root = path.resolve(__dirname, '..', '..', '..');
+  const read = (name: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(root, name), 'utf8'));
+  const pkg = read('package.json') as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+  const properties = pkg.contributes.configuration.properties;
+  for (const [key, value] of Object.entries(DEFAULT_QUOTAS)) {
+    assert.equal(properties[`cloudfrontIamLens.quotas.${key}`]?.default, value, key);
+  }
+  const en = read('package.nls.json');
+  const ja = read('package.nls.ja.json');
+  const keys = [...JSON.stringify(pkg).matchAll(/"%([^"%]+)%"/g)].map((m) => m[1]);
+  assert.ok(keys.length > 10);
+  for (const key of keys) {
+    assert.equal(typeof en[key], 'string', `package.nls.json lacks ${key}`);
+    assert.match(String(ja[key]), /[\u3040-\u30ff\u4e00-\u9fff]|CloudFront & IAM/, `package.nls.ja.json lacks a Japanese ${key}`);
+  }
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(ja).sort());
 });

@@ -37,6 +37,7 @@ export function* analyzeInSteps(doc: ParsedDocument, options: AnalyzeOptions = {
     semantics: options.semantics ?? DEFAULT_OPTIONS.semantics,
     quotas: options.quotas ?? DEFAULT_OPTIONS.quotas,
     ruleSettings: options.ruleSettings ?? DEFAULT_OPTIONS.ruleSettings,
+    catalog: options.catalog ?? DEFAULT_OPTIONS.catalog,
   };
   for (const rule of options.rules ?? rules) {
     if (!rule.meta.appliesTo.some((kind) => kinds.includes(kind))) continue;

@@ -22,9 +22,26 @@ export type PolicyApi =
 
 export type PolicyKind = 'identity' | 'resource' | 'trust';
 
+/**
+ * Where a policy comes from: which API or CloudFormation property receives it. Rules use it for what the
+ * generic `api` cannot tell apart, such as a managed policy (CreatePolicy) versus an inline one
+ * (PutRolePolicy), and for the quota that applies.
+ */
+export type PolicyOrigin =
+  /** A standalone policy file, passed with `file://` to an API we cannot know. */
+  | { source: 'file' }
+  /** A `--cli-input-json` skeleton of this AWS CLI command, such as `put-role-policy`. */
+  | { source: 'cli'; command: string }
+  /**
+   * A property of a CloudFormation resource. `policyIndex` is the position in a `Policies` list, for
+   * inline policies of a role, user or group.
+   */
+  | { source: 'cloudformation'; resourceType: string; logicalId: string; property: string; policyIndex?: number };
+
 export interface PolicyTarget {
   kind: PolicyKind;
   api: PolicyApi;
+  origin: PolicyOrigin;
   /** A short human description of where the policy sits, such as `PolicyDocument of a put-role-policy input`. */
   context: Localized<string>;
   /**
@@ -176,18 +193,20 @@ function collectFromTemplate(text: string, root: Node, model: DocumentModel): vo
     if (!slots) continue;
     for (const slot of slots.direct ?? []) {
       const target = embeddedPolicy(text, prop(properties, slot.property), slot.kind, slot.api,
+        { source: 'cloudformation', resourceType: type, logicalId, property: slot.property },
         { en: `${slot.property} of ${logicalId} (${type})`, ja: `${logicalId} (${type}) の ${slot.property}` });
       if (target) model.policies.push(target);
     }
     if (slots.policiesList) {
-      for (const item of items(prop(properties, 'Policies'))) {
+      items(prop(properties, 'Policies')).forEach((item, policyIndex) => {
         const name = asString(prop(item, 'PolicyName'));
-        const target = embeddedPolicy(text, prop(item, 'PolicyDocument'), 'identity', 'iam-identity', {
+        const origin: PolicyOrigin = { source: 'cloudformation', resourceType: type, logicalId, property: 'Policies', policyIndex };
+        const target = embeddedPolicy(text, prop(item, 'PolicyDocument'), 'identity', 'iam-identity', origin, {
           en: `PolicyDocument of ${name ?? 'an inline policy'} in ${logicalId} (${type})`,
           ja: `${logicalId} (${type}) の${name ? ` ${name} の` : 'インラインポリシーの'} PolicyDocument`,
         });
         if (target) model.policies.push(target);
-      }
+      });
     }
   }
 }
@@ -223,7 +242,7 @@ function collectFromCliInput(text: string, root: Node, model: DocumentModel): bo
   for (const shape of CLI_SHAPES) {
     if (!shape.requires.every((key) => prop(root, key) !== undefined)) continue;
     if (shape.excludes?.some((key) => prop(root, key) !== undefined)) continue;
-    const target = embeddedPolicy(text, prop(root, shape.member), shape.kind, shape.api,
+    const target = embeddedPolicy(text, prop(root, shape.member), shape.kind, shape.api, { source: 'cli', command: shape.command },
       { en: `${shape.member} of a ${shape.command} input`, ja: `${shape.command} 入力の ${shape.member}` });
     if (target) {
       model.policies.push(target);
@@ -249,7 +268,7 @@ function looksLikePolicy(node: Node | undefined): node is Node {
 function documentPolicy(text: string, root: Node): PolicyTarget {
   const { kind, api } = inferPolicyKind(root);
   return {
-    kind, api, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text, root, syntaxErrors: [],
+    kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text, root, syntaxErrors: [],
     toDocument: identityMap, holder: root,
   };
 }
@@ -281,10 +300,10 @@ function stringsOf(node: Node | undefined): string[] {
  * is parsed on its own. A string that does not hold a JSON object (after leading whitespace) is not a
  * policy we can read, and intrinsic functions are unknown values: both yield undefined.
  */
-function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, api: PolicyApi, context: Localized<string>): PolicyTarget | undefined {
+function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, api: PolicyApi, origin: PolicyOrigin, context: Localized<string>): PolicyTarget | undefined {
   if (!node || isIntrinsic(node)) return undefined;
   if (node.type === 'object') {
-    return { kind, api, context, embedding: 'object', text, root: node, syntaxErrors: [], toDocument: identityMap, holder: node };
+    return { kind, api, origin, context, embedding: 'object', text, root: node, syntaxErrors: [], toDocument: identityMap, holder: node };
   }
   if (node.type !== 'string') return undefined;
   const decoded = decodeJsonString(text, node.offset, node.length);
@@ -293,7 +312,7 @@ function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, 
   const offsets = decoded.offsets;
   const at = (i: number): number => offsets[Math.max(0, Math.min(offsets.length - 1, i))];
   return {
-    kind, api, context, embedding: 'string', text: decoded.value, root, syntaxErrors, holder: node,
+    kind, api, origin, context, embedding: 'string', text: decoded.value, root, syntaxErrors, holder: node,
     toDocument: (span) => {
       const start = at(span.offset);
       // An empty span stays empty; otherwise the end is where the last decoded unit's source ends.

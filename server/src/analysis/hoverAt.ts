@@ -4,6 +4,7 @@
 
 import { fieldHoverAt } from './cloudfront/fieldHover';
 import { cacheBehaviorHoverAt, type HoverInfo } from './cloudfront/hover';
+import { catalogHoverAt } from './iam/catalogHover';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
 import type { ParsedDocument } from './parse';
 
@@ -12,5 +13,7 @@ export type { HoverInfo };
 /** Called for each hover request. Returns undefined when there is nothing to say. */
 export function hoverAt(doc: ParsedDocument, offset: number, options: AnalysisOptions = DEFAULT_OPTIONS): HoverInfo | undefined {
   if (doc.model.kinds.length === 0) return undefined;
-  return cacheBehaviorHoverAt(doc, offset, options) ?? fieldHoverAt(doc, offset, options);
+  return cacheBehaviorHoverAt(doc, offset, options) ?? fieldHoverAt(doc, offset, options) ??
+    // IAM actions and condition keys, from the action catalog once it is loaded.
+    catalogHoverAt(doc, offset, options);
 }

@@ -4,6 +4,7 @@
 
 import { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
 import type { Locale } from './i18n';
+import type { Catalog } from './iam/catalog';
 import type { Severity } from './types';
 
 /**
@@ -19,6 +20,17 @@ export interface Quotas {
   cookiesPerCacheBehavior: number;
   queryStringsPerCacheBehavior: number;
   customHeadersPerOrigin: number;
+  /**
+   * IAM and resource-policy sizes (facts: iam.md §3). IAM counts characters without white space; S3 and SQS
+   * count bytes of the text as sent.
+   */
+  iamManagedPolicySize: number;
+  iamRoleInlinePolicySize: number;
+  iamUserInlinePolicySize: number;
+  iamGroupInlinePolicySize: number;
+  iamTrustPolicySize: number;
+  s3BucketPolicySize: number;
+  sqsQueuePolicySize: number;
 }
 
 export const DEFAULT_QUOTAS: Readonly<Quotas> = Object.freeze({
@@ -30,6 +42,13 @@ export const DEFAULT_QUOTAS: Readonly<Quotas> = Object.freeze({
   cookiesPerCacheBehavior: 10,
   queryStringsPerCacheBehavior: 10,
   customHeadersPerOrigin: 10,
+  iamManagedPolicySize: 6144,
+  iamRoleInlinePolicySize: 10240,
+  iamUserInlinePolicySize: 2048,
+  iamGroupInlinePolicySize: 5120,
+  iamTrustPolicySize: 2048,
+  s3BucketPolicySize: 20480,
+  sqsQueuePolicySize: 8192,
 });
 
 /** What a user may set per rule: turn it off, keep its own severities, or force one severity. */
@@ -41,6 +60,11 @@ export interface AnalysisOptions {
   quotas: Quotas;
   /** Per-rule settings by rule id; rules not listed run with their own severities. */
   ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * The IAM action catalog, once the edge has loaded it. Until then the rules, hovers and completions that
+   * need it say nothing, so a policy is never called wrong for want of data.
+   */
+  catalog?: Catalog;
 }
 
 export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({

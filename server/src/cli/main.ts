@@ -4,7 +4,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest, toLocale, type Locale } from '../analysis';
+import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest, toLocale, type Catalog, type Locale } from '../analysis';
+import { loadCatalog } from '../iamCatalog/loadCatalog';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../settings';
 import { formatJson, formatSarif, formatText, type FileResult } from './report';
 
@@ -36,6 +37,8 @@ export interface CliIo {
   cwd: string;
   /** The language of messages, from --lang or the environment (LC_ALL, LC_MESSAGES, LANG). */
   locale: Locale;
+  /** The IAM action catalog, loaded before `check` runs; without it the catalog rules stay silent. */
+  catalog?: Catalog;
 }
 
 /** Folders that never hold the user's own configuration. */
@@ -105,7 +108,7 @@ function runCheck(args: string[], io: CliIo): number {
   const results: FileResult[] = files.map((file) => {
     const text = fs.readFileSync(file, 'utf8');
     const parsed = parseDocument(text);
-    return { path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale }) };
+    return { path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale, catalog: io.catalog }) };
   });
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results, VERSION, io.locale));
@@ -209,11 +212,23 @@ export function runCli(argv: string[], io: CliIo): number {
 }
 
 if (require.main === module) {
-  const code = runCli(process.argv.slice(2), {
+  const argv = process.argv.slice(2);
+  const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     locale: toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
+  };
+  // Only `check` reads the IAM action catalog; the other commands start without waiting for it. A catalog
+  // that cannot be loaded is reported, and the check runs without the rules that need it.
+  const needsCatalog = argv.filter((a, i) => !a.startsWith('--lang') && argv[i - 1] !== '--lang')[0] === 'check';
+  const catalog = needsCatalog
+    ? loadCatalog().catch((error: unknown) => {
+      io.stderr(`cloudfront-iam-lens: the IAM action catalog could not be loaded; its checks are skipped. ${error instanceof Error ? error.message : String(error)}\n`);
+      return undefined;
+    })
+    : Promise.resolve(undefined);
+  void catalog.then((loaded) => {
+    process.exitCode = runCli(argv, { ...io, catalog: loaded });
   });
-  process.exitCode = code;
 }

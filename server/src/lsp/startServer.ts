@@ -15,6 +15,7 @@ import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, globPathOf, sanitiz
 import { DocumentCache } from './documentCache';
 import { ruleDocLinks } from './ruleDocs';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
+import { loadCatalogInBackground } from './loadCatalogInBackground';
 import { runSafe } from './runSafe';
 import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toRange, toSpan } from './toLsp';
 
@@ -148,7 +149,7 @@ export function startServer(connection: Connection): void {
     try {
       const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       const settings = sanitizeSettings(raw, options.locale);
-      options = { ...settings.options };
+      options = { ...settings.options, catalog: options.catalog };
       analysesFile = createFileFilter(settings.include, settings.exclude);
     } catch (error) {
       logger.error(`Reading the settings failed; the defaults stay in force. ${String(error)}`);
@@ -162,6 +163,17 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => scheduler.dispose());
 
+  // The IAM action catalog loads in the background and is kept in `options.catalog` (keep it when options
+  // are replaced). Once it is there, the open documents that hold policies, the only ones its rules read,
+  // are analysed again to gain the catalog's findings.
+  loadCatalogInBackground(connection.console, (catalog) => {
+    options = { ...options, catalog };
+    for (const document of documents.all()) {
+      if (!cache.get(document).parsed.model.kinds.includes('iam-policy')) continue;
+      cache.delete(document.uri);
+      scheduler.now(document.uri);
+    }
+  });
 
   documents.listen(connection);
   connection.listen();

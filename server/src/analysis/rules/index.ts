@@ -22,6 +22,43 @@ import { s3HostHeader } from './cloudfront/s3HostHeader';
 import { targetOrigin } from './cloudfront/targetOrigin';
 import { ttlHints } from './cloudfront/ttlHints';
 import { ttlOrder } from './cloudfront/ttlOrder';
+import { actionWildcardMatchesNothing } from './iam/actionWildcardMatchesNothing';
+import { conditionKeyNotApplicable } from './iam/conditionKeyNotApplicable';
+import { resourceTypeMismatch } from './iam/resourceTypeMismatch';
+import { unknownAction } from './iam/unknownAction';
+import { unknownConditionKey } from './iam/unknownConditionKey';
+import { unknownService } from './iam/unknownService';
+import { version } from './iam/version';
+import { unknownElement } from './iam/unknownElement';
+import { policyStructure } from './iam/policyStructure';
+import { duplicateKey } from './iam/duplicateKey';
+import { effect } from './iam/effect';
+import { actionElement } from './iam/actionElement';
+import { resourceElement } from './iam/resourceElement';
+import { principalElement } from './iam/principalElement';
+import { principalFormat } from './iam/principalFormat';
+import { trustPolicyAction } from './iam/trustPolicyAction';
+import { sidFormat } from './iam/sidFormat';
+import { duplicateSid } from './iam/duplicateSid';
+import { conditionOperator } from './iam/conditionOperator';
+import { conditionValue } from './iam/conditionValue';
+import { resourceArn } from './iam/resourceArn';
+import { arnPlaceholder } from './iam/arnPlaceholder';
+import { unresolvedSubstitution } from './iam/unresolvedSubstitution';
+import { disallowedCharacter } from './iam/disallowedCharacter';
+import { policySize } from './iam/policySize';
+import { policyVariable } from './iam/policyVariable';
+import { passRoleWildcard } from './iam/passRoleWildcard';
+import { createSlrWildcard } from './iam/createSlrWildcard';
+import { allowNotAction } from './iam/allowNotAction';
+import { allowNotResource } from './iam/allowNotResource';
+import { allowNotPrincipal } from './iam/allowNotPrincipal';
+import { fullAccess } from './iam/fullAccess';
+import { wildcardInService } from './iam/wildcardInService';
+import { redundantValue } from './iam/redundantValue';
+import { redundantStatement } from './iam/redundantStatement';
+import { oidcTrustCondition } from './iam/oidcTrustCondition';
+import { privateSourceIp } from './iam/privateSourceIp';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -48,4 +85,43 @@ export const rules: readonly Rule[] = [
   s3HostHeader,
   s3Cookies,
   invalidationPaths,
+  // IAM rules that read the action catalog; silent until the edge has loaded it (options.catalog).
+  unknownService,
+  unknownAction,
+  actionWildcardMatchesNothing,
+  unknownConditionKey,
+  conditionKeyNotApplicable,
+  resourceTypeMismatch,
+  // IAM policy language rules (no catalog): what AWS rejects, then Access Analyzer's offline checks.
+  version,
+  unknownElement,
+  policyStructure,
+  duplicateKey,
+  effect,
+  actionElement,
+  resourceElement,
+  principalElement,
+  principalFormat,
+  trustPolicyAction,
+  sidFormat,
+  duplicateSid,
+  conditionOperator,
+  conditionValue,
+  resourceArn,
+  arnPlaceholder,
+  unresolvedSubstitution,
+  disallowedCharacter,
+  policySize,
+  policyVariable,
+  passRoleWildcard,
+  createSlrWildcard,
+  allowNotAction,
+  allowNotResource,
+  allowNotPrincipal,
+  fullAccess,
+  wildcardInService,
+  redundantValue,
+  redundantStatement,
+  oidcTrustCondition,
+  privateSourceIp,
 ];

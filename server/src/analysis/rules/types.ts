@@ -26,6 +26,12 @@ export interface RuleMeta {
   example?: { bad: string; good: string };
   /** For the rule reference: how to fix what the rule reports, in a sentence or two. */
   fix?: Localized<string>;
+  /**
+   * The IAM Access Analyzer policy-check issue code this rule reproduces offline (such as
+   * `PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE`), so users can look it up in AWS's check reference.
+   * A rule that reports several related checks names its main one here and the exact one in each message.
+   */
+  accessAnalyzerCode?: string;
 }
 
 export interface RuleContext {

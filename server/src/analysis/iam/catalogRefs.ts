@@ -1,0 +1,108 @@
+// Feature: a policy's actions and condition keys read against the IAM action catalog. Shared by the catalog
+// rules, hovers and completions, so they agree on what an entry means: `*` grants every action, a
+// `service:action` entry names one action or (with `*`/`?`) every action its pattern matches, and
+// anything else (intrinsic functions, malformed entries) is unknown and keeps the catalog features silent.
+
+import type { PolicyTarget } from '../classify';
+import type { Locale } from '../i18n';
+import type { Span } from '../types';
+import type { Catalog, CatalogAction } from './catalog';
+import { hasWildcard } from './grammar';
+import type { PolicyView, StatementView, StringItem, ValueList } from './policyView';
+
+/**
+ * Splits `service:action` the way IAM checks it: exactly one colon, a vendor prefix of letters, digits,
+ * dots and hyphens (facts: iam.md §2.2, moto), and a non-empty action of letters, digits and hyphens;
+ * either part may hold the wildcards `*` and `?`. Returns undefined for `*` and for anything the grammar
+ * rules report.
+ */
+export function splitAction(value: string): { service: string; name: string } | undefined {
+  const match = /^([A-Za-z0-9.*?-]+):([A-Za-z0-9*?_-]+)$/.exec(value);
+  return match ? { service: match[1], name: match[2] } : undefined;
+}
+
+/** One entry of an Action or NotAction element. */
+export interface ActionRef {
+  item: StringItem;
+  /** True for NotAction. */
+  negated: boolean;
+}
+
+/** The string entries of a statement's Action and NotAction elements. */
+export function actionRefs(statement: StatementView): ActionRef[] {
+  const refs: ActionRef[] = [];
+  for (const item of statement.action?.strings ?? []) refs.push({ item, negated: false });
+  for (const item of statement.notAction?.strings ?? []) refs.push({ item, negated: true });
+  return refs;
+}
+
+/**
+ * What the catalog says about one entry: every action (`*`), an unknown service, an unknown action, a
+ * pattern that matches nothing, the actions matched, or `unreadable` for text the catalog cannot judge (a
+ * malformed entry, or a wildcard in the service prefix).
+ */
+export type ActionResolution =
+  | { kind: 'all' }
+  | { kind: 'unreadable' }
+  | { kind: 'unknown-service'; service: string; name: string }
+  | { kind: 'unknown-action'; service: string; name: string }
+  | { kind: 'no-match'; service: string; name: string }
+  | { kind: 'actions'; service: string; name: string; actions: readonly CatalogAction[]; pattern: boolean };
+
+export function resolveAction(catalog: Catalog, value: string): ActionResolution {
+  if (value === '*') return { kind: 'all' };
+  const split = splitAction(value);
+  if (!split || hasWildcard(split.service)) return { kind: 'unreadable' };
+  const { service, name } = split;
+  if (!catalog.service(service)) return { kind: 'unknown-service', service, name };
+  const pattern = hasWildcard(name);
+  const actions = catalog.matchActions(value);
+  if (actions.length === 0) return { kind: pattern ? 'no-match' : 'unknown-action', service, name };
+  return { kind: 'actions', service, name, actions, pattern };
+}
+
+/**
+ * Every action a statement's Action element grants, or undefined when that is not exactly known: a
+ * NotAction statement (it grants the complement), `*`, an intrinsic function, or an entry the catalog does
+ * not know. The catalog rules skip such statements rather than guess.
+ */
+export function statementActions(catalog: Catalog, statement: StatementView): CatalogAction[] | undefined {
+  const list = statement.action;
+  if (!list || statement.notAction || !isReadableList(list) || list.strings.length === 0) return undefined;
+  const seen = new Set<CatalogAction>();
+  for (const { value } of list.strings) {
+    const resolved = resolveAction(catalog, value);
+    if (resolved.kind !== 'actions') return undefined;
+    for (const action of resolved.actions) seen.add(action);
+  }
+  return [...seen];
+}
+
+/** A list whose every entry is a literal string. */
+export function isReadableList(list: ValueList): boolean {
+  return (list.form === 'string' || list.form === 'array') && list.unknown.length === 0 && list.invalid.length === 0;
+}
+
+/** `s3:GetObject`, as AWS writes it. */
+export function actionName(action: CatalogAction): string {
+  return `${action.service}:${action.name}`;
+}
+
+/** Names a few entries for a message (`a, b, c and 4 more`), in the message's language. */
+export function listNames(names: readonly string[], locale: Locale, max = 3): string {
+  const shown = names.slice(0, max).join(locale === 'ja' ? '、' : ', ');
+  const more = names.length - max;
+  if (more <= 0) return shown;
+  return locale === 'ja' ? `${shown} ほか ${more} 個` : `${shown} and ${more} more`;
+}
+
+/** Text to put between the quotes of a string in the policy, escaped once more for a policy held in a string. */
+export function encodeForTarget(target: PolicyTarget, text: string): string {
+  const inner = JSON.stringify(text).slice(1, -1);
+  return target.embedding === 'string' ? JSON.stringify(inner).slice(1, -1) : inner;
+}
+
+/** The document span of a string's contents, between its quotes, for an edit that replaces them. */
+export function contentSpan(view: PolicyView, item: StringItem): Span {
+  return view.valueSpan(item.node, 0, item.value.length);
+}

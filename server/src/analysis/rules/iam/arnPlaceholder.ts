@@ -1,0 +1,78 @@
+// Rule: iam/arn-placeholder. A placeholder from documentation or a tutorial left in a resource, principal or
+// condition value: `<ACCOUNT_ID>`, `{region}`, `[YOUR ARN]`, `xxxx`, `your-bucket-name`. IAM reads them
+// literally; in ARNs they often end in "The policy failed legacy parsing", and otherwise the policy simply
+// matches nothing (facts: iam.md §1.3, "placeholders left in ARNs", medium evidence; Graylog2/
+// graylog-plugin-aws#172, hashicorp/terraform-provider-aws#26108). The documentation's example account IDs
+// (123456789012, 111122223333) are real-looking account numbers and are left alone: the evidence that they
+// cause trouble is weak, and examples everywhere use them.
+
+import { pick, type Locale, type Localized } from '../../i18n';
+import { findPlaceholders } from '../../iam/placeholders';
+import { policiesOf, type PolicyView, type StringItem } from '../../iam/policyView';
+import type { Finding } from '../../types';
+import type { Rule } from '../types';
+import { finding, quote } from './support';
+
+const RULE = 'iam/arn-placeholder';
+
+const TEXT: Localized<{ placeholder: (p: string) => string }> = {
+  en: {
+    placeholder: (p) => `${quote(p)} looks like a placeholder that was never filled in. IAM takes it literally: in an ARN it often fails with "The policy failed legacy parsing", and otherwise matches nothing.`,
+  },
+  ja: {
+    placeholder: (p) => `${quote(p)} は書き換え忘れのプレースホルダーのようです。IAM はそのまま文字列として扱うため、ARN では "The policy failed legacy parsing" になることが多く、そうでなくても何にも一致しません。`,
+  },
+};
+
+function checkValue(view: PolicyView, item: StringItem, locale: Locale): Finding[] {
+  const text = pick(TEXT, locale);
+  return findPlaceholders(item.value).map((p) =>
+    finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(item.node, p.start, p.end)));
+}
+
+/** The strings of a statement that name resources or principals: Resource, Principal and ARN-like condition values. */
+function namedValues(view: PolicyView): StringItem[] {
+  const out: StringItem[] = [];
+  for (const s of view.statements) {
+    for (const element of [s.resource, s.notResource]) out.push(...(element?.strings ?? []));
+    for (const principal of [s.principal, s.notPrincipal]) for (const entry of principal?.entries ?? []) out.push(...entry.strings);
+    for (const op of s.condition?.operators ?? []) {
+      for (const key of op.keys) {
+        for (const v of key.values) if (v.type === 'string') out.push({ value: v.text, node: v.node });
+      }
+    }
+  }
+  return out;
+}
+
+export const arnPlaceholder: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Placeholder left in a policy', ja: 'ポリシーに残ったプレースホルダー' },
+    severity: 'warning',
+    description: {
+      en: 'A placeholder copied from documentation, such as <ACCOUNT_ID>, {region}, [YOUR ARN], xxxx or ' +
+        'your-bucket-name, in a resource, principal or condition value. IAM takes it literally, which often fails ' +
+        'with "The policy failed legacy parsing" or silently matches nothing.',
+      ja: 'リソース・プリンシパル・条件の値に、<ACCOUNT_ID>・{region}・[YOUR ARN]・xxxx・your-bucket-name などドキュメントから' +
+        'コピーしたプレースホルダーが残っています。IAM はそのまま文字列として扱うため、"The policy failed legacy parsing" になるか、' +
+        '黙って何にも一致しません。',
+    },
+    appliesTo: ['iam-policy'],
+    sources: [
+      'https://github.com/Graylog2/graylog-plugin-aws/issues/172',
+      'https://github.com/hashicorp/terraform-provider-aws/issues/26108',
+    ],
+    example: {
+      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"arn:aws:sqs:us-east-1:<ACCOUNT_ID>:orders"}]}',
+      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"arn:aws:sqs:us-east-1:210987654321:orders"}]}',
+    },
+    fix: {
+      en: 'Replace the placeholder with the real value, or with a CloudFormation Fn::Sub reference.',
+      ja: 'プレースホルダーを実際の値か、CloudFormation の Fn::Sub の参照に置き換えてください。',
+    },
+  },
+  check({ doc, options }) {
+    return policiesOf(doc).flatMap((view) => namedValues(view).flatMap((item) => checkValue(view, item, options.locale)));
+  },
+};

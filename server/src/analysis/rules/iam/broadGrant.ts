@@ -1,0 +1,83 @@
+// Feature: the shared check behind Access Analyzer's PASS_ROLE_* and CREATE_SLR_* security warnings. Both ask
+// whether an Allow statement of an identity policy grants one sensitive action (iam:PassRole,
+// iam:CreateServiceLinkedRole) on more resources than intended, in six shapes: the action named or matched by a
+// wildcard, or left out of a NotAction; the resource a wildcard, or a NotResource. Matching an action pattern
+// against one known action is exact without the action catalog: `*` matches any run of characters and `?` one,
+// without regard to case (IAMUG reference_policies_elements_action).
+
+import { actionMatches } from '../../iam/grammar';
+import type { PolicyView, StatementView, StringItem } from '../../iam/policyView';
+import type { Span } from '../../types';
+
+/** The six shapes, named by the suffix of Access Analyzer's issue code. */
+export type GrantShape =
+  | 'STAR_IN_ACTION_AND_RESOURCE'
+  | 'STAR_IN_RESOURCE'
+  | 'NOTRESOURCE'
+  | 'STAR_IN_ACTION_AND_NOTRESOURCE'
+  | 'NOTACTION_AND_NOTRESOURCE'
+  | 'STAR_IN_RESOURCE_AND_NOTACTION';
+
+export interface BroadGrant {
+  statement: StatementView;
+  shape: GrantShape;
+  /** Where to show it: the action value that grants it, or the NotAction key. */
+  span: Span;
+  /** The resource value with the wildcard, or the NotResource key. */
+  resourceSpan: Span;
+}
+
+/**
+ * The statements of an identity policy that allow `action` broadly. Statements whose elements are not all
+ * literal (intrinsic functions) are skipped, so every answer is exact. `exempt` lets a caller skip statements
+ * whose condition already narrows the grant.
+ */
+export function broadGrants(view: PolicyView, action: string, exempt: (s: StatementView) => boolean = () => false): BroadGrant[] {
+  if (view.target.kind !== 'identity') return [];
+  const out: BroadGrant[] = [];
+  for (const s of view.statements) {
+    if (s.effectValue !== 'Allow' || exempt(s)) continue;
+    const actions = s.action;
+    const notActions = s.notAction;
+    const resources = s.resource;
+    const notResources = s.notResource;
+    if ([actions, notActions, resources, notResources].some((e) => e && (e.unknown.length > 0 || e.form === 'invalid'))) continue;
+
+    let actionItem: StringItem | undefined;
+    let byWildcard = false;
+    let viaNotAction = false;
+    if (actions) {
+      const matching = actions.strings.filter((a) => actionMatches(a.value, action));
+      actionItem = matching.find((a) => a.value.toLowerCase() === action.toLowerCase()) ?? matching[0];
+      if (!actionItem) continue;
+      byWildcard = actionItem.value.toLowerCase() !== action.toLowerCase();
+    } else if (notActions) {
+      if (notActions.strings.some((a) => actionMatches(a.value, action))) continue;
+      viaNotAction = true;
+    } else {
+      continue;
+    }
+
+    let shape: GrantShape | undefined;
+    let resourceSpan: Span | undefined;
+    if (resources) {
+      const star = resources.strings.find((r) => r.value.includes('*'));
+      if (!star) continue;
+      resourceSpan = view.span(star.node);
+      shape = viaNotAction ? 'STAR_IN_RESOURCE_AND_NOTACTION' : byWildcard ? 'STAR_IN_ACTION_AND_RESOURCE' : 'STAR_IN_RESOURCE';
+    } else if (notResources) {
+      resourceSpan = view.span(notResources.key);
+      shape = viaNotAction ? 'NOTACTION_AND_NOTRESOURCE' : byWildcard ? 'STAR_IN_ACTION_AND_NOTRESOURCE' : 'NOTRESOURCE';
+    }
+    if (!shape || !resourceSpan) continue;
+    const span = actionItem ? view.span(actionItem.node) : view.span(notActions!.key);
+    out.push({ statement: s, shape, span, resourceSpan });
+  }
+  return out;
+}
+
+/** Whether a statement's Condition tests a key, by name without regard to case. */
+export function conditionUses(s: StatementView, key: string): boolean {
+  const wanted = key.toLowerCase();
+  return (s.condition?.operators ?? []).some((op) => op.keys.some((k) => k.name.toLowerCase() === wanted));
+}

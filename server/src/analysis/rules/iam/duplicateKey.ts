@@ -1,0 +1,99 @@
+// Rule: iam/duplicate-key. The same name twice in one object of a policy. The policy grammar forbids it, and
+// JSON parsers silently keep only the last value, so the first one does nothing (facts: iam.md §2.1;
+// Terraform rejects such policies with JSONNoDuplicateKeys). Condition keys are case-insensitive, so two keys
+// under one operator that differ only in case are the same key: Access Analyzer reports
+// DUPLICATE_KEYS_WITH_DIFFERENT_CASE. IAM's own reaction is not documented, so both are warnings.
+
+import { pick, type Localized } from '../../i18n';
+import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
+import { isIntrinsic, type Node } from '../../jsonTree';
+import type { Finding } from '../../types';
+import type { Rule } from '../types';
+import { finding, quote } from './support';
+
+const RULE = 'iam/duplicate-key';
+
+const TEXT: Localized<{ exact: (name: string) => string; conditionCase: (name: string, other: string) => string; winner: string }> = {
+  en: {
+    exact: (n) => `${quote(n)} appears again later in this object; only the last one counts, so this one does nothing. The policy grammar does not allow duplicate names.`,
+    conditionCase: (n, o) => `The condition key ${quote(n)} also appears as ${quote(o)} under this operator. Condition keys are case-insensitive, so this is one key written twice (Access Analyzer DUPLICATE_KEYS_WITH_DIFFERENT_CASE); merge their values.`,
+    winner: 'The value that counts',
+  },
+  ja: {
+    exact: (n) => `${quote(n)} がこのオブジェクトの後ろでもう一度出てきます。有効なのは最後のものだけなので、これは何もしません。ポリシー文法は名前の重複を認めていません。`,
+    conditionCase: (n, o) => `条件キー ${quote(n)} はこの演算子の下で ${quote(o)} としても書かれています。条件キーは大文字と小文字を区別しないため、同じキーを 2 回書いていることになります（Access Analyzer DUPLICATE_KEYS_WITH_DIFFERENT_CASE）。値をまとめてください。`,
+    winner: '有効な値',
+  },
+};
+
+function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+  const text = pick(TEXT, locale);
+  const findings: Finding[] = [];
+  const conditionObjects = new Set<Node>();
+  for (const s of view.statements) for (const op of s.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);
+  const visit = (node: Node | undefined, depth: number): void => {
+    // Depth is bounded so that a pathological document cannot exhaust the stack.
+    if (!node || depth > 64) return;
+    if (node.type === 'array') {
+      for (const child of node.children ?? []) visit(child, depth + 1);
+      return;
+    }
+    if (node.type !== 'object' || isIntrinsic(node)) return;
+    const members = membersOf(node);
+    const lastIndex = new Map<string, number>();
+    members.forEach((m, i) => lastIndex.set(m.name, i));
+    members.forEach((m, i) => {
+      const winner = members[lastIndex.get(m.name) as number];
+      if (lastIndex.get(m.name) !== i) {
+        findings.push(finding(RULE, 'warning', text.exact(m.name), view.span(m.key), {
+          unnecessary: true,
+          related: [{ span: view.span(winner.key), message: text.winner }],
+        }));
+      }
+    });
+    if (conditionObjects.has(node)) {
+      const firstByLower = new Map<string, string>();
+      for (const m of members) {
+        const lower = m.name.toLowerCase();
+        const first = firstByLower.get(lower);
+        if (first === undefined) firstByLower.set(lower, m.name);
+        else if (first !== m.name) findings.push(finding(RULE, 'warning', text.conditionCase(m.name, first), view.span(m.key)));
+      }
+    }
+    for (const m of members) visit(m.value, depth + 1);
+  };
+  visit(view.root, 0);
+  return findings;
+}
+
+export const duplicateKey: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Duplicate name in a policy object', ja: 'ポリシーのオブジェクト内で名前が重複' },
+    severity: 'warning',
+    description: {
+      en: 'A name that appears twice in one object of a policy, such as two "Resource" members in a statement. ' +
+        'Parsers keep only the last value, so the earlier one silently does nothing. Condition keys that differ only ' +
+        'in case under one operator are also the same key.',
+      ja: 'ポリシーの 1 つのオブジェクト内で同じ名前が 2 回出てくるものです（ステートメント内の 2 つの "Resource" など）。' +
+        'パーサーは最後の値だけを残すため、前のものは黙って無視されます。同じ演算子の下で大文字と小文字だけが違う条件キーも同じキーです。',
+    },
+    appliesTo: ['iam-policy'],
+    sources: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html',
+    ],
+    accessAnalyzerCode: 'DUPLICATE_KEYS_WITH_DIFFERENT_CASE',
+    example: {
+      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::a/*","Resource":"arn:aws:s3:::b/*"}]}',
+      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":["arn:aws:s3:::a/*","arn:aws:s3:::b/*"]}]}',
+    },
+    fix: {
+      en: 'Merge the values into one member, usually as a list.',
+      ja: '値を 1 つのメンバーにまとめてください（通常はリストにします）。',
+    },
+  },
+  check({ doc, options }) {
+    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  },
+};

@@ -1,0 +1,102 @@
+// Rule: iam/effect. Every statement needs an Effect of exactly "Allow" or "Deny". IAM tells two mistakes
+// apart (facts: iam.md §1.1 steps 1 and 3, §1.3; moto's cases captured from AWS): a value that is Allow or Deny
+// in another case ("allow", "denY") passes the first check and fails "legacy parsing", while anything else, or
+// a missing Effect, is "Syntax errors in policy.". Access Analyzer reports MISSING_EFFECT and INVALID_EFFECT.
+
+import { pick, type Localized } from '../../i18n';
+import { isClosed, policiesOf, type PolicyView } from '../../iam/policyView';
+import { isIntrinsic } from '../../jsonTree';
+import type { Finding } from '../../types';
+import type { Rule } from '../types';
+import { AWS_MESSAGES, editDistance, finding, jsonText, quote, rejectionSeverity, replaceFix, statementBrace, statementName } from './support';
+
+const RULE = 'iam/effect';
+
+const TEXT: Localized<{
+  missing: (statement: string, rejected: boolean) => string;
+  wrongCase: (value: string, right: string, rejected: boolean) => string;
+  invalid: (value: string, rejected: boolean) => string;
+  fix: (right: string) => string;
+}> = {
+  en: {
+    missing: (s, r) => `${s} has no Effect; write "Effect": "Allow" or "Deny" (Access Analyzer MISSING_EFFECT).${r ? ` IAM refuses the policy: "${AWS_MESSAGES.syntax}"` : ''}`,
+    wrongCase: (v, right, r) => `Effect ${quote(v)} must be written exactly "${right}": the value is case-sensitive.${r ? ` IAM refuses the policy with the unhelpful "${AWS_MESSAGES.legacy}".` : ''}`,
+    invalid: (v, r) => `Effect ${quote(v)} is neither "Allow" nor "Deny" (Access Analyzer INVALID_EFFECT).${r ? ` IAM refuses the policy: "${AWS_MESSAGES.syntax}"` : ''}`,
+    fix: (right) => `Change to "${right}"`,
+  },
+  ja: {
+    missing: (s, r) => `${s} に Effect がありません。"Effect": "Allow" か "Deny" を書いてください（Access Analyzer MISSING_EFFECT）。${r ? `IAM は "${AWS_MESSAGES.syntax}" で拒否します。` : ''}`,
+    wrongCase: (v, right, r) => `Effect ${quote(v)} は正確に "${right}" と書かなければなりません。この値は大文字と小文字を区別します。${r ? `IAM は分かりにくい "${AWS_MESSAGES.legacy}" で拒否します。` : ''}`,
+    invalid: (v, r) => `Effect ${quote(v)} は "Allow" でも "Deny" でもありません（Access Analyzer INVALID_EFFECT）。${r ? `IAM は "${AWS_MESSAGES.syntax}" で拒否します。` : ''}`,
+    fix: (right) => `"${right}" に変更`,
+  },
+};
+
+function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+  const text = pick(TEXT, locale);
+  const severity = rejectionSeverity(view.target, 'iam');
+  const rejected = severity === 'error';
+  const findings: Finding[] = [];
+  for (const s of view.statements) {
+    if (!s.effect) {
+      if (!isClosed(view, s.node)) continue;
+      findings.push(finding(RULE, severity, text.missing(statementName(s, locale), rejected), statementBrace(view, s)));
+      continue;
+    }
+    const value = s.effect.value;
+    // A non-string Effect is a type error like any other; an intrinsic function is an unknown value.
+    if (!value || isIntrinsic(value)) continue;
+    if (value.type !== 'string') {
+      findings.push(finding(RULE, severity, text.invalid(String(value.value ?? value.type), rejected), view.span(value)));
+      continue;
+    }
+    const effect = String(value.value);
+    if (effect === 'Allow' || effect === 'Deny') continue;
+    const sameLetters = ['Allow', 'Deny'].find((e) => e.toLowerCase() === effect.toLowerCase());
+    if (sameLetters) {
+      findings.push(finding(RULE, severity, text.wrongCase(effect, sameLetters, rejected), view.span(value), {
+        fixes: [replaceFix(text.fix(sameLetters), view.span(value), jsonText(view.target, JSON.stringify(sameLetters)))],
+      }));
+      continue;
+    }
+    // A near miss ("Alow", "Deney", " Allow") still gets a suggestion, though not an automatic one.
+    const near = ['Allow', 'Deny'].find((e) => editDistance(e.toLowerCase(), effect.trim().toLowerCase()) <= 2);
+    findings.push(finding(RULE, severity, text.invalid(effect, rejected), view.span(value), {
+      fixes: near ? [replaceFix(text.fix(near), view.span(value), jsonText(view.target, JSON.stringify(near)), false)] : [],
+    }));
+  }
+  return findings;
+}
+
+export const effect: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Effect must be exactly "Allow" or "Deny"', ja: 'Effect は正確に "Allow" か "Deny"' },
+    severity: 'error',
+    description: {
+      en: 'Each statement needs an Effect of exactly "Allow" or "Deny". IAM refuses "allow" or "DENY" with "The policy ' +
+        'failed legacy parsing", which does not say where the problem is, and refuses a missing Effect or any other ' +
+        'value with "Syntax errors in policy.".',
+      ja: '各ステートメントには正確に "Allow" か "Deny" の Effect が必要です。IAM は "allow" や "DENY" を、場所を示さない ' +
+        '"The policy failed legacy parsing" で拒否し、Effect の欠落やその他の値を "Syntax errors in policy." で拒否します。',
+    },
+    appliesTo: ['iam-policy'],
+    sources: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_effect.html',
+      'https://github.com/getmoto/moto/blob/master/tests/test_iam/test_iam_policies.py',
+      'https://htnosm.hatenablog.com/entry/2023/07/30/090000',
+    ],
+    accessAnalyzerCode: 'INVALID_EFFECT',
+    example: {
+      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"allow","Action":"s3:GetObject","Resource":"*"}]}',
+      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
+    },
+    fix: {
+      en: 'Write "Allow" or "Deny" with a capital first letter and nothing else.',
+      ja: '先頭を大文字にした "Allow" か "Deny" だけを書いてください。',
+    },
+  },
+  check({ doc, options }) {
+    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  },
+};

@@ -1,0 +1,95 @@
+// Rule: iam/redundant-statement. Two statements that say exactly the same thing apart from their Sid: same
+// Effect, principals, actions, resources and conditions, with lists compared as sets and action names without
+// regard to case. The second grants or denies nothing more. Access Analyzer suggests removing it
+// (REDUNDANT_STATEMENT, facts: access-analyzer-checks.tsv); its own check also finds statements covered through
+// wildcard expansion, which needs the action catalog and is not attempted here.
+
+import { pick, type Localized } from '../../i18n';
+import { membersOf, policiesOf } from '../../iam/policyView';
+import type { Node } from '../../jsonTree';
+import type { Finding } from '../../types';
+import type { Rule } from '../types';
+import { finding, removeNodeFix, statementName } from './support';
+
+const RULE = 'iam/redundant-statement';
+
+const TEXT: Localized<{ message: (statement: string, first: string) => string; first: string; remove: string }> = {
+  en: {
+    message: (s, f) => `${s} repeats ${f} and adds nothing (Access Analyzer REDUNDANT_STATEMENT).`,
+    first: 'The same statement, earlier',
+    remove: 'Remove the repeated statement',
+  },
+  ja: {
+    message: (s, f) => `${s} は ${f} と同じ内容で、何も追加しません（Access Analyzer REDUNDANT_STATEMENT）。`,
+    first: '先にある同じステートメント',
+    remove: '重複したステートメントを削除',
+  },
+};
+
+/** A canonical text of a JSON value: keys sorted, lists sorted, action names in lower case, Sid left out. */
+function canonical(node: Node | undefined, lowerStrings = false, depth = 0): string {
+  if (!node || depth > 32) return 'null';
+  switch (node.type) {
+    case 'object':
+      return `{${membersOf(node)
+        .filter((m) => depth > 0 || m.name !== 'Sid')
+        .map((m) => `${JSON.stringify(m.name)}:${canonical(m.value, depth === 0 && (m.name === 'Action' || m.name === 'NotAction'), depth + 1)}`)
+        .sort()
+        .join(',')}}`;
+    case 'array': {
+      const items = (node.children ?? []).map((c) => canonical(c, lowerStrings, depth + 1));
+      return `[${[...new Set(items)].sort().join(',')}]`;
+    }
+    case 'string':
+      return JSON.stringify(lowerStrings ? String(node.value).toLowerCase() : node.value);
+    default:
+      return JSON.stringify(node.value ?? null);
+  }
+}
+
+export const redundantStatement: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Repeated statement', ja: '重複したステートメント' },
+    severity: 'info',
+    description: {
+      en: 'A statement identical to an earlier one apart from its Sid. It changes nothing and makes the policy ' +
+        'longer, which counts against the size quota.',
+      ja: 'Sid 以外が前のステートメントと同じステートメントです。何も変えず、ポリシーを長くし、サイズのクォータを消費します。',
+    },
+    appliesTo: ['iam-policy'],
+    sources: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html'],
+    accessAnalyzerCode: 'REDUNDANT_STATEMENT',
+    example: {
+      bad: '{"Version":"2012-10-17","Statement":[{"Sid":"A","Effect":"Allow","Action":"s3:GetObject","Resource":"*"},{"Sid":"B","Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
+      good: '{"Version":"2012-10-17","Statement":[{"Sid":"A","Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
+    },
+    fix: {
+      en: 'Remove the repeated statement.',
+      ja: '重複したステートメントを削除してください。',
+    },
+  },
+  check({ doc, options }) {
+    const text = pick(TEXT, options.locale);
+    const findings: Finding[] = [];
+    for (const view of policiesOf(doc)) {
+      const seen = new Map<string, number>();
+      view.statements.forEach((s, i) => {
+        const key = canonical(s.node);
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, i);
+          return;
+        }
+        const original = view.statements[first];
+        const fix = removeNodeFix(view.target, s.node, text.remove);
+        findings.push(finding(RULE, 'info', text.message(statementName(s, options.locale), statementName(original, options.locale)), view.span(s.node), {
+          unnecessary: true,
+          related: [{ span: view.span(original.node), message: text.first }],
+          fixes: fix ? [fix] : [],
+        }));
+      });
+    }
+    return findings;
+  },
+};

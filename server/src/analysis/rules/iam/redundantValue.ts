@@ -1,0 +1,140 @@
+// Rule: iam/redundant-value. An Action, NotAction, Resource or NotResource value that adds nothing because the
+// same list already holds it, or holds a pattern that covers it: "s3:GetObject" next to "s3:Get*" or "s3:*",
+// "arn:aws:s3:::b/x" next to "arn:aws:s3:::b/*". Access Analyzer suggests removing such values
+// (REDUNDANT_ACTION, REDUNDANT_RESOURCE; facts: access-analyzer-checks.tsv). Deciding it needs no catalog: a
+// pattern is matched against a concrete value, actions without regard to case, ARNs field by field with it
+// (IAMUG reference_policies_elements_action, reference-arns). Patterns are compared only when the broader one has
+// a single trailing "*", so every report is exact.
+
+import { pick, type Locale, type Localized } from '../../i18n';
+import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard, splitArn } from '../../iam/grammar';
+import { policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
+import type { Finding } from '../../types';
+import type { Rule } from '../types';
+import { finding, quote, removeNodeFix } from './support';
+
+const RULE = 'iam/redundant-value';
+
+const TEXT: Localized<{ duplicate: (v: string, name: string) => string; covered: (v: string, by: string, name: string, code: string) => string; other: string; remove: string }> = {
+  en: {
+    duplicate: (v, n) => `${quote(v)} is listed twice in ${n}; the second adds nothing (Access Analyzer ${n.endsWith('Action') ? 'REDUNDANT_ACTION' : 'REDUNDANT_RESOURCE'}).`,
+    covered: (v, by, n, code) => `${quote(v)} is already covered by ${quote(by)} in ${n}, so it adds nothing (Access Analyzer ${code}).`,
+    other: 'The value that already covers it',
+    remove: 'Remove the redundant value',
+  },
+  ja: {
+    duplicate: (v, n) => `${quote(v)} は ${n} に 2 回書かれています。2 回目は何も追加しません（Access Analyzer ${n.endsWith('Action') ? 'REDUNDANT_ACTION' : 'REDUNDANT_RESOURCE'}）。`,
+    covered: (v, by, n, code) => `${quote(v)} は ${n} の ${quote(by)} にすでに含まれているため、何も追加しません（Access Analyzer ${code}）。`,
+    other: 'すでに含んでいる値',
+    remove: '重複した値を削除',
+  },
+};
+
+/** The literal prefix of a pattern whose only wildcard is one trailing "*", or undefined. */
+function trailingStarPrefix(pattern: string): string | undefined {
+  return pattern.endsWith('*') && !hasWildcard(pattern.slice(0, -1)) ? pattern.slice(0, -1) : undefined;
+}
+
+function actionCovers(broad: string, narrow: string): boolean {
+  if (broad === '*') return true;
+  if (!hasWildcard(narrow)) return actionMatches(broad, narrow);
+  const prefix = trailingStarPrefix(broad);
+  return prefix !== undefined && narrow.toLowerCase().startsWith(prefix.toLowerCase());
+}
+
+function resourceCovers(broad: string, narrow: string): boolean {
+  if (broad === '*') return true;
+  if (hasPolicyVariable(broad) || hasPolicyVariable(narrow)) return false;
+  if (!hasWildcard(narrow)) return arnCovers(broad, narrow);
+  // A trailing "*" in the resource field covers every longer resource, whatever its own wildcards.
+  const prefix = trailingStarPrefix(broad);
+  return prefix !== undefined && splitArn(broad) !== undefined && narrow.startsWith(prefix);
+}
+
+/**
+ * The part of a value that a covering pattern must share: the service prefix of an action or the service field
+ * of an ARN, in the case IAM compares it. Undefined when that part has a wildcard, so it may cover anything.
+ */
+function groupOf(value: string, isAction: boolean): string | undefined {
+  const field = isAction ? value.split(':')[0].toLowerCase() : (value.split(':')[2] ?? '');
+  return value === '*' || hasWildcard(field) || hasPolicyVariable(field) ? undefined : field;
+}
+
+function checkList(view: PolicyView, list: ValueList, locale: Locale): Finding[] {
+  const text = pick(TEXT, locale);
+  const isAction = list.name === 'Action' || list.name === 'NotAction';
+  const code = isAction ? 'REDUNDANT_ACTION' : 'REDUNDANT_RESOURCE';
+  const covers = isAction ? actionCovers : resourceCovers;
+  const findings: Finding[] = [];
+  const items: StringItem[] = list.strings;
+  const key = (v: string): string => (isAction ? v.toLowerCase() : v);
+  // Only a value with a wildcard can cover another, and only one of the same service, or one whose service
+  // part is itself a wildcard. Grouping keeps long lists (ReadOnlyAccess has over a thousand actions) linear.
+  const patternsByGroup = new Map<string | undefined, number[]>();
+  items.forEach((item, i) => {
+    if (!hasWildcard(item.value)) return;
+    const group = groupOf(item.value, isAction);
+    patternsByGroup.set(group, [...(patternsByGroup.get(group) ?? []), i]);
+  });
+  const firstByKey = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item.value);
+    const first = firstByKey.get(k);
+    if (first === undefined) firstByKey.set(k, i);
+    const group = groupOf(item.value, isAction);
+    const candidates = first !== undefined ? [] : [...(group === undefined ? [...patternsByGroup.values()].flat() : patternsByGroup.get(group) ?? []), ...(group === undefined ? [] : patternsByGroup.get(undefined) ?? [])];
+    const coveredAt = candidates.find((j) => j !== i && key(items[j].value) !== k && covers(items[j].value, item.value)
+      // Two patterns that cover each other are equal sets; only the later one is reported.
+      && !(j > i && covers(item.value, items[j].value)));
+    const otherIndex = first ?? coveredAt;
+    if (otherIndex === undefined) return;
+    const other = items[otherIndex];
+    const message = first !== undefined ? text.duplicate(item.value, list.name) : text.covered(item.value, other.value, list.name, code);
+    const fix = items.length > 1 ? removeNodeFix(view.target, item.node, text.remove, true) : undefined;
+    findings.push(finding(RULE, 'info', message, view.span(item.node), {
+      unnecessary: true,
+      related: [{ span: view.span(other.node), message: text.other }],
+      fixes: fix ? [fix] : [],
+    }));
+  });
+  return findings;
+}
+
+export const redundantValue: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Redundant action or resource', ja: '冗長なアクションやリソース' },
+    severity: 'info',
+    description: {
+      en: 'An action or resource that is listed twice, or that another value of the same list already covers, such as ' +
+        '"s3:GetObject" next to "s3:Get*". It does no harm but makes the policy longer and harder to review.',
+      ja: '2 回書かれている、または同じリストの別の値にすでに含まれているアクションやリソースです（"s3:Get*" と並んだ "s3:GetObject" など）。' +
+        '害はありませんが、ポリシーが長く、読みにくくなります。',
+    },
+    appliesTo: ['iam-policy'],
+    sources: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html',
+    ],
+    accessAnalyzerCode: 'REDUNDANT_ACTION',
+    example: {
+      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:Get*","s3:GetObject"],"Resource":"*"}]}',
+      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}',
+    },
+    fix: {
+      en: 'Remove the value that is already covered.',
+      ja: 'すでに含まれている値を削除してください。',
+    },
+  },
+  check({ doc, options }) {
+    const findings: Finding[] = [];
+    for (const view of policiesOf(doc)) {
+      for (const s of view.statements) {
+        for (const list of [s.action, s.notAction, s.resource, s.notResource]) {
+          if (list && list.form === 'array') findings.push(...checkList(view, list, options.locale));
+        }
+      }
+    }
+    return findings;
+  },
+};

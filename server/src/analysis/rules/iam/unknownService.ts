@@ -1,0 +1,89 @@
+// Rule: iam/unknown-service. An Action or NotAction entry whose service prefix (`s4:` in `s4:GetObject`) is
+// not a service in AWS's Service Authorization Reference. IAM stores such a policy without complaint; the
+// entry simply matches no action. Access Analyzer reports it (INVALID_SERVICE_IN_ACTION, with a "did you
+// mean"), and so do cfn-lint (W3037) and parliament (UNKNOWN_PREFIX). A service newer than the bundled
+// data is unknown too, so the message names the data's date, and the severity is a warning.
+
+import { pick, type Localized } from '../../i18n';
+import { policiesOf } from '../../iam/policyView';
+import { actionRefs, contentSpan, encodeForTarget, resolveAction } from '../../iam/catalogRefs';
+import { closestName } from '../../suggest';
+import type { Finding } from '../../types';
+import type { Rule } from '../types';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
+
+const RULE = 'iam/unknown-service';
+
+const TEXT: Localized<{
+  message: (value: string, service: string, data: string, negated: boolean) => string;
+  didYouMean: (text: string) => string;
+  change: (text: string) => string;
+}> = {
+  en: {
+    message: (value, service, data, negated) => `"${service}" in "${value}" is not a service prefix in ${data}. ` +
+      `IAM accepts the policy, but this entry matches no action${negated ? ', so NotAction exempts nothing with it' : ''}. ` +
+      'Access Analyzer reports it as INVALID_SERVICE_IN_ACTION.',
+    didYouMean: (text) => ` Did you mean "${text}"?`,
+    change: (text) => `Change to "${text}"`,
+  },
+  ja: {
+    message: (value, service, data, negated) => `"${value}" の "${service}" は、${data}にあるサービスプレフィックスではありません。` +
+      `IAM はポリシーを受け付けますが、この項目はどのアクションにも一致しません${negated ? '（NotAction から何も除外されません）' : ''}。` +
+      'Access Analyzer はこれを INVALID_SERVICE_IN_ACTION として報告します。',
+    didYouMean: (text) => `"${text}" の誤りではありませんか？`,
+    change: (text) => `"${text}" に変更`,
+  },
+};
+
+export const unknownService: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Unknown service prefix in an action', ja: 'アクションのサービスプレフィックスが存在しない' },
+    severity: 'warning',
+    description: {
+      en: 'An Action or NotAction entry names a service prefix that AWS\'s Service Authorization Reference does ' +
+        'not list, often a typo such as "dyanmodb:PutItem". IAM accepts the policy, but the entry matches no ' +
+        'action. The check uses the service reference data bundled with the extension (its date is in the ' +
+        'message and in hovers) and stays silent until that data is loaded.',
+      ja: 'Action または NotAction の項目が、AWS のサービス認可リファレンスにないサービスプレフィックスを指しています' +
+        '（"dyanmodb:PutItem" のような綴り間違いが典型です）。IAM はポリシーを受け付けますが、この項目はどのアクションにも' +
+        '一致しません。拡張機能に同梱したサービス参照データ（日付はメッセージとホバーに表示）で判定し、データの読み込みが' +
+        '終わるまでは何も報告しません。',
+    },
+    appliesTo: ['iam-policy'],
+    sources: [
+      ACCESS_ANALYZER_CHECKS,
+      SERVICE_AUTHORIZATION_REFERENCE,
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html',
+      'https://github.com/aws-cloudformation/cfn-lint/issues/1117',
+      IAM_DATA,
+    ],
+    fix: { en: 'Correct the service prefix.', ja: 'サービスプレフィックスを正しく直してください。' },
+    accessAnalyzerCode: 'INVALID_SERVICE_IN_ACTION',
+  },
+  check({ doc, options }) {
+    const catalog = options.catalog;
+    if (!catalog) return [];
+    const t = pick(TEXT, options.locale);
+    const findings: Finding[] = [];
+    const prefixes = catalog.services().map((s) => s.prefix);
+    for (const view of policiesOf(doc)) {
+      for (const statement of view.statements) {
+        for (const { item, negated } of actionRefs(statement)) {
+          const resolved = resolveAction(catalog, item.value);
+          if (resolved.kind !== 'unknown-service') continue;
+          const suggestion = closestName(resolved.service, prefixes);
+          const fixed = suggestion ? `${suggestion}:${resolved.name}` : undefined;
+          findings.push({
+            rule: RULE,
+            severity: 'warning',
+            message: t.message(item.value, resolved.service, dataName(catalog, options.locale), negated) + (fixed ? t.didYouMean(fixed) : ''),
+            span: view.span(item.node),
+            fixes: fixed ? [{ title: t.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

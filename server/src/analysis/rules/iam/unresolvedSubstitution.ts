@@ -1,0 +1,115 @@
+// Rule: iam/unresolved-substitution. A CloudFormation substitution such as `${AWS::Region}` or
+// `${MyBucket.Arn}`, or a serverless-pseudo-parameters `#{AWS::AccountId}`, left in a literal string of a
+// policy. Only Fn::Sub resolves these; in a plain string IAM receives them as text and refuses the ARN with
+// "The policy failed legacy parsing" (facts: iam.md §1.3 and §1.4; serverless/serverless#3967,
+// serverless-operations/serverless-step-functions#269). In a CloudFormation template a pseudo parameter or a
+// Serverless variable is an error; a `${Name}` reference, and anything outside a template, is a warning. Strings
+// inside an Fn::Sub are intrinsic values and never reach this rule. The quick fix wraps the string in Fn::Sub and
+// escapes IAM policy variables as `${!aws:username}` so that Fn::Sub leaves them alone.
+
+import { pick, type Locale, type Localized } from '../../i18n';
+import { isCloudFormation } from '../../iam/destination';
+import { findVariables, isPolicyVariable } from '../../iam/grammar';
+import { findSubstitutions, type Substitution } from '../../iam/placeholders';
+import { policiesOf, type PolicyView } from '../../iam/policyView';
+import { isIntrinsic, type Node } from '../../jsonTree';
+import type { Finding, Fix } from '../../types';
+import type { Rule } from '../types';
+import { finding, replaceFix } from './support';
+
+const RULE = 'iam/unresolved-substitution';
+
+const TEXT: Localized<{
+  pseudo: (s: string, template: boolean) => string;
+  serverless: (s: string) => string;
+  reference: (s: string, template: boolean) => string;
+  wrap: string;
+}> = {
+  en: {
+    pseudo: (s, t) => `${s} is a CloudFormation pseudo parameter, but ${t ? 'this string is not inside Fn::Sub, so' : 'nothing resolves it here, and'} IAM receives it as text and fails with "The policy failed legacy parsing".${t ? ' Wrap the string in {"Fn::Sub": …}.' : ''}`,
+    serverless: (s) => `${s} is a serverless-pseudo-parameters variable that nothing resolves in this template; IAM receives it as text and fails with "The policy failed legacy parsing". Use Fn::Sub with \${…} instead.`,
+    reference: (s, t) => `${s} looks like a ${t ? 'CloudFormation reference, but this string is not inside Fn::Sub' : 'template variable that nothing resolves here'}, so IAM receives it as text. IAM policy variables always contain a colon, as in \${aws:username}.`,
+    wrap: 'Wrap the string in Fn::Sub',
+  },
+  ja: {
+    pseudo: (s, t) => `${s} は CloudFormation の擬似パラメータですが、${t ? 'この文字列は Fn::Sub の中にないため、' : 'ここでは何も解決しないため、'}IAM はそのまま文字列として受け取り "The policy failed legacy parsing" で失敗します。${t ? '文字列を {"Fn::Sub": …} で囲んでください。' : ''}`,
+    serverless: (s) => `${s} は serverless-pseudo-parameters の変数ですが、このテンプレートでは何も解決しません。IAM はそのまま受け取り "The policy failed legacy parsing" で失敗します。代わりに Fn::Sub と \${…} を使ってください。`,
+    reference: (s, t) => `${s} は${t ? ' CloudFormation の参照のようですが、この文字列は Fn::Sub の中にありません' : 'ここでは何も解決しないテンプレート変数のようです'}。IAM はそのまま文字列として受け取ります。IAM のポリシー変数は \${aws:username} のように必ずコロンを含みます。`,
+    wrap: '文字列を Fn::Sub で囲む',
+  },
+};
+
+/** A fix that turns `"…"` into `{"Fn::Sub": "…"}`, escaping IAM policy variables for Fn::Sub. */
+function wrapInSub(view: PolicyView, node: Node, title: string): Fix | undefined {
+  // Only a policy written as an object inside a template can take an intrinsic function in place of a string.
+  if (view.target.embedding !== 'object' || !isCloudFormation(view.target)) return undefined;
+  let value = String(node.value);
+  for (const v of findVariables(value).reverse()) {
+    if (v.closed && isPolicyVariable(v.body)) value = `${value.slice(0, v.start)}\${!${v.body}}${value.slice(v.end)}`;
+  }
+  return replaceFix(title, view.span(node), JSON.stringify({ 'Fn::Sub': value }), true);
+}
+
+function report(view: PolicyView, node: Node, sub: Substitution, locale: Locale, fix: Fix | undefined): Finding {
+  const text = pick(TEXT, locale);
+  const template = isCloudFormation(view.target);
+  const span = view.valueSpan(node, sub.start, sub.end);
+  const fixes = fix ? [fix] : [];
+  if (sub.kind === 'pseudo') return finding(RULE, template ? 'error' : 'warning', text.pseudo(sub.text, template), span, { fixes });
+  if (sub.kind === 'serverless') return finding(RULE, template ? 'error' : 'warning', text.serverless(sub.text), span);
+  return finding(RULE, 'warning', text.reference(sub.text, template), span, { fixes });
+}
+
+function check(view: PolicyView, locale: Locale): Finding[] {
+  const text = pick(TEXT, locale);
+  const findings: Finding[] = [];
+  const visit = (node: Node | undefined, depth: number): void => {
+    if (!node || depth > 64 || isIntrinsic(node)) return;
+    if (node.type === 'object' || node.type === 'array') {
+      for (const child of node.children ?? []) {
+        // For a property, only its value is walked; keys are condition keys and element names.
+        visit(child.type === 'property' ? child.children?.[1] : child, depth + 1);
+      }
+      return;
+    }
+    if (node.type !== 'string') return;
+    const subs = findSubstitutions(String(node.value));
+    if (subs.length === 0) return;
+    const fix = wrapInSub(view, node, text.wrap);
+    for (const sub of subs) findings.push(report(view, node, sub, locale, fix));
+  };
+  visit(view.root, 0);
+  return findings;
+}
+
+export const unresolvedSubstitution: Rule = {
+  meta: {
+    id: RULE,
+    title: { en: 'Unresolved ${…} or #{…} in a policy string', ja: 'ポリシーの文字列に未解決の ${…} / #{…}' },
+    severity: 'error',
+    description: {
+      en: 'A CloudFormation substitution such as ${AWS::Region}, ${AWS::AccountId} or ${MyBucket.Arn}, or a Serverless ' +
+        '#{AWS::AccountId}, in a string that is not inside Fn::Sub. Nothing resolves it, so IAM receives the text and ' +
+        'refuses the ARN with "The policy failed legacy parsing".',
+      ja: 'Fn::Sub の中にない文字列に、${AWS::Region}・${AWS::AccountId}・${MyBucket.Arn} などの CloudFormation の置換や、Serverless の ' +
+        '#{AWS::AccountId} があります。何も解決しないため IAM はその文字列を受け取り、ARN を "The policy failed legacy parsing" で拒否します。',
+    },
+    appliesTo: ['iam-policy'],
+    sources: [
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-sub.html',
+      'https://github.com/serverless/serverless/issues/3967',
+      'https://github.com/serverless-operations/serverless-step-functions/issues/269',
+    ],
+    example: {
+      bad: '{"Resources":{"P":{"Type":"AWS::IAM::ManagedPolicy","Properties":{"PolicyDocument":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:PutLogEvents","Resource":"arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:app:*"}]}}}}}',
+      good: '{"Resources":{"P":{"Type":"AWS::IAM::ManagedPolicy","Properties":{"PolicyDocument":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:PutLogEvents","Resource":{"Fn::Sub":"arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:app:*"}}]}}}}}',
+    },
+    fix: {
+      en: 'Wrap the string in {"Fn::Sub": "…"}, writing IAM policy variables as ${!aws:username} inside it.',
+      ja: '文字列を {"Fn::Sub": "…"} で囲み、その中の IAM ポリシー変数は ${!aws:username} と書いてください。',
+    },
+  },
+  check({ doc, options }) {
+    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  },
+};

@@ -1,0 +1,31 @@
+// Feature: the IAM action catalog in the language server. The catalog takes a few hundred milliseconds to
+// load, so the server starts without it and loads it in the background; requests are answered meanwhile,
+// and the catalog's rules, hovers and completions stay silent until it is there (never a false "unknown
+// action"). The output channel gets one line with the data version and date, the load time and the heap.
+
+import type { Catalog } from '../analysis';
+import { loadCatalog } from '../iamCatalog/loadCatalog';
+
+export interface CatalogLog {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+/** Called once at startup. `loaded` runs when the catalog is ready; a failure is logged and leaves it off. */
+export function loadCatalogInBackground(log: CatalogLog, loaded: (catalog: Catalog) => void): void {
+  const started = Date.now();
+  loadCatalog().then((catalog) => {
+    const actions = catalog.services().reduce((n, s) => n + s.actions.length, 0);
+    const heap = (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0);
+    log.info(`IAM action catalog: iam-data ${catalog.version}, data of ${catalog.dataDate}, ` +
+      `${catalog.services().length} services and ${actions} actions, loaded in ${Date.now() - started} ms (heap used ${heap} MB).`);
+    try {
+      loaded(catalog);
+    } catch (error) {
+      // Nothing may escape into an unhandled rejection, which would end the server process.
+      log.error(`Applying the IAM action catalog failed. ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  }, (error: unknown) => {
+    log.error(`The IAM action catalog could not be loaded; the checks that need it stay off. ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  });
+}

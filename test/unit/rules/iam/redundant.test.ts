@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { redundantStatement } from '../../../../server/src/analysis/rules/iam/redundantStatement';
+import { redundantValue } from '../../../../server/src/analysis/rules/iam/redundantValue';
+import { applyEdits, runFixture } from '../../fixture';
+import { putRolePolicy, runRows } from './iamFixture';
+
+const p = (...statements: string[]): string => `{"Version":"2012-10-17","Statement":[${statements.join(',')}]}`;
+
+runRows(redundantValue, [
+  { name: 'distinct values', fixture: p('{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":["arn:aws:s3:::a/*","arn:aws:s3:::b/*"]}'), summary: [] },
+  { name: 'duplicate action, any case', fixture: p('{"Effect":"Allow","Action":["s3:GetObject",⟦"S3:getobject"⟧],"Resource":"*"}'), summary: ['info iam/redundant-value'], says: ['REDUNDANT_ACTION'] },
+  { name: 'action covered by a wildcard', fixture: p('{"Effect":"Allow","Action":[⟦"s3:GetObject"⟧,"s3:Get*"],"Resource":"*"}'), summary: ['info iam/redundant-value'], says: ['"s3:Get*"'] },
+  { name: 'pattern covered by a broader trailing wildcard', fixture: p('{"Effect":"Allow","Action":["s3:*",⟦"s3:Get*"⟧],"Resource":"*"}'), summary: ['info iam/redundant-value'] },
+  { name: 'overlapping patterns are not compared', fixture: p('{"Effect":"Allow","Action":["s3:Get*Acl","s3:*Object*"],"Resource":"*"}'), summary: [] },
+  { name: 'resource covered by a wildcard ARN', fixture: p('{"Effect":"Allow","Action":"s3:GetObject","Resource":["arn:aws:s3:::b/*",⟦"arn:aws:s3:::b/reports/x"⟧]}'), summary: ['info iam/redundant-value'], says: ['REDUNDANT_RESOURCE'] },
+  { name: 'ARNs match case-sensitively', fixture: p('{"Effect":"Allow","Action":"s3:GetObject","Resource":["arn:aws:s3:::b/*","arn:aws:s3:::B/x"]}'), summary: [] },
+  { name: 'everything covered by *', fixture: putRolePolicy(p('{"Effect":"Allow","Action":"s3:GetObject","Resource":["*",⟦"arn:aws:s3:::b"⟧]}')), summary: ['info iam/redundant-value'] },
+]);
+
+runRows(redundantStatement, [
+  { name: 'different statements', fixture: p('{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}', '{"Effect":"Allow","Action":"s3:PutObject","Resource":"*"}'), summary: [] },
+  { name: 'same statement with another Sid and order', fixture: p('{"Sid":"A","Effect":"Allow","Action":["s3:GetObject","s3:ListBucket"],"Resource":"*"}', '⟦{"Sid":"B","Resource":"*","Action":["s3:listbucket","s3:GetObject"],"Effect":"Allow"}⟧'), summary: ['info iam/redundant-statement'], says: ['Statement "B" repeats Statement "A"'] },
+]);
+
+test('iam/redundant-value and iam/redundant-statement: fixes leave valid JSON', () => {
+  const text = putRolePolicy(p('{"Effect":"Allow","Action":["s3:GetObject","s3:Get*"],"Resource":"*"}', '{"Effect":"Allow","Action":["s3:GetObject","s3:Get*"],"Resource":"*"}'));
+  for (const rule of [redundantValue, redundantStatement]) {
+    const [finding] = runFixture(text, [rule]).findings;
+    const fixed = applyEdits(text, finding.fixes![0].edits);
+    assert.doesNotThrow(() => JSON.parse(JSON.parse(fixed).PolicyDocument), fixed);
+  }
+});

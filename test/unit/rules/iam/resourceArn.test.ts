@@ -1,0 +1,26 @@
+import { resourceArn } from '../../../../server/src/analysis/rules/iam/resourceArn';
+import { cfnObject, createPolicy, putBucketPolicy, runRows } from './iamFixture';
+
+const res = (r: string): string => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":${r}}]}`;
+
+runRows(resourceArn, [
+  { name: 'valid ARNs, wildcards and variables', fixture: res('["*","arn:aws:s3:::b/*","arn:aws:iam::*:user/${aws:username}","arn:aws:logs:*:*:log-group:/aws/lambda/*","arn:aws-cn:sqs:cn-north-1:111122223333:q","arn:aws:iam::aws:policy/ReadOnlyAccess","arn:*:s3:::b"]'), summary: [] },
+  { name: 'not an ARN', fixture: res('⟦"invalid resource"⟧'), summary: ['error iam/resource-arn'], says: ['must be in ARN format or "*".'] },
+  { name: 'empty string', fixture: res('⟦""⟧'), summary: ['error iam/resource-arn'] },
+  { name: 'three colons with ::: legacy parsing', fixture: res('⟦"arn:aws:s3::example_bucket"⟧'), summary: ['error iam/resource-arn'], says: ['The policy failed legacy parsing'] },
+  { name: 'empty service', fixture: res('⟦"arn:aws::::example_bucket"⟧'), summary: ['error iam/resource-arn'] },
+  { name: 'bad partition', fixture: res('⟦"arn:error:s3:::example_bucket"⟧'), summary: ['error iam/resource-arn'], says: ['Partition "error" is not valid'] },
+  { name: 'missing arn: prefix reads the service as partition', fixture: res('⟦"aws:s3:::example_bucket"⟧'), summary: ['error iam/resource-arn'], says: ['Partition "s3"'] },
+  { name: 'arn:aws alone', fixture: res('⟦"arn:aws"⟧'), summary: ['error iam/resource-arn'], says: ['Resource vendor must be fully qualified'] },
+  { name: 'region in an S3 ARN', fixture: res('⟦"arn:aws:s3:us-east-1::example_bucket"⟧'), summary: ['error iam/resource-arn'], says: ['can not contain region information'] },
+  { name: 'region in an IAM ARN', fixture: res('⟦"arn:aws:iam:us-east-1::example_bucket"⟧'), summary: ['error iam/resource-arn'], says: ['cannot contain region information'] },
+  { name: 'IAM resource of no IAM type', fixture: res('⟦"arn:aws:iam:::example_bucket"⟧'), summary: ['error iam/resource-arn'], says: ['IAM resource path must either be'] },
+  { name: 'too few fields but no "::": IAM stores it', fixture: res('⟦"arn:aws:fdsasf"⟧'), summary: ['warning iam/resource-arn'], says: ['MISSING_ARN_FIELD'] },
+  { name: 'upper-case service', fixture: res('⟦"arn:aws:S3:::b"⟧'), summary: ['warning iam/resource-arn'], says: ['INVALID_ARN_SERVICE_CASE'] },
+  { name: 'account of eleven digits', fixture: res('⟦"arn:aws:sqs:us-east-1:11112222333:q"⟧'), summary: ['warning iam/resource-arn'], says: ['INVALID_ARN_ACCOUNT'] },
+  { name: 'NotResource too, in a managed policy string', fixture: createPolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","NotResource":[⟦"arn:aws:s3::b"⟧]}]}'), summary: ['error iam/resource-arn'] },
+  { name: 'bucket policy quotes S3', fixture: putBucketPolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":⟦"my-bucket/*"⟧}]}'), summary: ['error iam/resource-arn'], says: ['Policy has invalid resource'] },
+  { name: 'queue policy: warning', fixture: cfnObject('AWS::SQS::QueuePolicy', 'PolicyDocument', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:SendMessage","Resource":⟦"queue"⟧}]}'), summary: ['warning iam/resource-arn'] },
+  { name: 'placeholders and substitutions are left to other rules', fixture: res('["arn:aws:sqs:us-east-1:<ACCOUNT_ID>:q","arn:aws:logs:${AWS::Region}:${AWS::AccountId}:*"]'), summary: [] },
+  { name: 'intrinsic → nothing', fixture: cfnObject('AWS::IAM::ManagedPolicy', 'PolicyDocument', res('[{"Fn::Sub":"arn:aws:s3:::${B}"},{"Fn::GetAtt":["B","Arn"]}]')), summary: [] },
+]);
