@@ -8,6 +8,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'vscode-json-languageservice';
 import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, simulateRequest } from '../server/src/analysis';
 import { distributionApi, policy, template } from './generate';
+import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
+import type { Catalog } from '../server/src/analysis';
+import { spawn } from 'node:child_process';
+import {
+  createProtocolConnection, InitializeRequest, InitializedNotification, LogMessageNotification, ShutdownRequest, ExitNotification,
+  StreamMessageReader, StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const json = process.argv.includes('--json');
@@ -71,6 +78,9 @@ async function baselineTimes(text: string): Promise<number[]> {
   return times.sort((a, b) => a - b);
 }
 
+/** The IAM action catalog, loaded as the language server loads it, so IAM rules run with their data. */
+let catalog: Catalog | undefined;
+
 async function full(name: string, text: string, target?: string): Promise<Figure> {
   // A full analysis is what one keystroke costs: parse, classify, every rule. Each run edits the text (a
   // comment-free change of one value), so nothing is reused that a real edit would invalidate; the
@@ -78,7 +88,7 @@ async function full(name: string, text: string, target?: string): Promise<Figure
   let n = 0;
   const ours = measure(() => {
     n++;
-    analyzeDocument(parseDocument(text.replace('"Enabled": true', `"Enabled": ${n % 2 === 0}`)));
+    analyzeDocument(parseDocument(text.replace('"Enabled": true', `"Enabled": ${n % 2 === 0}`).replace('"Version": "2012-10-17"', n % 2 === 0 ? '"Version": "2012-10-17"' : '"Version":  "2012-10-17"')), { catalog });
   });
   const base = await baselineTimes(text);
   return { name, bytes: text.length, median: median(ours), p95: p95(ours), baselineMedian: median(base), ratio: median(ours) / median(base), target };
@@ -91,6 +101,7 @@ function feature(name: string, text: string, fn: () => void): Figure {
 
 async function main(): Promise<void> {
   const figures: Figure[] = [];
+  catalog = await loadCatalog();
   const dist75 = distributionApi(75);
   const policy500 = policy(500);
   figures.push(await full('full analysis: distribution, 75 behaviors', dist75, '< 5 ms'));
@@ -113,12 +124,15 @@ async function main(): Promise<void> {
   const dist = distributionsOf(doc75)[0];
   figures.push(feature('simulate one path (75 behaviors)', dist75, () => simulateRequest(dist, '/p74/index.html?x=1')));
 
+  const server = await serverMemory();
   const vsix = path.join(ROOT, 'dist', 'cloudfront-iam-lens.vsix');
   const extra = {
     node: process.version,
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
     rssMB: Math.round(process.memoryUsage().rss / 1e6),
     vsixBytes: fs.existsSync(vsix) ? fs.statSync(vsix).size : undefined,
+    serverRssMB: server.rssMB,
+    serverCatalogLog: server.log,
   };
   if (json) {
     console.log(JSON.stringify({ figures, ...extra }, null, 2));
@@ -131,7 +145,43 @@ async function main(): Promise<void> {
   for (const f of figures) {
     console.log(`| ${f.name} | ${(f.bytes / 1000).toFixed(0)} KB | ${fmt(f.median)} | ${fmt(f.p95)} | ${fmt(f.baselineMedian)} | ${f.ratio === undefined ? '' : `${f.ratio.toFixed(2)}×`} | ${f.target ?? ''} |`);
   }
-  console.log(`\nprocess after the run: heap ${extra.heapUsedMB} MB, RSS ${extra.rssMB} MB; .vsix ${extra.vsixBytes === undefined ? 'not built (npm run package)' : `${(extra.vsixBytes / 1024).toFixed(0)} KB`}`);
+  console.log(`\nlanguage server (dist/server.js) after the IAM catalog is loaded: RSS ${extra.serverRssMB ?? '?'} MB (target < 100 MB); its log: ${extra.serverCatalogLog ?? 'no catalog line'}`);
+  console.log(`bench process after the run: heap ${extra.heapUsedMB} MB, RSS ${extra.rssMB} MB; .vsix ${extra.vsixBytes === undefined ? 'not built (npm run package)' : `${(extra.vsixBytes / 1024).toFixed(0)} KB`} (target < 5 MB)`);
+}
+
+/**
+ * Starts the bundled language server as VS Code would (a separate process), waits for the log line it writes
+ * once the IAM catalog is loaded, and reads the process's resident memory from /proc.
+ */
+async function serverMemory(): Promise<{ rssMB?: number; log?: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  let log: string | undefined;
+  const loaded = new Promise<void>((resolve) => {
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      if (/catalog/i.test(params.message)) {
+        log = params.message;
+        resolve();
+      }
+    });
+  });
+  connection.listen();
+  try {
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    await connection.sendNotification(InitializedNotification.type, {});
+    await Promise.race([loaded, new Promise((r) => setTimeout(r, 20_000))]);
+    await new Promise((r) => setTimeout(r, 500));
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return { rssMB: Number.isFinite(kb) ? Math.round(kb / 1024) : undefined, log };
+  } catch {
+    return { log };
+  } finally {
+    await Promise.race([connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 1000))]).catch(() => undefined);
+    await connection.sendNotification(ExitNotification.type).catch(() => undefined);
+    connection.dispose();
+    child.kill();
+  }
 }
 
 void main();

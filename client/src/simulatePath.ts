@@ -36,7 +36,7 @@ export class ReportProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
-function toRange(range: WireRange): vscode.Range {
+export function toRange(range: WireRange): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
@@ -47,13 +47,16 @@ const highlight = vscode.window.createTextEditorDecorationType({
   overviewRulerLane: vscode.OverviewRulerLane.Center,
 });
 
-/** Shows a range of a document: selects its start, scrolls to it and highlights it until the next edit. */
-export async function revealRange(uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> {
+/**
+ * Shows a range of a document: selects its start, scrolls to it and highlights it (and the `also` ranges)
+ * until the next edit.
+ */
+export async function revealRange(uri: vscode.Uri, range: vscode.Range, also: vscode.Range[] = []): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false });
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  editor.setDecorations(highlight, [range]);
+  editor.setDecorations(highlight, [range, ...also]);
   const clear = vscode.workspace.onDidChangeTextDocument((e) => {
     if (e.document === document) {
       editor.setDecorations(highlight, []);
@@ -132,9 +135,14 @@ export async function simulatePath(client: LanguageClient, reports: ReportProvid
     return answer;
   }
   if (answer.behaviorRange) await revealRange(uri, toRange(answer.behaviorRange));
-  const reportUri = reports.add(answer.report);
+  await showReport(reports, answer.report);
+  return answer;
+}
+
+/** Opens a report as a read-only Markdown document beside the editor, keeping the focus where it is. */
+export async function showReport(reports: ReportProvider, report: string): Promise<void> {
+  const reportUri = reports.add(report);
   const reportDocument = await vscode.workspace.openTextDocument(reportUri);
   await vscode.languages.setTextDocumentLanguage(reportDocument, 'markdown');
   await vscode.window.showTextDocument(reportDocument, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
-  return answer;
 }

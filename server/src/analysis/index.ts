@@ -18,3 +18,5 @@ export type { PolicyTarget, PolicyKind, PolicyApi, PolicyOrigin } from './classi
 export { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
 export { DEFAULT_OPTIONS, DEFAULT_QUOTAS, type AnalysisOptions, type Quotas, type RuleSetting } from './options';
 export { pick, toLocale, LOCALES, type Locale, type Localized } from './i18n';
+export { simulateIamRequest, simulatePolicy, formatIamSimulation, iamSimulationForWire, type IamRequest, type IamSimulationResult, type IamSimulationWire, type IamSimulationAnswer, type IamDecision, type ContextValue } from './iam/simulate';
+export { iamCodeLenses, policyList, type IamLens, type PolicyEntry } from './iam/lenses';

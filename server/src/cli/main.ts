@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest, toLocale, type Catalog, type Locale } from '../analysis';
+import { DEFAULT_OPTIONS, formatIamSimulation, iamSimulationForWire, pick, policyList, simulateIamRequest, type Localized } from '../analysis';
 import { loadCatalog } from '../iamCatalog/loadCatalog';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../settings';
 import { formatJson, formatSarif, formatText, type FileResult } from './report';
@@ -23,6 +24,14 @@ const USAGE = `Usage:
       Answers which cache behavior of the distribution in FILE serves the request, which origin gets it,
       and how it is cached. --distribution picks a distribution of a CloudFormation template by logical id.
       Exit code: 0 when answered, 2 on a usage or I/O error or when FILE holds no distribution.
+  cloudfront-iam-lens simulate-iam FILE --action ACTION --resource ARN [--context KEY=VALUE]... [--principal P]
+                                   [--policy N] [--format text|json]
+      Answers what one IAM policy in FILE decides for a request: allowed, explicitly denied or implicitly
+      denied, the statements that decided, and why each statement applies or not. --context adds a condition
+      key (repeat a key for a multivalued key such as aws:TagKeys); --principal is the caller (an ARN, account
+      id or service principal) for resource-based and trust policies; --policy N picks the Nth policy of a
+      file that holds several, such as a CloudFormation template (default 1).
+      Exit code: 0 when answered, 2 on a usage or I/O error or when FILE holds no such policy.
   cloudfront-iam-lens --help | --version
 
 Options for every command:
@@ -177,6 +186,104 @@ function runSimulate(args: string[], io: CliIo): number {
   return 0;
 }
 
+const SIMULATE_IAM_TEXT: Localized<{
+  needsFile: string;
+  needsAction: string;
+  needsResource: string;
+  badContext: (arg: string) => string;
+  badPolicy: (value: string) => string;
+  badFormat: (value: string) => string;
+  several: (file: string, count: number, label: string) => string;
+}> = {
+  en: {
+    needsFile: 'simulate-iam needs one FILE.',
+    needsAction: 'simulate-iam needs --action, such as --action s3:GetObject.',
+    needsResource: 'simulate-iam needs --resource, an ARN or *.',
+    badContext: (arg) => `--context takes KEY=VALUE, such as aws:SourceIp=203.0.113.7, not "${arg}".`,
+    badPolicy: (value) => `--policy takes a policy number from 1, not "${value}".`,
+    badFormat: (value) => `--format must be text or json for simulate-iam, not "${value}".`,
+    several: (file, count, label) => `${file} holds ${count} policies; using #1, ${label}. Pick one with --policy N.\n`,
+  },
+  ja: {
+    needsFile: 'simulate-iam には FILE を 1 つ指定してください。',
+    needsAction: 'simulate-iam には --action s3:GetObject のように --action が必要です。',
+    needsResource: 'simulate-iam には --resource（ARN または *）が必要です。',
+    badContext: (arg) => `--context は aws:SourceIp=203.0.113.7 のように KEY=VALUE の形で指定します（"${arg}" は使えません）。`,
+    badPolicy: (value) => `--policy には 1 から始まるポリシー番号を指定します（"${value}" は使えません）。`,
+    badFormat: (value) => `simulate-iam の --format は text か json です（"${value}" は使えません）。`,
+    several: (file, count, label) => `${file} にはポリシーが ${count} 個あります。#1（${label}）を使います。--policy N で選べます。\n`,
+  },
+};
+
+/**
+ * `simulate-iam`: one request against one policy, through the same entry as the editor's Simulate Request
+ * (`simulateIamRequest`), so both answer alike.
+ */
+function runSimulateIam(args: string[], io: CliIo): number {
+  const t = pick(SIMULATE_IAM_TEXT, io.locale);
+  let format: 'text' | 'json' = 'text';
+  let action: string | undefined;
+  let resource: string | undefined;
+  let principal: string | undefined;
+  let policy: number | undefined;
+  const context: Record<string, string[]> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value.`);
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(t.badFormat(v));
+      format = v;
+    } else if (flag === '--action') {
+      action = value();
+    } else if (flag === '--resource') {
+      resource = value();
+    } else if (flag === '--principal') {
+      principal = value();
+    } else if (flag === '--policy') {
+      const v = value();
+      if (!/^[1-9]\d*$/.test(v)) throw new UsageError(t.badPolicy(v));
+      policy = Number(v);
+    } else if (flag === '--context') {
+      // The value itself may hold "=", so the key ends at the first one.
+      const pair = value();
+      const at = pair.indexOf('=');
+      if (at <= 0) throw new UsageError(t.badContext(pair));
+      const key = pair.slice(0, at).trim();
+      (context[key] ??= []).push(pair.slice(at + 1));
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`Unknown option ${arg}.`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length !== 1) throw new UsageError(t.needsFile);
+  if (action === undefined) throw new UsageError(t.needsAction);
+  if (resource === undefined) throw new UsageError(t.needsResource);
+  const [file] = positional;
+  const resolved = path.resolve(io.cwd, file);
+  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new Error(`${file}: no such file.`);
+  const parsed = parseDocument(fs.readFileSync(resolved, 'utf8'));
+  // A key given once is one value; a key given several times is a multivalued key.
+  const request = { action, resource, principal, context: Object.fromEntries(Object.entries(context).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) };
+  const answer = simulateIamRequest(parsed, request, { policyIndex: policy === undefined ? undefined : policy - 1, locale: io.locale, catalog: io.catalog });
+  if (!answer.result) throw new Error(`${file}: ${answer.error}`);
+  const policies = policyList(parsed, { ...DEFAULT_OPTIONS, locale: io.locale });
+  if (policy === undefined && policies.length > 1) io.stderr(t.several(file, policies.length, policies[0].label));
+  if (format === 'json') {
+    io.stdout(JSON.stringify({ version: 1, file: displayPath(resolved, io.cwd), ...iamSimulationForWire(answer.result) }, null, 2) + '\n');
+  } else {
+    io.stdout(formatIamSimulation(answer.result, io.locale));
+  }
+  return 0;
+}
+
 /** Runs the CLI with the given arguments and returns the exit code. Never throws. */
 export function runCli(argv: string[], io: CliIo): number {
   try {
@@ -199,6 +306,7 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     if (command === 'check') return runCheck(rest, io);
     if (command === 'simulate') return runSimulate(rest, io);
+    if (command === 'simulate-iam') return runSimulateIam(rest, io);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -219,9 +327,10 @@ if (require.main === module) {
     cwd: process.cwd(),
     locale: toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
   };
-  // Only `check` reads the IAM action catalog; the other commands start without waiting for it. A catalog
-  // that cannot be loaded is reported, and the check runs without the rules that need it.
-  const needsCatalog = argv.filter((a, i) => !a.startsWith('--lang') && argv[i - 1] !== '--lang')[0] === 'check';
+  // Only `check` and `simulate-iam` (which names actions the catalog does not know, as the editor does) read
+  // the IAM action catalog; the other commands start without waiting for it. A catalog that cannot be loaded
+  // is reported, and the command runs without what needs it.
+  const needsCatalog = ['check', 'simulate-iam'].includes(argv.filter((a, i) => !a.startsWith('--lang') && argv[i - 1] !== '--lang')[0]);
   const catalog = needsCatalog
     ? loadCatalog().catch((error: unknown) => {
       io.stderr(`cloudfront-iam-lens: the IAM action catalog could not be loaded; its checks are skipped. ${error instanceof Error ? error.message : String(error)}\n`);

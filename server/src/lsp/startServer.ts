@@ -7,9 +7,14 @@ import {
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatSimulation, hoverAt, simulateRequest, toLocale, type AnalysisOptions } from '../analysis';
+import { formatIamSimulation, iamCodeLenses, iamSimulationForWire, policyList, simulateIamRequest } from '../analysis';
 import {
   DistributionsMethod, SETTINGS_SECTION, SimulatePathMethod,
   type DistributionInfo, type DistributionsParams, type SimulatePathParams, type SimulatePathResult,
+} from '../protocol';
+import {
+  PoliciesMethod, SimulateRequestMethod,
+  type PoliciesParams, type PolicyInfo, type SimulateRequestParams, type SimulateRequestResult,
 } from '../protocol';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, globPathOf, sanitizeSettings } from '../settings';
 import { DocumentCache } from './documentCache';
@@ -18,6 +23,7 @@ import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { loadCatalogInBackground } from './loadCatalogInBackground';
 import { runSafe } from './runSafe';
 import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toRange, toSpan } from './toLsp';
+import { toIamCodeLens } from './toLsp';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -114,7 +120,9 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens((params, token) => runSafe(logger, () => {
     const document = analysedDocument(params.textDocument.uri);
     if (!document) return [];
-    return codeLenses(cache.get(document).parsed, options).map((lens) => toCodeLens(document, lens));
+    const parsed = cache.get(document).parsed;
+    return codeLenses(parsed, options).map((lens) => toCodeLens(document, lens))
+      .concat(iamCodeLenses(parsed, options).map((lens) => toIamCodeLens(document, lens)));
   }, [], 'Code lenses', token));
 
   connection.onRequest(DistributionsMethod, (params: DistributionsParams, token) => runSafe(logger, (): DistributionInfo[] => {
@@ -139,6 +147,25 @@ export function startServer(connection: Connection): void {
     const { behaviorSpan, ...result } = simulated;
     return { result, report: formatSimulation(simulated, dist, options.locale), behaviorRange: toRange(document, behaviorSpan) };
   }, { error: 'Internal error; see the output channel.' }, 'Simulate path', token));
+
+  connection.onRequest(PoliciesMethod, (params: PoliciesParams, token) => runSafe(logger, (): PolicyInfo[] => {
+    const document = documents.get(params.uri);
+    if (!document) return [];
+    return policyList(cache.get(document).parsed, options).map(({ span, ...policy }) => ({ ...policy, range: toRange(document, span) }));
+  }, [], 'Policies', token));
+
+  connection.onRequest(SimulateRequestMethod, (params: SimulateRequestParams, token) => runSafe(logger, (): SimulateRequestResult => {
+    const document = documents.get(params.uri);
+    const answer = simulateIamRequest(document && cache.get(document).parsed, params, { policyIndex: params.policy, locale: options.locale, catalog: options.catalog });
+    if (!answer.result || !document) return { error: answer.error };
+    const { result } = answer;
+    return {
+      result: iamSimulationForWire(result),
+      report: formatIamSimulation(result, options.locale),
+      decidingRanges: result.deciding.map((s) => toRange(document, s.span)),
+      policyRange: toRange(document, result.policySpan),
+    };
+  }, { error: 'Internal error; see the output channel.' }, 'Simulate request', token));
 
   /**
    * Reads the cloudfrontIamLens settings and analyses every open document again under them, so turning a rule

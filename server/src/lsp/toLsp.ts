@@ -6,7 +6,7 @@ import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, MarkupKind,
   type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Hover, type Range,
 } from 'vscode-languageserver/node';
-import type { CompletionEntry, Finding, Fix, HoverInfo, Lens, Severity, Span } from '../analysis';
+import type { CompletionEntry, Finding, Fix, HoverInfo, IamLens, Lens, Severity, Span } from '../analysis';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from '../protocol';
 
 export function toRange(document: TextDocument, span: Span): Range {
@@ -94,4 +94,9 @@ export function toCodeLens(document: TextDocument, lens: Lens): CodeLens {
   const args: unknown[] = [document.uri, lens.action.distribution];
   if (lens.action.path !== undefined) args.push(lens.action.path, 'GET');
   return { range, command: { title: lens.title, command: COMMANDS.simulatePath, arguments: args } };
+}
+
+/** The "Simulate request…" lens on an IAM policy: the command gets the document and the policy's index. */
+export function toIamCodeLens(document: TextDocument, lens: IamLens): CodeLens {
+  return { range: toRange(document, lens.span), command: { title: lens.title, command: COMMANDS.simulateRequest, arguments: [document.uri, lens.policy] } };
 }

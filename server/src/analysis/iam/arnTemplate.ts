@@ -98,6 +98,20 @@ function fieldMayMatch(template: string, written: string): boolean {
  */
 export function arnMayMatchTemplate(written: string, template: string): boolean {
   if (written === '*') return true;
+  // The same ARNs meet the same few templates in every statement and every version of a policy; the answer
+  // depends only on the two strings, so it is kept.
+  const key = `${template}\u0000${written}`;
+  const cached = matchCache.get(key);
+  if (cached !== undefined) return cached;
+  const answer = arnMayMatchUncached(written, template);
+  if (matchCache.size >= 50_000) matchCache.clear();
+  matchCache.set(key, answer);
+  return answer;
+}
+
+const matchCache = new Map<string, boolean>();
+
+function arnMayMatchUncached(written: string, template: string): boolean {
   const w = splitArn(written);
   const t = splitArn(template);
   if (!w || !t) return true;

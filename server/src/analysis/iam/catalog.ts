@@ -255,6 +255,20 @@ class CatalogImpl implements Catalog {
   }
 
   matchActions(pattern: string): readonly CatalogAction[] {
+    // A policy repeats the same patterns across statements and versions, and the catalog never changes, so
+    // each pattern is expanded once. Matching is case-insensitive, so the key is too.
+    const key = pattern.toLowerCase();
+    const cached = this.matchCache.get(key);
+    if (cached) return cached;
+    const matched = this.matchUncached(pattern);
+    if (this.matchCache.size >= 10_000) this.matchCache.clear();
+    this.matchCache.set(key, matched);
+    return matched;
+  }
+
+  private readonly matchCache = new Map<string, readonly CatalogAction[]>();
+
+  private matchUncached(pattern: string): readonly CatalogAction[] {
     const colon = pattern.indexOf(':');
     if (colon <= 0 || colon === pattern.length - 1) return [];
     const servicePart = pattern.slice(0, colon);
