@@ -6,6 +6,8 @@ import type { Locale } from '../i18n';
 import type { Node } from '../jsonTree';
 import type { Span } from '../types';
 import type { BehaviorView } from './distribution';
+// "Did you mean" distances come from one place, so every rule ranks suggestions alike.
+export { editDistance } from '../suggest';
 
 /** "the Default cache behavior" or `cache behavior #2 "/api/*"`, in the message's language. */
 export function behaviorName(b: BehaviorView, locale: Locale): string {
@@ -45,18 +47,3 @@ export function seconds(value: number, locale: Locale): string {
   return formatDuration(value, locale);
 }
 
-/** Levenshtein distance, for "did you mean" suggestions between short identifiers. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}

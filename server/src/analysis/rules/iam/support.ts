@@ -6,6 +6,8 @@ import type { Locale } from '../../i18n';
 import type { Member, PolicyView, StatementView } from '../../iam/policyView';
 import type { Node } from '../../jsonTree';
 import type { Finding, Fix, Severity, Span } from '../../types';
+// "Did you mean" distances come from one place, so every rule ranks suggestions alike.
+export { editDistance } from '../../suggest';
 
 /**
  * Which services are known to reject a mistake. IAM's messages come from moto's validator, whose cases
@@ -108,21 +110,6 @@ export function statementBrace(view: PolicyView, s: StatementView): Span {
   return view.target.toDocument({ offset: s.node.offset, length: Math.min(1, s.node.length) });
 }
 
-/** Levenshtein distance between short identifiers, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
 
 /**
  * A fix that deletes one array item or one object member, with the comma that separates it from a
