@@ -132,19 +132,37 @@ function runCheck(args: string[], io: CliIo): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-function runSimulate(args: string[], io: CliIo): number {
-  let format: 'text' | 'json' = 'text';
-  let method = 'GET';
-  let logicalId: string | undefined;
+/**
+ * Walks a command's arguments: `--flag value` or `--flag=value` go to `onFlag` (which returns false for a flag it
+ * does not know, a usage error), and everything else is returned as positional arguments, in order.
+ */
+function readArguments(args: string[], onFlag: (flag: string, value: () => string) => boolean): string[] {
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const flag = equals > 0 ? arg.slice(0, equals) : arg;
+    const inline = equals > 0 ? arg.slice(equals + 1) : undefined;
     const value = (): string => {
       const v = inline ?? args[++i];
       if (v === undefined) throw new UsageError(`${flag} needs a value.`);
       return v;
     };
+    if (!onFlag(flag, value)) throw new UsageError(`Unknown option ${arg}.`);
+  }
+  return positional;
+}
+
+function runSimulate(args: string[], io: CliIo): number {
+  // Set inside the argument callback, so the declared type must not narrow to its first value.
+  let format = 'text' as 'text' | 'json';
+  let method = 'GET';
+  let logicalId: string | undefined;
+  const positional = readArguments(args, (flag, value) => {
     if (flag === '--format') {
       const v = value();
       if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json for simulate, not "${v}".`);
@@ -154,12 +172,11 @@ function runSimulate(args: string[], io: CliIo): number {
       if (!(HTTP_METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${HTTP_METHODS.join(', ')}.`);
     } else if (flag === '--distribution') {
       logicalId = value();
-    } else if (arg.startsWith('--')) {
-      throw new UsageError(`Unknown option ${arg}.`);
     } else {
-      positional.push(arg);
+      return false;
     }
-  }
+    return true;
+  });
   if (positional.length !== 2) throw new UsageError('simulate needs a FILE and a URL_OR_PATH.');
   const [file, input] = positional;
   const resolved = path.resolve(io.cwd, file);
@@ -221,21 +238,14 @@ const SIMULATE_IAM_TEXT: Localized<{
  */
 function runSimulateIam(args: string[], io: CliIo): number {
   const t = pick(SIMULATE_IAM_TEXT, io.locale);
-  let format: 'text' | 'json' = 'text';
+  // Set inside the argument callback, so the declared type must not narrow to its first value.
+  let format = 'text' as 'text' | 'json';
   let action: string | undefined;
   let resource: string | undefined;
   let principal: string | undefined;
   let policy: number | undefined;
   const context: Record<string, string[]> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value.`);
-      return v;
-    };
+  const positional = readArguments(args, (flag, value) => {
     if (flag === '--format') {
       const v = value();
       if (v !== 'text' && v !== 'json') throw new UsageError(t.badFormat(v));
@@ -257,12 +267,11 @@ function runSimulateIam(args: string[], io: CliIo): number {
       if (at <= 0) throw new UsageError(t.badContext(pair));
       const key = pair.slice(0, at).trim();
       (context[key] ??= []).push(pair.slice(at + 1));
-    } else if (arg.startsWith('--')) {
-      throw new UsageError(`Unknown option ${arg}.`);
     } else {
-      positional.push(arg);
+      return false;
     }
-  }
+    return true;
+  });
   if (positional.length !== 1) throw new UsageError(t.needsFile);
   if (action === undefined) throw new UsageError(t.needsAction);
   if (resource === undefined) throw new UsageError(t.needsResource);
