@@ -10,7 +10,7 @@ import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, s
 import { distributionApi, policy, template } from './generate';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import type { Catalog } from '../server/src/analysis';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   createProtocolConnection, InitializeRequest, InitializedNotification, LogMessageNotification, ShutdownRequest, ExitNotification,
   StreamMessageReader, StreamMessageWriter,
@@ -147,6 +147,9 @@ async function main(): Promise<void> {
   }
   console.log(`\nlanguage server (dist/server.js) after the IAM catalog is loaded: RSS ${extra.serverRssMB ?? '?'} MB (target < 100 MB); its log: ${extra.serverCatalogLog ?? 'no catalog line'}`);
   console.log(`bench process after the run: heap ${extra.heapUsedMB} MB, RSS ${extra.rssMB} MB; .vsix ${extra.vsixBytes === undefined ? 'not built (npm run package)' : `${(extra.vsixBytes / 1024).toFixed(0)} KB`} (target < 5 MB)`);
+  // The path engine's own figures (matching throughput, reachability on adversarial pattern sets) follow.
+  console.log('\n## Path engine\n');
+  spawnSync(process.execPath, [path.join(__dirname, 'pathEngine.bench.js')], { stdio: 'inherit' });
 }
 
 /**
