@@ -12,26 +12,20 @@ import { actionRefs, contentSpan, encodeForTarget, resolveAction } from '../../i
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
+import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';
 
 const RULE = 'iam/action-wildcard-matches-nothing';
 
 const TEXT: Localized<{
   message: (value: string, service: string, data: string, negated: boolean) => string;
-  didYouMean: (text: string) => string;
-  change: (text: string) => string;
 }> = {
   en: {
     message: (value, service, data, negated) => `"${value}" matches no action of ${service} in ${data}. ` +
       `IAM accepts the policy, but this entry has no effect${negated ? ', so NotAction exempts nothing with it' : ''}.`,
-    didYouMean: (text) => ` Did you mean "${text}"?`,
-    change: (text) => `Change to "${text}"`,
   },
   ja: {
     message: (value, service, data, negated) => `"${value}" は、${data}にある ${service} のどのアクションにも一致しません。` +
       `IAM はポリシーを受け付けますが、この項目には効果がありません${negated ? '（NotAction から何も除外されません）' : ''}。`,
-    didYouMean: (text) => `"${text}" の誤りではありませんか？`,
-    change: (text) => `"${text}" に変更`,
   },
 };
 
@@ -75,6 +69,7 @@ export const actionWildcardMatchesNothing: Rule = {
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
+    const s = pick(SUGGESTION_TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
       for (const statement of view.statements) {
@@ -88,9 +83,9 @@ export const actionWildcardMatchesNothing: Rule = {
           findings.push({
             rule: RULE,
             severity: 'warning',
-            message: t.message(item.value, service.name, dataName(catalog, options.locale), negated) + (fixed ? t.didYouMean(fixed) : ''),
+            message: t.message(item.value, service.name, dataName(catalog, options.locale), negated) + (fixed ? s.didYouMean(fixed) : ''),
             span: view.span(item.node),
-            fixes: fixed ? [{ title: t.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
+            fixes: fixed ? [{ title: s.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
           });
         }
       }

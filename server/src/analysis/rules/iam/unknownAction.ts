@@ -12,28 +12,22 @@ import { actionRefs, contentSpan, encodeForTarget, resolveAction } from '../../i
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';
 
 const RULE = 'iam/unknown-action';
 
 const TEXT: Localized<{
   message: (value: string, service: string, data: string, negated: boolean) => string;
-  didYouMean: (text: string) => string;
-  change: (text: string) => string;
 }> = {
   en: {
     message: (value, service, data, negated) => `"${value}" is not an action of ${service} in ${data}. ` +
       `IAM accepts the policy, but this entry matches no action${negated ? ', so NotAction exempts nothing with it' : ''}. ` +
       'Access Analyzer reports it as INVALID_ACTION.',
-    didYouMean: (text) => ` Did you mean "${text}"?`,
-    change: (text) => `Change to "${text}"`,
   },
   ja: {
     message: (value, service, data, negated) => `"${value}" は、${data}に ${service} のアクションとして載っていません。` +
       `IAM はポリシーを受け付けますが、この項目はどのアクションにも一致しません${negated ? '（NotAction から何も除外されません）' : ''}。` +
       'Access Analyzer はこれを INVALID_ACTION として報告します。',
-    didYouMean: (text) => `"${text}" の誤りではありませんか？`,
-    change: (text) => `"${text}" に変更`,
   },
 };
 
@@ -68,6 +62,7 @@ export const unknownAction: Rule = {
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
+    const s = pick(SUGGESTION_TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
       for (const statement of view.statements) {
@@ -81,9 +76,9 @@ export const unknownAction: Rule = {
           findings.push({
             rule: RULE,
             severity: 'warning',
-            message: t.message(item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), negated) + (fixed ? t.didYouMean(fixed) : ''),
+            message: t.message(item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), negated) + (fixed ? s.didYouMean(fixed) : ''),
             span: view.span(item.node),
-            fixes: fixed ? [{ title: t.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
+            fixes: fixed ? [{ title: s.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
           });
         }
       }

@@ -15,15 +15,13 @@ import { policiesOf } from '../../iam/policyView';
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';
 
 const RULE = 'iam/unknown-condition-key';
 
 const TEXT: Localized<{
   global: (key: string, data: string) => string;
   service: (key: string, service: string, data: string) => string;
-  didYouMean: (text: string) => string;
-  change: (text: string) => string;
 }> = {
   en: {
     global: (key, data) => `"${key}" is not a global condition key in ${data}. IAM accepts the policy, but no request ` +
@@ -31,8 +29,6 @@ const TEXT: Localized<{
     service: (key, service, data) => `"${key}" is not a condition key of ${service} in ${data}. IAM accepts the policy, ` +
       'but no request carries this key, so the condition always sees it as missing. Access Analyzer reports it as ' +
       'INVALID_SERVICE_CONDITION_KEY.',
-    didYouMean: (text) => ` Did you mean "${text}"?`,
-    change: (text) => `Change to "${text}"`,
   },
   ja: {
     global: (key, data) => `"${key}" は、${data}にあるグローバル条件キーではありません。IAM はポリシーを受け付けますが、` +
@@ -41,8 +37,6 @@ const TEXT: Localized<{
     service: (key, service, data) => `"${key}" は、${data}にある ${service} の条件キーではありません。IAM はポリシーを` +
       '受け付けますが、このキーを持つリクエストはないため、条件は常にキーが存在しないものとして評価されます。' +
       'Access Analyzer はこれを INVALID_SERVICE_CONDITION_KEY として報告します。',
-    didYouMean: (text) => `"${text}" の誤りではありませんか？`,
-    change: (text) => `"${text}" に変更`,
   },
 };
 
@@ -98,6 +92,7 @@ export const unknownConditionKey: Rule = {
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
+    const s = pick(SUGGESTION_TEXT, options.locale);
     const data = dataName(catalog, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
@@ -117,10 +112,10 @@ export const unknownConditionKey: Rule = {
             findings.push({
               rule: RULE,
               severity: 'warning',
-              message: message + (suggestion ? t.didYouMean(suggestion) : ''),
+              message: message + (suggestion ? s.didYouMean(suggestion) : ''),
               span: view.span(entry.key),
               fixes: suggestion ? [{
-                title: t.change(suggestion),
+                title: s.change(suggestion),
                 edits: [{ span: contentSpan(view, { value: key, node: entry.key }), newText: encodeForTarget(view.target, suggestion) }],
                 isPreferred: true,
               }] : undefined,
