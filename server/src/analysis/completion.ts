@@ -16,28 +16,9 @@ import { entries, type Node } from './jsonTree';
 import { code } from './markdown';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
 import type { ParsedDocument } from './parse';
-import type { Span } from './types';
+import type { CompletionEntry, Span } from './types';
 
-export type CompletionKind = 'property' | 'value';
-
-export interface CompletionEntry {
-  /** What the list shows: a member name, a value, or a managed policy's name. */
-  label: string;
-  kind: CompletionKind;
-  /** The text that replaces `span`; snippet syntax (`$1`, `${1|a,b|}`) when `snippet` is true. */
-  insertText: string;
-  snippet: boolean;
-  /** Markdown. */
-  documentation?: string;
-  /** A short line beside the label: the type, or the policy ID. */
-  detail?: string;
-  /** Orders the list: required members first, then the schema's order. */
-  sortText: string;
-  /** The text an editor matches what the user typed against, when it differs from the label. */
-  filterText?: string;
-  /** The document text the completion replaces (a partly typed key or value, or an empty span). */
-  span: Span;
-}
+export type { CompletionEntry, CompletionKind } from './types';
 
 const TEXT: Localized<{
   required: string;

@@ -44,3 +44,25 @@ export interface Finding {
   /** Marks findings about text that does nothing, so an editor may fade it. */
   unnecessary?: boolean;
 }
+
+export type CompletionKind = 'property' | 'value';
+
+/** One completion proposal; IAM and CloudFront completion both produce these. */
+export interface CompletionEntry {
+  /** What the list shows: a member name, a value, or a managed policy's name. */
+  label: string;
+  kind: CompletionKind;
+  /** The text that replaces `span`; snippet syntax (`$1`, `${1|a,b|}`) when `snippet` is true. */
+  insertText: string;
+  snippet: boolean;
+  /** Markdown. */
+  documentation?: string;
+  /** A short line beside the label: the type, or the policy ID. */
+  detail?: string;
+  /** Orders the list: required members first, then the schema's order. */
+  sortText: string;
+  /** The text an editor matches what the user typed against, when it differs from the label. */
+  filterText?: string;
+  /** The document text the completion replaces (a partly typed key or value, or an empty span). */
+  span: Span;
+}

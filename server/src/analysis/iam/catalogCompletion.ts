@@ -9,25 +9,15 @@ import { pick, type Locale, type Localized } from '../i18n';
 import type { Node } from '../jsonTree';
 import type { AnalysisOptions } from '../options';
 import type { ParsedDocument } from '../parse';
-import type { Span } from '../types';
+import type { CompletionEntry, Span } from '../types';
 import type { Catalog, ResolvedConditionKey } from './catalog';
 import { describeAction, describeConditionKey } from './catalogHover';
 import { splitAction, statementActions } from './catalogRefs';
 import { CONDITION_OPERATORS } from './grammar';
 import { policiesOf, type PolicyView, type StatementView } from './policyView';
 
-/** The shape completion.ts returns; kept structurally equal so either can feed the LSP edge. */
-export interface IamCompletionEntry {
-  label: string;
-  kind: 'property' | 'value';
-  insertText: string;
-  snippet: boolean;
-  documentation?: string;
-  detail?: string;
-  sortText: string;
-  filterText?: string;
-  span: Span;
-}
+/** Proposals share the shape of the CloudFront ones, so either can feed the LSP edge. */
+export type IamCompletionEntry = CompletionEntry;
 
 const TEXT: Localized<{
   operator: (family: string) => string;
