@@ -6,15 +6,14 @@ import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatSimulation, hoverAt, simulateRequest, toLocale, type AnalysisOptions } from '../analysis';
-import { formatIamSimulation, iamCodeLenses, iamSimulationForWire, policyList, simulateIamRequest } from '../analysis';
 import {
-  DistributionsMethod, SETTINGS_SECTION, SimulatePathMethod,
-  type DistributionInfo, type DistributionsParams, type SimulatePathParams, type SimulatePathResult,
-} from '../protocol';
+  codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatIamSimulation, formatSimulation, hoverAt, iamCodeLenses,
+  iamSimulationForWire, policyList, simulateIamRequest, simulateRequest, toLocale, type AnalysisOptions,
+} from '../analysis';
 import {
-  PoliciesMethod, SimulateRequestMethod,
-  type PoliciesParams, type PolicyInfo, type SimulateRequestParams, type SimulateRequestResult,
+  DistributionsMethod, PoliciesMethod, SETTINGS_SECTION, SimulatePathMethod, SimulateRequestMethod,
+  type DistributionInfo, type DistributionsParams, type PoliciesParams, type PolicyInfo,
+  type SimulatePathParams, type SimulatePathResult, type SimulateRequestParams, type SimulateRequestResult,
 } from '../protocol';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, globPathOf, sanitizeSettings } from '../settings';
 import { DocumentCache } from './documentCache';
@@ -22,8 +21,7 @@ import { ruleDocLinks } from './ruleDocs';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { loadCatalogInBackground } from './loadCatalogInBackground';
 import { runSafe } from './runSafe';
-import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toRange, toSpan } from './toLsp';
-import { toIamCodeLens } from './toLsp';
+import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toIamCodeLens, toRange, toSpan } from './toLsp';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
