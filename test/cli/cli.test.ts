@@ -5,24 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-function run(args: string[], cwd = ROOT, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  // The language follows the environment, so the tests pin it.
-  const { LC_ALL: _a, LC_MESSAGES: _m, LANG: _l, ...rest } = process.env;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...rest, LANG: 'C.UTF-8', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cil-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { ROOT, run, tempDir } from '../support/cli';
 
 const GOOD = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]\n}\n';
 

@@ -1,26 +1,9 @@
 // `simulate-iam`: one request against one policy from the command line, in text and JSON, with exit codes.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-function run(args: string[], cwd = ROOT, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  // The language follows the environment, so the tests pin it.
-  const { LC_ALL: _a, LC_MESSAGES: _m, LANG: _l, ...rest } = process.env;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...rest, LANG: 'C.UTF-8', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cil-iam-cli-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+import { run, tempDir } from '../support/cli';
 
 const POLICY = JSON.stringify({
   Version: '2012-10-17',

@@ -7,12 +7,11 @@
 
 import { pick, type Localized } from '../../i18n';
 import type { CatalogService } from '../../iam/catalog';
-import { policiesOf } from '../../iam/policyView';
-import { actionRefs, contentSpan, encodeForTarget, resolveAction } from '../../iam/catalogRefs';
+import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';
+import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
 
 const RULE = 'iam/action-wildcard-matches-nothing';
 
@@ -69,26 +68,15 @@ export const actionWildcardMatchesNothing: Rule = {
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    const s = pick(SUGGESTION_TEXT, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      for (const statement of view.statements) {
-        for (const { item, negated } of actionRefs(statement)) {
-          const resolved = resolveAction(catalog, item.value);
-          if (resolved.kind !== 'no-match') continue;
-          const service = catalog.service(resolved.service);
-          if (!service) continue;
-          const suggestion = suggestPrefix(resolved.name, service);
-          const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
-          findings.push({
-            rule: RULE,
-            severity: 'warning',
-            message: t.message(item.value, service.name, dataName(catalog, options.locale), negated) + (fixed ? s.didYouMean(fixed) : ''),
-            span: view.span(item.node),
-            fixes: fixed ? [{ title: s.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
-          });
-        }
-      }
+    for (const ref of documentActionRefs(doc)) {
+      const resolved = resolveAction(catalog, ref.item.value);
+      if (resolved.kind !== 'no-match') continue;
+      const service = catalog.service(resolved.service);
+      if (!service) continue;
+      const suggestion = suggestPrefix(resolved.name, service);
+      const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
+      findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, service.name, dataName(catalog, options.locale), ref.negated), fixed, options.locale));
     }
     return findings;
   },

@@ -1,8 +1,12 @@
-// Feature: wording shared by the rules that read the IAM action catalog: how the data is named in a
-// message, and the sources every catalog rule rests on.
+// Feature: what the rules that read the IAM action catalog share: how the data is named in a message, the
+// sources every catalog rule rests on, and the finding on one Action/NotAction entry with its suggestion.
 
-import type { Locale, Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../i18n';
 import type { Catalog } from '../../iam/catalog';
+import { actionRefs, contentSpan, encodeForTarget, type ActionRef } from '../../iam/catalogRefs';
+import { policiesOf, type PolicyView } from '../../iam/policyView';
+import type { ParsedDocument } from '../../parse';
+import type { Finding } from '../../types';
 
 /** "AWS's service reference (data of 2026-09-26)", so a user can judge whether the data is older than the service. */
 export function dataName(catalog: Catalog, locale: Locale): string {
@@ -26,3 +30,24 @@ export const SUGGESTION_TEXT: Localized<{ didYouMean: (text: string) => string; 
     change: (text) => `"${text}" に変更`,
   },
 };
+
+/** Every Action and NotAction entry of every policy in the document, with the policy it belongs to. */
+export function documentActionRefs(doc: ParsedDocument): (ActionRef & { view: PolicyView })[] {
+  return policiesOf(doc).flatMap((view) => view.statements.flatMap((statement) => actionRefs(statement).map((ref) => ({ ...ref, view }))));
+}
+
+/**
+ * A warning on one action entry. With a suggestion, the message ends in "Did you mean …?" and a preferred quick
+ * fix replaces the entry's text (encoded for a policy held in a JSON string).
+ */
+export function actionEntryFinding(rule: string, ref: ActionRef & { view: PolicyView }, message: string, fixed: string | undefined, locale: Locale): Finding {
+  const s = pick(SUGGESTION_TEXT, locale);
+  const { view, item } = ref;
+  return {
+    rule,
+    severity: 'warning',
+    message: message + (fixed ? s.didYouMean(fixed) : ''),
+    span: view.span(item.node),
+    fixes: fixed ? [{ title: s.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
+  };
+}

@@ -7,12 +7,11 @@
 // message names the data's date, and the severity is a warning.
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
-import { actionRefs, contentSpan, encodeForTarget, resolveAction } from '../../iam/catalogRefs';
+import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
 
 const RULE = 'iam/unknown-action';
 
@@ -62,26 +61,15 @@ export const unknownAction: Rule = {
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    const s = pick(SUGGESTION_TEXT, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      for (const statement of view.statements) {
-        for (const { item, negated } of actionRefs(statement)) {
-          const resolved = resolveAction(catalog, item.value);
-          if (resolved.kind !== 'unknown-action') continue;
-          const service = catalog.service(resolved.service);
-          const suggestion = service ? closestName(resolved.name, service.actions.map((a) => a.name)) : undefined;
-          // The written prefix is kept as it is: its case is as valid as any other.
-          const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
-          findings.push({
-            rule: RULE,
-            severity: 'warning',
-            message: t.message(item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), negated) + (fixed ? s.didYouMean(fixed) : ''),
-            span: view.span(item.node),
-            fixes: fixed ? [{ title: s.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
-          });
-        }
-      }
+    for (const ref of documentActionRefs(doc)) {
+      const resolved = resolveAction(catalog, ref.item.value);
+      if (resolved.kind !== 'unknown-action') continue;
+      const service = catalog.service(resolved.service);
+      const suggestion = service ? closestName(resolved.name, service.actions.map((a) => a.name)) : undefined;
+      // The written prefix is kept as it is: its case is as valid as any other.
+      const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
+      findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale));
     }
     return findings;
   },

@@ -5,12 +5,11 @@
 // data is unknown too, so the message names the data's date, and the severity is a warning.
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
-import { actionRefs, contentSpan, encodeForTarget, resolveAction } from '../../iam/catalogRefs';
+import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
 
 const RULE = 'iam/unknown-service';
 
@@ -59,25 +58,14 @@ export const unknownService: Rule = {
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    const s = pick(SUGGESTION_TEXT, options.locale);
     const findings: Finding[] = [];
     const prefixes = catalog.services().map((s) => s.prefix);
-    for (const view of policiesOf(doc)) {
-      for (const statement of view.statements) {
-        for (const { item, negated } of actionRefs(statement)) {
-          const resolved = resolveAction(catalog, item.value);
-          if (resolved.kind !== 'unknown-service') continue;
-          const suggestion = closestName(resolved.service, prefixes);
-          const fixed = suggestion ? `${suggestion}:${resolved.name}` : undefined;
-          findings.push({
-            rule: RULE,
-            severity: 'warning',
-            message: t.message(item.value, resolved.service, dataName(catalog, options.locale), negated) + (fixed ? s.didYouMean(fixed) : ''),
-            span: view.span(item.node),
-            fixes: fixed ? [{ title: s.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
-          });
-        }
-      }
+    for (const ref of documentActionRefs(doc)) {
+      const resolved = resolveAction(catalog, ref.item.value);
+      if (resolved.kind !== 'unknown-service') continue;
+      const suggestion = closestName(resolved.service, prefixes);
+      const fixed = suggestion ? `${suggestion}:${resolved.name}` : undefined;
+      findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale));
     }
     return findings;
   },
