@@ -57,38 +57,37 @@ if (!args.has('--only-integration')) {
   }
 }
 
+/** Adds the counts a tier wrote to its result file; a tier that wrote none counts as one failure. */
+function tally(label, resultFile) {
+  const r = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : { passes: 0, failures: 1 };
+  passed += r.passes;
+  failed += r.failures;
+  console.log(`${label}: ${r.passes} passed, ${r.failures} failed`);
+}
+
 if (!args.has('--no-integration')) {
   const ok = step('provision real VS Code (code-server, Chromium)', 'bash', [join('scripts', 'e2e-setup.sh')]);
   if (!ok) {
     failed += 1;
   } else {
-    const resultFile = join(results, 'integration.json');
-    step('integration tests in real VS Code', process.execPath, [join('out', 'test', 'integration', 'runTest.js')], {
-      env: { ...process.env, E2E_RESULT_FILE: resultFile },
-    });
-    const r = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : { passes: 0, failures: 1 };
-    passed += r.passes;
-    failed += r.failures;
-    console.log(`integration: ${r.passes} passed, ${r.failures} failed`);
+    // The integration tests, in English and with VS Code's display language Japanese (language pack built by
+    // e2e-setup.sh).
+    for (const [label, locale, file] of [['integration', undefined, 'integration.json'], ['integration (ja)', 'ja', 'integration-ja.json']]) {
+      const resultFile = join(results, file);
+      const env = { ...process.env, E2E_RESULT_FILE: resultFile, E2E_LOCALE: locale }; // undefined: not passed on
+      step(`integration tests in real VS Code${locale ? ', Japanese UI' : ''}`, process.execPath, [join('out', 'test', 'integration', 'runTest.js')], { env });
+      tally(label, resultFile);
+    }
 
-    // The same extension with VS Code's display language Japanese (language pack built by e2e-setup.sh).
-    const jaResultFile = join(results, 'integration-ja.json');
-    step('integration tests in real VS Code, Japanese UI', process.execPath, [join('out', 'test', 'integration', 'runTest.js')], {
-      env: { ...process.env, E2E_LOCALE: 'ja', E2E_RESULT_FILE: jaResultFile },
-    });
-    const rj = existsSync(jaResultFile) ? JSON.parse(readFileSync(jaResultFile, 'utf8')) : { passes: 0, failures: 1 };
-    passed += rj.passes;
-    failed += rj.failures;
-    console.log(`integration (ja): ${rj.passes} passed, ${rj.failures} failed`);
-
-    // What a user installs: the packaged .vsix, checked through the real UI (Problems panel, lenses, hover, palette).
-    const uiResult = join(results, 'ui.json');
+    // What a user installs: the packaged .vsix, checked through the real UI (Problems panel, lenses, hover, palette),
+    // then again with the Japanese UI (the Problems entry and the lenses in Japanese).
     if (step('package the .vsix', 'npm', ['run', 'package'], { stdio: ['ignore', 'inherit', 'inherit'] })) {
-      step('UI check of the packaged .vsix', process.execPath, [join('scripts', 'ui-check.mjs')], { env: { ...process.env, UI_RESULT_FILE: uiResult } });
-      const u = existsSync(uiResult) ? JSON.parse(readFileSync(uiResult, 'utf8')) : { passes: 0, failures: 1 };
-      passed += u.passes;
-      failed += u.failures;
-      console.log(`ui: ${u.passes} passed, ${u.failures} failed`);
+      for (const [label, locale, file] of [['ui', undefined, 'ui.json'], ['ui (ja)', 'ja', 'ui-ja.json']]) {
+        const resultFile = join(results, file);
+        const env = { ...process.env, UI_RESULT_FILE: resultFile, E2E_LOCALE: locale }; // undefined: not passed on
+        step(`UI check of the packaged .vsix${locale ? ', Japanese UI' : ''}`, process.execPath, [join('scripts', 'ui-check.mjs')], { env });
+        tally(label, resultFile);
+      }
     } else {
       failed += 1;
     }

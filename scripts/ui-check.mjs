@@ -19,6 +19,8 @@
 //   UI_RESULT_FILE    write {passes, failures, checks: [{name, ok, error?}]} here
 //   UI_TIMEOUT_MS     overall limit (default 180000)
 //   UI_SCREENSHOTS    screenshot folder (default <repo>/test-results/screenshots)
+//   E2E_LOCALE        ja: VS Code's display language Japanese (language pack from e2e-setup.sh); the run
+//                     then checks the Japanese Problems entry and lenses instead of the English checks
 //   E2E_VERBOSE       print progress with elapsed times and the page's console errors
 //   E2E_KEEP_SCRATCH  keep the scratch dir (code-server log, user-data dir with its logs)
 
@@ -47,14 +49,25 @@ const note = (text) => console.log(`    ${text}`);
 
 // ---------------------------------------------------------------- results
 
-const CHECKS = [
+const JAPANESE = /^ja(-|$)/i.test(process.env.E2E_LOCALE ?? '');
+/** Hiragana, katakana or kanji: the text was written in Japanese. */
+const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+const CHECKS = JAPANESE ? [
+  'a (ja). heredoc-policy.json: the Problems panel (問題) shows iam/leading-whitespace at Ln 1, Col 1 with a Japanese message, and the editor a red squiggle',
+  'b (ja). distribution.json: the Japanese lenses "パスをシミュレート…" and "使われない: #2 が先に一致"',
+  'e (ja). extension host log: activation of the extension and no [error] line about it',
+] : [
   'a. heredoc-policy.json: Problems shows iam/leading-whitespace at Ln 1, Col 1, and the editor a red squiggle',
   'b. distribution.json: Problems shows cloudfront/shadowed-behavior, lenses show "Simulate path…" and "never reached: covered by #2"',
   'c. hover on "/images/*" says "evaluated 2nd of 4 cache behaviors"',
   'd. command palette: Simulate Path /images/logo-1.png GET opens a report with "Hits behavior #2"',
   'e. extension host log: activation of the extension and no [error] line about it',
 ];
-const SCREENSHOTS = [
+const SCREENSHOTS = JAPANESE ? [
+  'ja-a-iam-leading-whitespace.png',
+  'ja-b-cloudfront-lenses.png',
+] : [
   'a-iam-leading-whitespace.png',
   'b-cloudfront-shadowed-behavior.png',
   'c-hover-path-pattern.png',
@@ -183,10 +196,13 @@ async function goTo(line, column) {
   await page.keyboard.press('Enter');
   await poll(`the cursor at Ln ${line}, Col ${column}`, async () => {
     const text = await page.locator('#status\\.editor\\.selection').innerText({ timeout: 1000 });
-    return text.includes(`Ln ${line}, Col ${column}`);
+    return isCursorAt(text, line, column);
   });
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
 }
+
+/** Whether the status bar's cursor position reads line:column: English "Ln 3, Col 7", Japanese "行 3、列 7". */
+const isCursorAt = (text, line, column) => new RegExp(`(Ln|行) ${line}[,、] ?(Col|列) ${column}(?!\\d)`).test(plain(text));
 
 /** 1-based line and column of `offset` in `text`. */
 function lineCol(text, offset) {
@@ -293,7 +309,7 @@ async function readAllLenses() {
   const cursor = () => page.locator('#status\\.editor\\.selection').innerText({ timeout: 1000 }).catch(() => '');
   await page.keyboard.press('Control+1');
   await page.keyboard.press('Control+Home');
-  await poll('the cursor at the top', async () => (await cursor()).includes('Ln 1, Col 1'));
+  await poll('the cursor at the top', async () => isCursorAt(await cursor(), 1, 1));
   await frames();
   for (let step = 0; step < 40; step++) {
     for (const l of await visibleLenses()) titles.set(plain(l.title), titles.get(plain(l.title)) || l.command);
@@ -367,7 +383,14 @@ async function checkLeadingWhitespace() {
   const problems = [];
   if (!plain(entry.source).includes(SOURCE)) problems.push(`source is "${plain(entry.source)}", expected "${SOURCE}"`);
   if (!plain(entry.message).includes('The policy failed legacy parsing')) problems.push(`message "${plain(entry.message)}" lacks "The policy failed legacy parsing"`);
-  if (entry.position !== '[Ln 1, Col 1]') problems.push(`position is ${entry.position}, expected [Ln 1, Col 1]`);
+  if (JAPANESE && !HAS_JAPANESE.test(plain(entry.message))) problems.push(`message "${plain(entry.message)}" is not in Japanese`);
+  if (JAPANESE) {
+    // The language pack is in effect: the panel's own title is translated too.
+    const panelTitle = plain(await page.locator('.panel .composite-bar .action-item.checked .action-label').first().innerText({ timeout: 2000 }).catch(() => ''));
+    note(`panel title: ${panelTitle}`);
+    if (!panelTitle.includes('問題')) problems.push(`the Problems panel's title is "${panelTitle}", expected "問題"`);
+  }
+  if (!isCursorAt(entry.position, 1, 1)) problems.push(`position is ${entry.position}, expected [Ln 1, Col 1]`);
   await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 10_000 })
     .catch(() => problems.push('the editor shows no .squiggly-error'));
   if (problems.length) throw new Error(problems.join('; '));
@@ -405,6 +428,25 @@ async function checkShadowedBehavior() {
   const at = lineCol(text, text.indexOf('"/images/logo-*.png"') + 1);
   await goTo(at.line, at.column);
   await page.locator('.editor-group-container.active .monaco-editor .codelens-decoration a', { hasText: 'never reached' }).first().waitFor({ timeout: 5000 }).catch(() => {});
+}
+
+/** The Japanese lenses of distribution.json: the simulate lens and the shadowed behavior's lens. */
+async function checkJapaneseLenses() {
+  await openFile(DIST_FILE);
+  let titles = new Map();
+  const has = (re) => [...titles.keys()].some((t) => re.test(t));
+  try {
+    await poll('the lenses "パスをシミュレート…" and "使われない: #2 が先に一致"', async () => {
+      titles = await readAllLenses();
+      return has(/^パスをシミュレート…$/) && has(/使われない: #2 が先に一致/);
+    }, { timeout: 20_000, interval: 300 });
+  } finally {
+    for (const [title, command] of titles) note(`lens: ${title}${command ? '' : '  (no command)'}`);
+  }
+  const text = fs.readFileSync(DIST_FILE, 'utf8');
+  const at = lineCol(text, text.indexOf('"/images/logo-*.png"') + 1);
+  await goTo(at.line, at.column);
+  await page.locator('.editor-group-container.active .monaco-editor .codelens-decoration a', { hasText: '使われない' }).first().waitFor({ timeout: 5000 }).catch(() => {});
 }
 
 async function checkHover() {
@@ -540,6 +582,12 @@ async function main() {
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
   trace('workbench loaded');
 
+  if (JAPANESE) {
+    await check(0, checkLeadingWhitespace, SCREENSHOTS[0]);
+    await check(1, checkJapaneseLenses, SCREENSHOTS[1]);
+    await check(2, () => checkHostLog(userDataDir));
+    return;
+  }
   await check(0, checkLeadingWhitespace, SCREENSHOTS[0]);
   await check(1, checkShadowedBehavior, SCREENSHOTS[1]);
   await check(2, checkHover, SCREENSHOTS[2]);
