@@ -110,6 +110,27 @@ suite('CloudFront & IAM Lens in VS Code', () => {
     await revertAll();
   });
 
+  test('on the ETag of a saved get-distribution-config output, the Refactor menu keeps only the DistributionConfig', async () => {
+    const editor = await open('cloudfront/distribution.json');
+    const uri = editor.document.uri;
+    const original = JSON.parse(editor.document.getText());
+    const etag = editor.document.positionAt(editor.document.getText().indexOf('"ETag"') + 2);
+    // The server may still be starting: ask until it answers.
+    let rewrite: vscode.CodeAction | undefined;
+    for (const started = Date.now(); !rewrite && Date.now() - started < 20_000; await new Promise((r) => setTimeout(r, 200))) {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(etag, etag), vscode.CodeActionKind.Refactor.value);
+      rewrite = actions.find((a) => a.title.startsWith('Keep only the DistributionConfig'));
+    }
+    assert.ok(rewrite, 'no "Keep only the DistributionConfig" action on the ETag');
+    assert.strictEqual(rewrite.kind?.value, 'refactor.rewrite');
+    assert.match(rewrite.title, new RegExp(`--if-match ${original.ETag}\\)$`));
+    assert.ok(rewrite.edit && await vscode.workspace.applyEdit(rewrite.edit));
+    assert.deepStrictEqual(JSON.parse(editor.document.getText()), original.DistributionConfig);
+    // Still a distribution config to the extension: the shadowing warning stays on the moved text.
+    await waitFor('the shadowing warning on the bare config', () => ours(uri), (d) => d.some((x) => codeOf(x) === 'cloudfront/shadowed-behavior') && d.every((x) => x.range.start.line < editor.document.lineCount));
+    await revertAll();
+  });
+
   test('a crashed language server is restarted and diagnostics come back', async () => {
     const before = await open('iam/heredoc-policy.json');
     await waitFor('the server to answer', () => ours(before.document.uri), (d) => d.length === 1);

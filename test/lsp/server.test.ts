@@ -28,12 +28,12 @@ function applyAction(text: string, uri: string, action: CodeAction): string {
   return TextDocument.applyEdits(document, action.edit!.changes![uri]);
 }
 
-test('lsp: initialize announces incremental sync and quick fixes', async () => {
+test('lsp: initialize announces incremental sync, quick fixes and rewrites', async () => {
   const fresh = new LspClient();
   try {
     const result = await fresh.initialize();
     assert.equal(result.capabilities.textDocumentSync, 2);
-    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
   } finally {
     await fresh.dispose();
   }
@@ -210,6 +210,30 @@ test('lsp: a distribution gets the shadowing warning, lenses, hovers and answers
   await client.change(uri, fixed);
   assert.deepEqual((await cleared).diagnostics, []);
   await client.close(uri);
+});
+
+test('lsp: a saved get-distribution-config output offers the rewrite for update-distribution on its ETag', async () => {
+  const uri = 'file:///ws/saved-config.json';
+  const config = JSON.parse(DISTRIBUTION).DistributionConfig;
+  const text = JSON.stringify({ ETag: 'E2QWRUHEXAMPLE', DistributionConfig: config }, null, 4) + '\n';
+  const pending = client.diagnostics(uri);
+  await client.open(uri, text);
+  await pending;
+  const document = TextDocument.create(uri, 'json', 1, text);
+  const at = (offset: number, only?: string[]) => client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: document.positionAt(offset), end: document.positionAt(offset) },
+    context: { diagnostics: [], ...(only ? { only } : {}) },
+  }) as Promise<CodeAction[]>;
+
+  const actions = await at(text.indexOf('"ETag"') + 1);
+  assert.deepEqual(actions.map((a) => [a.kind, a.title]), [
+    ['refactor.rewrite', 'Keep only the DistributionConfig, for update-distribution --distribution-config (with --if-match E2QWRUHEXAMPLE)'],
+  ]);
+  assert.deepEqual(JSON.parse(applyAction(text, uri, actions[0])), config);
+  // Asked for quick fixes only, or elsewhere in the file: nothing.
+  assert.deepEqual(await at(text.indexOf('"ETag"') + 1, ['quickfix']), []);
+  assert.deepEqual(await at(text.indexOf('"CallerReference"') + 1), []);
 });
 
 test('lsp: a client in Japanese gets Japanese diagnostics, lenses and quick fixes', async () => {

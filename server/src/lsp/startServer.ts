@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import {
   codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatIamSimulation, formatSimulation, hoverAt, iamCodeLenses,
-  iamSimulationForWire, policyList, simulateIamRequest, simulateRequest, toLocale, type AnalysisOptions,
+  iamSimulationForWire, policyList, simulateIamRequest, simulateRequest, toLocale, updateInputRewrites, type AnalysisOptions,
 } from '../analysis';
 import {
   DistributionsMethod, PoliciesMethod, SETTINGS_SECTION, SimulatePathMethod, SimulateRequestMethod,
@@ -21,7 +21,7 @@ import { ruleDocLinks } from './ruleDocs';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { loadCatalogInBackground } from './loadCatalogInBackground';
 import { runSafe } from './runSafe';
-import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toIamCodeLens, toRange, toSpan } from './toLsp';
+import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toIamCodeLens, toRange, toRefactorAction, toSpan } from './toLsp';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -70,7 +70,7 @@ export function startServer(connection: Connection): void {
     return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
       hoverProvider: true,
       // A quote opens a key or a string value; a colon starts a value.
       completionProvider: { triggerCharacters: ['"', ':'] },
@@ -98,6 +98,10 @@ export function startServer(connection: Connection): void {
       if (!overlaps) continue;
       const diagnostic = toDiagnostic(document, finding, docLinks);
       for (const fix of finding.fixes) actions.push(toCodeAction(document, fix, diagnostic));
+    }
+    const only = params.context.only;
+    if (!only || only.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind))) {
+      for (const fix of updateInputRewrites(cache.get(document).parsed, wanted, options.locale)) actions.push(toRefactorAction(document, fix));
     }
     return actions;
   }, [], 'Code actions', token));

@@ -54,12 +54,21 @@ export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagn
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: fix.isPreferred,
-    edit: {
-      changes: {
-        [document.uri]: fix.edits.map((edit) => ({ range: toRange(document, edit.span), newText: edit.newText })),
-      },
-    },
+    edit: { changes: { [document.uri]: toTextEdits(document, fix) } },
   };
+}
+
+/** A rewrite the user asks for from the Refactor menu or the light bulb; no diagnostic behind it. */
+export function toRefactorAction(document: TextDocument, fix: Fix): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.RefactorRewrite,
+    edit: { changes: { [document.uri]: toTextEdits(document, fix) } },
+  };
+}
+
+function toTextEdits(document: TextDocument, fix: Fix) {
+  return fix.edits.map((edit) => ({ range: toRange(document, edit.span), newText: edit.newText }));
 }
 
 export function toHover(document: TextDocument, info: HoverInfo): Hover {

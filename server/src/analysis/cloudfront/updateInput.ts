@@ -1,0 +1,102 @@
+// Feature: turning a saved `get-distribution-config` or `get-distribution` output into input for
+// `update-distribution` (facts: cloudfront.md §3.8). UpdateDistribution replaces the whole config and needs the
+// ETag of the config it replaces as If-Match. The CLI's `--distribution-config file://…` takes the bare config and
+// `--cli-input-json` takes `{Id, IfMatch, DistributionConfig}`; the saved output is neither, and the CLI's parameter
+// validation refuses its extra members. These are refactorings the user asks for, never diagnostics: a saved
+// output is a normal file to keep.
+//
+// The config's text is taken as written (comments, order, number formats) and only shifted left, so nothing in
+// it changes but its indentation.
+
+import { pick, type Locale, type Localized } from '../i18n';
+import { asString, isObject, prop, propKey, type Node } from '../jsonTree';
+import type { ParsedDocument } from '../parse';
+import type { Fix, Span } from '../types';
+
+const TEXT: Localized<{
+  bare: (etag: string) => string;
+  cliInput: (id: string) => string;
+}> = {
+  en: {
+    bare: (etag) => `Keep only the DistributionConfig, for update-distribution --distribution-config (with --if-match ${etag})`,
+    cliInput: (id) => `Rewrite as update-distribution --cli-input-json input (Id ${id}, IfMatch from ETag)`,
+  },
+  ja: {
+    bare: (etag) => `DistributionConfig だけを残す（update-distribution --distribution-config 用。--if-match ${etag} を付けて実行）`,
+    cliInput: (id) => `update-distribution --cli-input-json の入力に書き換える（Id ${id}、ETag を IfMatch に）`,
+  },
+};
+
+/** A saved API output: its ETag, the config, the key it hangs from and the distribution's Id when known. */
+interface SavedOutput {
+  etag: string;
+  etagMember: Node;
+  config: Node;
+  configKey: Node;
+  id?: string;
+}
+
+function savedOutputOf(root: Node | undefined): SavedOutput | undefined {
+  const etag = asString(prop(root, 'ETag'));
+  const etagMember = propKey(root, 'ETag')?.parent;
+  if (!root || etag === undefined || etag === '' || !etagMember) return undefined;
+  // `get-distribution-config`: {ETag, DistributionConfig}.
+  const config = prop(root, 'DistributionConfig');
+  const configKey = propKey(root, 'DistributionConfig');
+  if (isObject(config) && configKey) return { etag, etagMember, config, configKey };
+  // `get-distribution`, `create-distribution`, `update-distribution` output: {ETag, Distribution: {Id, …, DistributionConfig}}.
+  const distribution = prop(root, 'Distribution');
+  const inner = prop(distribution, 'DistributionConfig');
+  const innerKey = propKey(distribution, 'DistributionConfig');
+  if (!isObject(inner) || !innerKey) return undefined;
+  const id = asString(prop(distribution, 'Id'));
+  return { etag, etagMember, config: inner, configKey: innerKey, id: id === '' ? undefined : id };
+}
+
+/** The white space before the first character on the line that holds `offset`. */
+function indentAt(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+/** `text` with `from` at the start of each line after the first replaced by `to`. */
+function reindent(text: string, from: string, to: string): string {
+  return text.split('\n').map((line, i) => (i > 0 && line.startsWith(from) ? to + line.slice(from.length) : line)).join('\n');
+}
+
+const overlaps = (a: Span, node: Node): boolean => a.offset <= node.offset + node.length && node.offset <= a.offset + a.length;
+
+/**
+ * The rewrites offered at `span` of a saved distribution output: on its `ETag` member or on the key of its
+ * `DistributionConfig`. None for anything else, or while the text has syntax errors.
+ */
+export function updateInputRewrites(parsed: ParsedDocument, span: Span, locale: Locale): Fix[] {
+  if (parsed.syntaxErrors.length > 0) return [];
+  const saved = savedOutputOf(parsed.root);
+  if (!saved || !(overlaps(span, saved.etagMember) || overlaps(span, saved.configKey))) return [];
+  const { text } = parsed;
+  const t = pick(TEXT, locale);
+  const whole: Span = { offset: 0, length: text.length };
+  const trailing = /\r?\n$/.exec(text)?.[0] ?? '';
+  const configText = text.slice(saved.config.offset, saved.config.offset + saved.config.length);
+  const configIndent = indentAt(text, saved.configKey.offset);
+
+  const fixes: Fix[] = [{
+    title: t.bare(saved.etag),
+    edits: [{ span: whole, newText: reindent(configText, configIndent, '') + trailing }],
+  }];
+
+  if (saved.id !== undefined) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const unit = indentAt(text, saved.etagMember.offset);
+    const multiLine = text.slice(0, saved.etagMember.offset).includes('\n');
+    const members = [
+      `"Id": ${JSON.stringify(saved.id)}`,
+      `"IfMatch": ${JSON.stringify(saved.etag)}`,
+      `"DistributionConfig": ${reindent(configText, configIndent, multiLine ? unit : '')}`,
+    ];
+    const body = multiLine ? `{${eol}${members.map((m) => unit + m).join(`,${eol}`)}${eol}}` : `{${members.join(', ')}}`;
+    fixes.push({ title: t.cliInput(saved.id), edits: [{ span: whole, newText: body + trailing }] });
+  }
+  return fixes;
+}
