@@ -411,34 +411,27 @@ async function checkShadowedBehavior() {
     for (const e of entries) note(`Problems: ${describeEntry(e)}`);
   }
 
-  // The first lenses come a little after the diagnostics; read the whole file until both are there.
-  let titles = new Map();
-  const has = (re) => [...titles.keys()].some((t) => re.test(t));
-  try {
-    await poll('the lenses "Simulate path…" and "never reached: covered by #2"', async () => {
-      titles = await readAllLenses();
-      return has(/^Simulate path…$/) && has(/never reached: covered by #2/);
-    }, { timeout: 20_000, interval: 300 });
-  } finally {
-    for (const [title, command] of titles) note(`lens: ${title}${command ? '' : '  (no command)'}`);
-  }
-
-  // For the screenshot: the shadowed behavior #4 in the middle of the editor, with its lens and squiggle.
-  const text = fs.readFileSync(DIST_FILE, 'utf8');
-  const at = lineCol(text, text.indexOf('"/images/logo-*.png"') + 1);
-  await goTo(at.line, at.column);
-  await page.locator('.editor-group-container.active .monaco-editor .codelens-decoration a', { hasText: 'never reached' }).first().waitFor({ timeout: 5000 }).catch(() => {});
+  await lensesAndShadowedBehavior('Simulate path…', 'never reached: covered by #2', 'never reached');
 }
 
 /** The Japanese lenses of distribution.json: the simulate lens and the shadowed behavior's lens. */
 async function checkJapaneseLenses() {
   await openFile(DIST_FILE);
+  await lensesAndShadowedBehavior('パスをシミュレート…', '使われない: #2 が先に一致', '使われない');
+}
+
+/**
+ * Waits until the lenses of distribution.json include the simulate lens and the shadowed behavior's lens (they come a
+ * little after the diagnostics; the whole file is read), then puts that behavior in the middle of the editor with its
+ * lens and squiggle, for the screenshot.
+ */
+async function lensesAndShadowedBehavior(simulateTitle, shadowedTitle, shadowedLensText) {
   let titles = new Map();
-  const has = (re) => [...titles.keys()].some((t) => re.test(t));
+  const has = (test) => [...titles.keys()].some(test);
   try {
-    await poll('the lenses "パスをシミュレート…" and "使われない: #2 が先に一致"', async () => {
+    await poll(`the lenses "${simulateTitle}" and "${shadowedTitle}"`, async () => {
       titles = await readAllLenses();
-      return has(/^パスをシミュレート…$/) && has(/使われない: #2 が先に一致/);
+      return has((t) => t === simulateTitle) && has((t) => t.includes(shadowedTitle));
     }, { timeout: 20_000, interval: 300 });
   } finally {
     for (const [title, command] of titles) note(`lens: ${title}${command ? '' : '  (no command)'}`);
@@ -446,7 +439,7 @@ async function checkJapaneseLenses() {
   const text = fs.readFileSync(DIST_FILE, 'utf8');
   const at = lineCol(text, text.indexOf('"/images/logo-*.png"') + 1);
   await goTo(at.line, at.column);
-  await page.locator('.editor-group-container.active .monaco-editor .codelens-decoration a', { hasText: '使われない' }).first().waitFor({ timeout: 5000 }).catch(() => {});
+  await page.locator('.editor-group-container.active .monaco-editor .codelens-decoration a', { hasText: shadowedLensText }).first().waitFor({ timeout: 5000 }).catch(() => {});
 }
 
 async function checkHover() {
