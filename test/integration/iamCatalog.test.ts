@@ -32,4 +32,22 @@ suite('IAM action catalog in VS Code', () => {
     await waitFor('the warning to clear', () => ours(uri), (d) => !d.some((x) => codeOf(x) === 'iam/unknown-action'));
     await revertAll();
   });
+
+  test('on an Action wildcard, the Refactor menu expands it into the actions it matches', async () => {
+    const editor = await open('iam/wildcard-policy.json');
+    const uri = editor.document.uri;
+    const at = editor.document.positionAt(editor.document.getText().indexOf('s3:GetObjectT*') + 4);
+    // The rewrite needs the catalog, which loads in the background: ask until it is offered.
+    let expand: vscode.CodeAction | undefined;
+    for (const started = Date.now(); !expand && Date.now() - started < 30_000; await new Promise((r) => setTimeout(r, 250))) {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(at, at), vscode.CodeActionKind.Refactor.value);
+      expand = actions.find((a) => a.title.startsWith('Expand "s3:GetObjectT*"'));
+    }
+    assert.ok(expand?.edit, 'no "Expand" action on the wildcard');
+    assert.strictEqual(expand.kind?.value, 'refactor.rewrite');
+    assert.ok(await vscode.workspace.applyEdit(expand.edit));
+    assert.deepStrictEqual(JSON.parse(editor.document.getText()).Statement[0].Action, ['s3:GetObjectTagging', 's3:GetObjectTorrent']);
+    assert.match(editor.document.getText(), /"Action": \[\n {8}"s3:GetObjectTagging",\n {8}"s3:GetObjectTorrent"\n {6}\],/);
+    await revertAll();
+  });
 });

@@ -99,3 +99,21 @@ test('lsp: action completion after "s3:" once the catalog is loaded', async () =
   assert.equal(getObject.detail, 'Read');
   await client.close(uri);
 });
+
+test('lsp: on an Action wildcard, the Refactor menu expands it into the actions it matches', async () => {
+  await catalogLoaded;
+  const uri = 'file:///ws/iam-catalog-expand.json';
+  const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": "s3:GetObjectT*",\n      "Resource": "*"\n    }\n  ]\n}\n';
+  const opened = client.diagnostics(uri);
+  await client.open(uri, text);
+  await opened;
+  const position = { line: 5, character: '      "Action": "s3:Get'.length };
+  const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['refactor'] },
+  }) as CodeAction[];
+  assert.deepEqual(actions.map((a) => a.kind), ['refactor.rewrite']);
+  assert.match(actions[0].title, /^Expand "s3:GetObjectT\*" into the 2 actions it matches/);
+  const expanded = TextDocument.applyEdits(TextDocument.create(uri, 'json', 1, text), actions[0].edit!.changes![uri]);
+  assert.deepEqual(JSON.parse(expanded).Statement[0].Action, ['s3:GetObjectTagging', 's3:GetObjectTorrent']);
+  await client.close(uri);
+});

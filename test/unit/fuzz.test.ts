@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, simulateRequest, updateInputRewrites, type Span } from '../../server/src/analysis';
+import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, rewritesAt, simulateRequest, type Span } from '../../server/src/analysis';
 import { mulberry32 } from '../support/random';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -56,8 +56,8 @@ function exercise(text: string, random: () => number): string {
     const hover = hoverAt(doc, Math.floor(random() * (text.length + 1)));
     if (hover) assert.ok(inside(hover.span, text.length), 'hover outside the text');
   }
-  for (const fix of updateInputRewrites(doc, { offset: 0, length: text.length }, 'en')) {
-    for (const e of fix.edits) assert.ok(inside(e.span, text.length), 'update-distribution rewrite outside the text');
+  for (const fix of rewritesAt(doc, { offset: 0, length: text.length }, { locale: 'en' })) {
+    for (const e of fix.edits) assert.ok(inside(e.span, text.length), 'rewrite outside the text');
   }
   for (const dist of distributionsOf(doc)) {
     const result = simulateRequest(dist, ['/', '/a/b.jpg', '', '%', '/../..', 'https://x/y?z#w'][Math.floor(random() * 6)]);

@@ -9,6 +9,7 @@ export { hoverAt, type HoverInfo } from './hoverAt';
 export { completeAt, type CompletionEntry, type CompletionKind } from './completion';
 export { codeLenses, type Lens, type LensAction } from './cloudfront/lenses';
 export { updateInputRewrites } from './cloudfront/updateInput';
+export { rewritesAt } from './rewrites';
 export { distributionsOf, reachabilityOf } from './cloudfront/reachability';
 export { simulateRequest, formatSimulation, HTTP_METHODS, type SimulationResult, type BehaviorRef } from './cloudfront/simulate';
 export type { DistributionView, BehaviorView } from './cloudfront/distribution';

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import {
   codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatIamSimulation, formatSimulation, hoverAt, iamCodeLenses,
-  iamSimulationForWire, policyList, simulateIamRequest, simulateRequest, toLocale, updateInputRewrites, type AnalysisOptions,
+  iamSimulationForWire, policyList, rewritesAt, simulateIamRequest, simulateRequest, toLocale, type AnalysisOptions,
 } from '../analysis';
 import {
   DistributionsMethod, PoliciesMethod, SETTINGS_SECTION, SimulatePathMethod, SimulateRequestMethod,
@@ -101,7 +101,7 @@ export function startServer(connection: Connection): void {
     }
     const only = params.context.only;
     if (!only || only.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind))) {
-      for (const fix of updateInputRewrites(cache.get(document).parsed, wanted, options.locale)) actions.push(toRefactorAction(document, fix));
+      for (const fix of rewritesAt(cache.get(document).parsed, wanted, options)) actions.push(toRefactorAction(document, fix));
     }
     return actions;
   }, [], 'Code actions', token));

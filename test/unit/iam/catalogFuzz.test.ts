@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { analyzeDocument, completeAt, DEFAULT_OPTIONS, hoverAt, parseDocument, type Span } from '../../../server/src/analysis';
+import { analyzeDocument, completeAt, DEFAULT_OPTIONS, hoverAt, parseDocument, rewritesAt, type Span } from '../../../server/src/analysis';
 import type { Catalog } from '../../../server/src/analysis/iam/catalog';
 import { mulberry32 } from '../../support/random';
 import { embed, testCatalog } from './catalogFixture';
@@ -60,6 +60,9 @@ test('catalog features survive 600 mutated policies', () => {
       const hover = hoverAt(doc, offset, options);
       if (hover) assert.ok(inside(hover.span, text));
       for (const entry of completeAt(doc, offset, options)) assert.ok(inside(entry.span, text));
+      for (const fix of rewritesAt(doc, { offset, length: 0 }, options)) {
+        for (const edit of fix.edits) assert.ok(inside(edit.span, text));
+      }
     }
   }
 });
