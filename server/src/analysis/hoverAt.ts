@@ -4,6 +4,7 @@
 
 import { fieldHoverAt } from './cloudfront/fieldHover';
 import { cacheBehaviorHoverAt, type HoverInfo } from './cloudfront/hover';
+import { updateInputHoverAt } from './cloudfront/updateInput';
 import { catalogHoverAt } from './iam/catalogHover';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
 import type { ParsedDocument } from './parse';
@@ -14,6 +15,8 @@ export type { HoverInfo };
 export function hoverAt(doc: ParsedDocument, offset: number, options: AnalysisOptions = DEFAULT_OPTIONS): HoverInfo | undefined {
   if (doc.model.kinds.length === 0) return undefined;
   return cacheBehaviorHoverAt(doc, offset, options) ?? fieldHoverAt(doc, offset, options) ??
+    // The ETag of a saved output and the IfMatch of update-distribution input.
+    updateInputHoverAt(doc, offset, options.locale) ??
     // IAM actions and condition keys, from the action catalog once it is loaded.
     catalogHoverAt(doc, offset, options);
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { analyzeDocument, parseDocument, updateInputRewrites, type Span } from '../../../server/src/analysis';
+import { analyzeDocument, DEFAULT_OPTIONS, hoverAt, parseDocument, updateInputRewrites, type Span } from '../../../server/src/analysis';
 import { applyEdits, parseFixture } from '../fixture';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'unit', 'fixtures', 'cloudfront');
@@ -112,4 +112,20 @@ test('titles in Japanese', () => {
     'DistributionConfig だけを残す（update-distribution --distribution-config 用。--if-match E9LHASXEXAMPLE を付けて実行）',
     'update-distribution --cli-input-json の入力に書き換える（Id EMLARXS9EXAMPLE、ETag を IfMatch に）',
   ]);
+});
+
+test('hover on the ETag of a saved output and on the IfMatch of update-distribution input', () => {
+  const saved = GET_CONFIG_OUTPUT.replace('$0', '');
+  const onEtag = hoverAt(parseDocument(saved), saved.indexOf('ETag'), DEFAULT_OPTIONS);
+  assert.match(onEtag?.markdown ?? '', /^\*\*ETag\*\* `E2QWRUHEXAMPLE` — .*--if-match.*PreconditionFailed.*Refactor menu/s);
+  assert.deepEqual(onEtag?.span, { offset: saved.indexOf('"ETag"'), length: 6 });
+  const ja = hoverAt(parseDocument(saved), saved.indexOf('ETag'), { ...DEFAULT_OPTIONS, locale: 'ja' });
+  assert.match(ja?.markdown ?? '', /この出力を保存したときの/);
+
+  const input = '{"Id": "EDFDVBD6EXAMPLE", "IfMatch": "E2QWRUHEXAMPLE", "DistributionConfig": {"CallerReference": "r", "Origins": {"Quantity": 0, "Items": []}, "DefaultCacheBehavior": {}}}';
+  assert.match(hoverAt(parseDocument(input), input.indexOf('IfMatch'), DEFAULT_OPTIONS)?.markdown ?? '', /^\*\*IfMatch\*\* `E2QWRUHEXAMPLE` — .*PreconditionFailed/s);
+  // Not on other keys, and not on an ETag in a document that is no saved distribution output.
+  assert.equal(hoverAt(parseDocument(input), input.indexOf('"Id"') + 1, DEFAULT_OPTIONS), undefined);
+  const other = '{"ETag": "E1", "Version": "2012-10-17", "Statement": []}';
+  assert.equal(hoverAt(parseDocument(other), 2, DEFAULT_OPTIONS), undefined);
 });

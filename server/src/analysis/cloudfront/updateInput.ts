@@ -9,19 +9,37 @@
 // it changes but its indentation.
 
 import { pick, type Locale, type Localized } from '../i18n';
-import { asString, isObject, prop, propKey, type Node } from '../jsonTree';
+import { asString, isObject, prop, propKey, spanOf, type Node } from '../jsonTree';
+import { code } from '../markdown';
 import type { ParsedDocument } from '../parse';
 import type { Fix, Span } from '../types';
+import type { HoverInfo } from './hover';
 
 const TEXT: Localized<{
   bare: (etag: string) => string;
   cliInput: (id: string) => string;
+  etagHover: (etag: string) => string;
+  ifMatchHover: (etag: string) => string;
 }> = {
   en: {
+    etagHover: (etag) => `**ETag** ${etag} — the version of the distribution config this output was saved from. ` +
+      '`update-distribution` needs it as `--if-match` (`IfMatch` in `--cli-input-json`); if the config has changed since, ' +
+      'CloudFront refuses the update with `PreconditionFailed` and the config must be fetched again.\n\n' +
+      'This output is not input for `update-distribution` as it is: the Refactor menu on this line turns it into input.',
+    ifMatchHover: (etag) => `**IfMatch** ${etag} — the \`ETag\` that \`get-distribution-config\` returned with the config being ` +
+      'replaced. `update-distribution` replaces the whole config; if it has changed since that ETag, CloudFront answers ' +
+      '`PreconditionFailed` instead of overwriting the newer config.',
     bare: (etag) => `Keep only the DistributionConfig, for update-distribution --distribution-config (with --if-match ${etag})`,
     cliInput: (id) => `Rewrite as update-distribution --cli-input-json input (Id ${id}, IfMatch from ETag)`,
   },
   ja: {
+    etagHover: (etag) => `**ETag** ${etag} — この出力を保存したときのディストリビューション設定のバージョン。` +
+      '`update-distribution` では `--if-match`（`--cli-input-json` では `IfMatch`）に指定します。その後に設定が変わっていれば、' +
+      'CloudFront は `PreconditionFailed` で更新を拒否するので、設定を取得し直す必要があります。\n\n' +
+      'この出力はそのままでは `update-distribution` の入力になりません。この行のリファクタリングメニューで入力の形に変換できます。',
+    ifMatchHover: (etag) => `**IfMatch** ${etag} — 置き換える設定と一緒に \`get-distribution-config\` が返した \`ETag\`。` +
+      '`update-distribution` は設定全体を置き換えます。その ETag の後に設定が変わっていれば、CloudFront は新しい設定を上書きせず ' +
+      '`PreconditionFailed` を返します。',
     bare: (etag) => `DistributionConfig だけを残す（update-distribution --distribution-config 用。--if-match ${etag} を付けて実行）`,
     cliInput: (id) => `update-distribution --cli-input-json の入力に書き換える（Id ${id}、ETag を IfMatch に）`,
   },
@@ -99,4 +117,23 @@ export function updateInputRewrites(parsed: ParsedDocument, span: Span, locale: 
     fixes.push({ title: t.cliInput(saved.id), edits: [{ span: whole, newText: body + trailing }] });
   }
   return fixes;
+}
+
+const contains = (node: Node, offset: number): boolean => offset >= node.offset && offset <= node.offset + node.length;
+
+/**
+ * The hover on the `ETag` key of a saved output, and on the `IfMatch` key of `--cli-input-json` input for
+ * update-distribution (`{Id, IfMatch, DistributionConfig}`).
+ */
+export function updateInputHoverAt(parsed: ParsedDocument, offset: number, locale: Locale): HoverInfo | undefined {
+  const t = pick(TEXT, locale);
+  const saved = savedOutputOf(parsed.root);
+  const etagKey = propKey(parsed.root, 'ETag');
+  if (saved && etagKey && contains(etagKey, offset)) return { markdown: t.etagHover(code(saved.etag)), span: spanOf(etagKey) };
+  const ifMatchKey = propKey(parsed.root, 'IfMatch');
+  const ifMatch = asString(prop(parsed.root, 'IfMatch'));
+  if (ifMatchKey && ifMatch !== undefined && isObject(prop(parsed.root, 'DistributionConfig')) && contains(ifMatchKey, offset)) {
+    return { markdown: t.ifMatchHover(code(ifMatch)), span: spanOf(ifMatchKey) };
+  }
+  return undefined;
 }
