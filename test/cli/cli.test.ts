@@ -137,6 +137,37 @@ test('cli: the bundled examples give the findings a user needs', () => {
 
 const DIST = 'examples/cloudfront/get-distribution-config.json';
 
+test('cli: check loads the IAM action catalog only for files that hold a policy', () => {
+  // The bundled CLI reads the catalog from the iam-data folder beside it; a copy of cli.js alone has none.
+  const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'cil-no-catalog-'));
+  fs.copyFileSync(path.join(ROOT, 'dist', 'cli.js'), path.join(alone, 'cli.js'));
+  const runAlone = (args: string[]) => {
+    const { LC_ALL: _a, LC_MESSAGES: _m, LANG: _l, ...env } = process.env;
+    const r = spawnSync(process.execPath, [path.join(alone, 'cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, LANG: 'C.UTF-8' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const unavailable = /the IAM action catalog could not be loaded/;
+
+  // CloudFront-only files: the copy without the catalog answers exactly as the full CLI, with no complaint.
+  const cloudfront = ['check', '--format', 'json', 'examples/cloudfront', 'examples/cloudformation/broken-site.template.json'];
+  const kinds = JSON.parse(run(cloudfront).stdout).files.flatMap((f: { kinds: string[] }) => f.kinds);
+  assert.ok(kinds.includes('cloudfront-distribution') && !kinds.includes('iam-policy'), 'the sample holds no policy');
+  assert.deepEqual(runAlone(cloudfront), run(cloudfront));
+
+  // A policy needs the catalog: the copy says it is missing and lacks the catalog's finding, the full CLI has it.
+  const policy = ['check', '--format', 'json', 'examples/cloudfront', 'examples/iam/broken-policy.json'];
+  const rules = (stdout: string): string[] => JSON.parse(stdout).files.flatMap((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule));
+  const withCatalog = run(policy);
+  const without = runAlone(policy);
+  assert.doesNotMatch(withCatalog.stderr, unavailable);
+  assert.ok(rules(withCatalog.stdout).includes('iam/unknown-action'), 'loaded when the first policy is reached');
+  assert.match(without.stderr, unavailable);
+  assert.ok(!rules(without.stdout).includes('iam/unknown-action'));
+  assert.match(runAlone(['check', '--lang', 'ja', 'examples/iam/broken-policy.json']).stderr, /IAM アクションカタログを読み込めなかった/);
+  // simulate-iam always reads it.
+  assert.match(runAlone(['simulate-iam', 'examples/iam/deploy-policy.json', '--action', 's3:GetObject', '--resource', '*']).stderr, unavailable);
+});
+
 test('cli simulate: text answer names the behavior, the origin URL and the X-Cache sequence', () => {
   const result = run(['simulate', DIST, 'https://www.example.com/api/v1/../users?id=7', '--method', 'post']);
   assert.equal(result.code, 0, result.stderr);

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  ConfigurationRequest, DidChangeConfigurationNotification, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
+  ConfigurationRequest, DidChangeConfigurationNotification, DidChangeWorkspaceFoldersNotification, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
   type ProtocolConnection, type PublishDiagnosticsParams, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
@@ -53,12 +53,19 @@ export class LspClient {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: workspace?.pullSettings ? { workspace: { configuration: true } } : {},
+      // A client that sends workspace folders also says it supports them, as VS Code does.
+      capabilities: workspace ? { workspace: { configuration: workspace.pullSettings, workspaceFolders: true } } : {},
       workspaceFolders: workspace ? workspace.folders.map((uri) => ({ uri, name: uri })) : null,
       locale,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
+  }
+
+  /** Adds and removes workspace folders, as VS Code does when the user edits a multi-root workspace. */
+  async changeFolders(added: string[], removed: string[]): Promise<void> {
+    const folder = (uri: string) => ({ uri, name: uri });
+    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: added.map(folder), removed: removed.map(folder) } });
   }
 
   /** Waits for the next diagnostics for `uri` that satisfy `test` (by default, any). */

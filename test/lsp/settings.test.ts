@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import type { InitializeResult } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './lspClient';
 
 const POLICY = '\n{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
 
 let client: LspClient;
+let initialized: InitializeResult;
 before(async () => {
   client = new LspClient();
   client.settings = { rules: { 'iam/leading-whitespace': 'warning' } };
-  await client.initialize('en', { folders: ['file:///ws'], pullSettings: true });
+  initialized = await client.initialize('en', { folders: ['file:///ws'], pullSettings: true });
 });
 after(async () => {
   await client.dispose();
@@ -67,4 +69,34 @@ test('lsp settings: a quota from the settings changes the quota finding', async 
   await client.changeSettings({ quotas: { cacheBehaviorsPerDistribution: 2 } });
   await over;
   await client.close(uri);
+});
+
+test('lsp settings: adding and removing a workspace folder moves the globs\' base, and the diagnostics follow at once', async () => {
+  assert.deepEqual(initialized.capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
+  // "generated/**" has no leading **/, so it matches only right under a workspace folder: ws/b/generated/p.json is
+  // "b/generated/p.json" in folder ws (analysed) and "generated/p.json" once ws/b is a folder of its own (excluded).
+  const inB = 'file:///ws/b/generated/p.json';
+  const inA = 'file:///ws/generated/p.json';
+  await client.changeSettings({ files: { exclude: ['generated/**'] } });
+  const analysed = client.diagnostics(inB, (p) => p.diagnostics.length === 1);
+  const excluded = client.diagnostics(inA, (p) => p.diagnostics.length === 0);
+  await client.open(inB, POLICY);
+  await client.open(inA, POLICY);
+  await Promise.all([analysed, excluded]);
+
+  const cleared = client.diagnostics(inB, (p) => p.diagnostics.length === 0);
+  await client.changeFolders(['file:///ws/b'], []);
+  await cleared;
+  // The document stays excluded while the folder is there: a later edit publishes nothing for it.
+  const stillCleared = client.diagnostics(inB, (p) => p.version === undefined && p.diagnostics.length === 0);
+  await client.change(inB, POLICY + ' ');
+  await stillCleared;
+
+  const back = client.diagnostics(inB, (p) => p.diagnostics.length === 1);
+  await client.changeFolders([], ['file:///ws/b']);
+  await back;
+  // The other document never moved: ws/generated/p.json is excluded relative to ws throughout.
+  assert.ok(client.published.filter((p) => p.uri === inA).every((p) => p.diagnostics.length === 0));
+  await client.close(inB);
+  await client.close(inA);
 });

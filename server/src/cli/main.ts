@@ -46,8 +46,27 @@ export interface CliIo {
   cwd: string;
   /** The language of messages, from --lang or the environment (LC_ALL, LC_MESSAGES, LANG). */
   locale: Locale;
-  /** The IAM action catalog, loaded before `check` runs; without it the catalog rules stay silent. */
-  catalog?: Catalog;
+  /**
+   * Loads the IAM action catalog. `check` calls it only when a file holds an IAM policy, the only documents its
+   * rules read, and `simulate-iam` always; each at most once. Without it, or when it fails (which is reported),
+   * the catalog rules stay silent.
+   */
+  loadCatalog?: () => Promise<Catalog>;
+}
+
+const CATALOG_FAILED: Localized<(reason: string) => string> = {
+  en: (reason) => `cloudfront-iam-lens: the IAM action catalog could not be loaded; its checks are skipped. ${reason}\n`,
+  ja: (reason) => `cloudfront-iam-lens: IAM アクションカタログを読み込めなかったため、カタログを使う検査は行いません。${reason}\n`,
+};
+
+/** The catalog, or undefined (and a message on stderr) when it cannot be loaded. */
+async function catalogFor(io: CliIo): Promise<Catalog | undefined> {
+  try {
+    return await io.loadCatalog?.();
+  } catch (error) {
+    io.stderr(pick(CATALOG_FAILED, io.locale)(error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
 }
 
 /** Folders that never hold the user's own configuration. */
@@ -104,7 +123,7 @@ function parseCheckArgs(args: string[]): { format: 'text' | 'json' | 'sarif'; pa
   return { format, paths, include, exclude };
 }
 
-function runCheck(args: string[], io: CliIo): number {
+async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { format, paths, include, exclude } = parseCheckArgs(args);
   const filter = createFileFilter(include.length ? include : DEFAULT_INCLUDE, exclude.length ? exclude : DEFAULT_EXCLUDE);
   const accept = (file: string): boolean => filter(path.relative(io.cwd, file).split(path.sep).join('/'));
@@ -114,11 +133,20 @@ function runCheck(args: string[], io: CliIo): number {
     if (!fs.existsSync(resolved)) throw new Error(`${given}: no such file or folder.`);
     collectFiles(resolved, files, accept);
   }
-  const results: FileResult[] = files.map((file) => {
+  const results: FileResult[] = [];
+  // The catalog is loaded when the first file that holds a policy is reached: its rules apply to policies only,
+  // so every file gets the same findings as with the catalog loaded up front.
+  let catalog: Catalog | undefined;
+  let catalogAsked = false;
+  for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
     const parsed = parseDocument(text);
-    return { path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale, catalog: io.catalog }) };
-  });
+    if (!catalogAsked && parsed.model.kinds.includes('iam-policy')) {
+      catalogAsked = true;
+      catalog = await catalogFor(io);
+    }
+    results.push({ path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale, catalog }) });
+  }
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results, VERSION, io.locale));
   else {
@@ -236,7 +264,7 @@ const SIMULATE_IAM_TEXT: Localized<{
  * `simulate-iam`: one request against one policy, through the same entry as the editor's Simulate Request
  * (`simulateIamRequest`), so both answer alike.
  */
-function runSimulateIam(args: string[], io: CliIo): number {
+async function runSimulateIam(args: string[], io: CliIo): Promise<number> {
   const t = pick(SIMULATE_IAM_TEXT, io.locale);
   // Set inside the argument callback, so the declared type must not narrow to its first value.
   let format = 'text' as 'text' | 'json';
@@ -281,7 +309,8 @@ function runSimulateIam(args: string[], io: CliIo): number {
   const parsed = parseDocument(fs.readFileSync(resolved, 'utf8'));
   // A key given once is one value; a key given several times is a multivalued key.
   const request = { action, resource, principal, context: Object.fromEntries(Object.entries(context).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) };
-  const answer = simulateIamRequest(parsed, request, { policyIndex: policy === undefined ? undefined : policy - 1, locale: io.locale, catalog: io.catalog });
+  const catalog = await catalogFor(io);
+  const answer = simulateIamRequest(parsed, request, { policyIndex: policy === undefined ? undefined : policy - 1, locale: io.locale, catalog });
   if (!answer.result) throw new Error(`${file}: ${answer.error}`);
   const policies = policyList(parsed, { ...DEFAULT_OPTIONS, locale: io.locale });
   if (policy === undefined && policies.length > 1) io.stderr(t.several(file, policies.length, policies[0].label));
@@ -293,8 +322,8 @@ function runSimulateIam(args: string[], io: CliIo): number {
   return 0;
 }
 
-/** Runs the CLI with the given arguments and returns the exit code. Never throws. */
-export function runCli(argv: string[], io: CliIo): number {
+/** Runs the CLI with the given arguments and returns the exit code. Never rejects. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = [...argv];
     const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -313,9 +342,9 @@ export function runCli(argv: string[], io: CliIo): number {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'check') return runCheck(rest, io);
+    if (command === 'check') return await runCheck(rest, io);
     if (command === 'simulate') return runSimulate(rest, io);
-    if (command === 'simulate-iam') return runSimulateIam(rest, io);
+    if (command === 'simulate-iam') return await runSimulateIam(rest, io);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -336,17 +365,9 @@ if (require.main === module) {
     cwd: process.cwd(),
     locale: toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
   };
-  // Only `check` and `simulate-iam` (which names actions the catalog does not know, as the editor does) read
-  // the IAM action catalog; the other commands start without waiting for it. A catalog that cannot be loaded
-  // is reported, and the command runs without what needs it.
-  const needsCatalog = ['check', 'simulate-iam'].includes(argv.filter((a, i) => !a.startsWith('--lang') && argv[i - 1] !== '--lang')[0]);
-  const catalog = needsCatalog
-    ? loadCatalog().catch((error: unknown) => {
-      io.stderr(`cloudfront-iam-lens: the IAM action catalog could not be loaded; its checks are skipped. ${error instanceof Error ? error.message : String(error)}\n`);
-      return undefined;
-    })
-    : Promise.resolve(undefined);
-  void catalog.then((loaded) => {
-    process.exitCode = runCli(argv, { ...io, catalog: loaded });
+  // The IAM action catalog is read only by `simulate-iam` (which names actions the catalog does not know, as the
+  // editor does) and by `check` when a file holds a policy; every other run starts without loading it.
+  void runCli(argv, { ...io, loadCatalog }).then((code) => {
+    process.exitCode = code;
   });
 }

