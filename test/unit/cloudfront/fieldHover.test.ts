@@ -25,7 +25,7 @@ const rows: Row[] = [
   { name: 'a deprecated member', fixture: api(`${BEHAVIOR}, ⟦"Min$0TTL"⟧: 0`), says: ['integer, optional, deprecated', 'Default: `0`'] },
   { name: 'an invalidation key', fixture: batch('"Quantity": 1, "Items": ["/a"]', '"x"').replace('"CallerReference"', '⟦"Caller$0Reference"⟧'), says: ['**CallerReference** — string, required', 'InvalidationBatchAlreadyExists'] },
   { name: 'an unknown key: nothing', fixture: api(`${BEHAVIOR}, "Ban$0ana": 1`) },
-  { name: 'outside the config (the ETag wrapper): nothing', fixture: api().replace('"ETag"', '"ET$0ag"') },
+  { name: 'outside the config, on the ETag of the wrapper: how update-distribution uses it', fixture: api().replace('"ETag"', '⟦"ET$0ag"⟧'), says: ['**ETag** `E1` — the version of the distribution config this output was saved from.'] },
   { name: 'a document that is no distribution: nothing', fixture: '{"Comment": "x", "En$0abled": true}' },
 
   // Values.
