@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-import { codeOf, EXTENSION_ID, open, ours, revertAll, waitFor, workspaceFile } from './support';
+import { codeActionWhere, codeOf, EXTENSION_ID, open, ours, revertAll, waitFor, workspaceFile } from './support';
 
 suite('CloudFront & IAM Lens in VS Code', () => {
   suiteTeardown(revertAll);
@@ -25,10 +25,8 @@ suite('CloudFront & IAM Lens in VS Code', () => {
   test('the quick fix removes the newline and the error goes away', async () => {
     const editor = await open('iam/heredoc-policy.json');
     const [diagnostic] = await waitFor('the error', () => ours(editor.document.uri), (d) => d.length === 1);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range);
-    const fix = actions.find((a) => a.title === 'Remove the characters before "{"');
-    assert.ok(fix?.edit, `quick fix offered among: ${actions.map((a) => a.title).join(', ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const fix = await codeActionWhere(editor.document.uri, diagnostic.range, (a) => a.title === 'Remove the characters before "{"');
+    assert.ok(fix.edit && await vscode.workspace.applyEdit(fix.edit));
     assert.ok(editor.document.getText().startsWith('{'));
     await waitFor('the error to clear', () => ours(editor.document.uri), (d) => d.length === 0);
     await revertAll();
@@ -115,13 +113,7 @@ suite('CloudFront & IAM Lens in VS Code', () => {
     const uri = editor.document.uri;
     const original = JSON.parse(editor.document.getText());
     const etag = editor.document.positionAt(editor.document.getText().indexOf('"ETag"') + 2);
-    // The server may still be starting: ask until it answers.
-    let rewrite: vscode.CodeAction | undefined;
-    for (const started = Date.now(); !rewrite && Date.now() - started < 20_000; await new Promise((r) => setTimeout(r, 200))) {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(etag, etag), vscode.CodeActionKind.Refactor.value);
-      rewrite = actions.find((a) => a.title.startsWith('Keep only the DistributionConfig'));
-    }
-    assert.ok(rewrite, 'no "Keep only the DistributionConfig" action on the ETag');
+    const rewrite = await codeActionWhere(uri, new vscode.Range(etag, etag), (a) => a.title.startsWith('Keep only the DistributionConfig'), vscode.CodeActionKind.Refactor);
     assert.strictEqual(rewrite.kind?.value, 'refactor.rewrite');
     assert.match(rewrite.title, new RegExp(`--if-match ${original.ETag}\\)$`));
     assert.ok(rewrite.edit && await vscode.workspace.applyEdit(rewrite.edit));

@@ -2,7 +2,7 @@
 // with a "did you mean" quick fix, and hovering an action shows what the catalog knows about it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { codeOf, open, ours, revertAll, waitFor } from './support';
+import { codeActionWhere, codeOf, open, ours, revertAll, waitFor } from './support';
 
 suite('IAM action catalog in VS Code', () => {
   suiteTeardown(revertAll);
@@ -37,13 +37,9 @@ suite('IAM action catalog in VS Code', () => {
     const editor = await open('iam/wildcard-policy.json');
     const uri = editor.document.uri;
     const at = editor.document.positionAt(editor.document.getText().indexOf('s3:GetObjectT*') + 4);
-    // The rewrite needs the catalog, which loads in the background: ask until it is offered.
-    let expand: vscode.CodeAction | undefined;
-    for (const started = Date.now(); !expand && Date.now() - started < 30_000; await new Promise((r) => setTimeout(r, 250))) {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(at, at), vscode.CodeActionKind.Refactor.value);
-      expand = actions.find((a) => a.title.startsWith('Expand "s3:GetObjectT*"'));
-    }
-    assert.ok(expand?.edit, 'no "Expand" action on the wildcard');
+    // The rewrite needs the catalog, which loads in the background.
+    const expand = await codeActionWhere(uri, new vscode.Range(at, at), (a) => a.title.startsWith('Expand "s3:GetObjectT*"'), vscode.CodeActionKind.Refactor);
+    assert.ok(expand.edit);
     assert.strictEqual(expand.kind?.value, 'refactor.rewrite');
     assert.ok(await vscode.workspace.applyEdit(expand.edit));
     assert.deepStrictEqual(JSON.parse(editor.document.getText()).Statement[0].Action, ['s3:GetObjectTagging', 's3:GetObjectTorrent']);

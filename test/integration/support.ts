@@ -43,3 +43,20 @@ export async function revertAll(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Asks for the code actions at `range` until one satisfies `wanted`, and returns it. The language server may
+ * still be starting or loading the IAM catalog when a test asks; a user would simply see the light bulb a
+ * moment later.
+ */
+export async function codeActionWhere(uri: vscode.Uri, range: vscode.Range, wanted: (action: vscode.CodeAction) => boolean, kind?: vscode.CodeActionKind, timeoutMs = 30_000): Promise<vscode.CodeAction> {
+  const started = Date.now();
+  let seen: vscode.CodeAction[] = [];
+  for (;;) {
+    seen = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind?.value);
+    const found = seen.find(wanted);
+    if (found) return found;
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for a code action; offered: ${seen.map((a) => a.title).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
