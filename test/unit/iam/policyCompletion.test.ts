@@ -255,3 +255,24 @@ test('IAM completion in a string-held policy: at every position it offers what t
   }
   assert.ok(compared > 40, `positions with proposals: ${compared}`);
 });
+
+test('IAM completion: policy elements and values in plain policies too', () => {
+  const at = (source: string): CompletionEntry[] => {
+    const { text, cursor } = parseFixture(source);
+    return complete(text, cursor!);
+  };
+  // A policy file's kind is only guessed, so it gets every statement element.
+  assert.deepEqual(at('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "$0"}]}').map((e) => e.label),
+    ['Sid', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
+  // An inline policy of a role, held as an object in a template, is an identity policy.
+  const inline = at('{"Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"Policies": [{"PolicyName": "p", "PolicyDocument": {"Statement": {"Effect": "Allow", $0}}}]}}}}');
+  assert.deepEqual(inline.map((e) => e.label), ['Sid', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
+  assert.equal(inline.find((e) => e.label === 'Condition')?.insertText, '"Condition": {$1}');
+  const effect = at('{"Version": "2012-10-17", "Statement": [{"Effect": "A$0"}]}');
+  assert.deepEqual(effect.map((e) => [e.label, e.insertText]), [['Allow', '"Allow"'], ['Deny', '"Deny"']]);
+  assert.match(at('{"Version": "2012-10-17", "Statement": [{"Effect": $0}]}')[1].documentation ?? '', /Deny wins/);
+  assert.deepEqual(at('{"Statement": [{"Effect": "Allow", "Action": "*"}], "$0"}').map((e) => e.label), ['Version', 'Id']);
+  // Not at a Sid value, an Action key's value that is an object, or outside the policy.
+  assert.deepEqual(at('{"Version": "2012-10-17", "Statement": [{"Sid": "$0"}]}'), []);
+  assert.deepEqual(at('{"Resources": {"Q": {"Type": "AWS::SQS::QueuePolicy", "Properties": {"Queues": [], "$0", "PolicyDocument": {"Statement": []}}}}}'), []);
+});
