@@ -43,7 +43,7 @@ const TEXT: Localized<{
 const WORD = /[A-Za-z0-9_.:*?\-/]/;
 
 /** The bare word being typed at the cursor, or an empty span. */
-export function wordAt(text: string, offset: number): Span {
+function wordAt(text: string, offset: number): Span {
   let start = offset;
   let end = offset;
   while (start > 0 && WORD.test(text[start - 1])) start--;
