@@ -96,3 +96,39 @@ test('lsp: completion of values and keys, with text edits over the typed text', 
   assert.deepEqual(unknown, []);
   await client.close(uri);
 });
+
+test('lsp: completion inside a policy held in a JSON string: escaped text, ranges over the escapes', async () => {
+  const uri = 'file:///ws/put-bucket-policy.json';
+  // A put-bucket-policy input: the policy is a string, so every quote inside it is written \".
+  const policy = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*", "Condition": {}}]\n}';
+  const text = JSON.stringify({ Bucket: 'b', Policy: policy }, null, 2);
+  const pending = client.diagnostics(uri);
+  await client.open(uri, text);
+  await pending;
+  const document = TextDocument.create(uri, 'json', 1, text);
+  const complete = async (needle: string, delta: number): Promise<CompletionItem[]> => {
+    assert.ok(text.includes(needle), needle);
+    return await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: document.positionAt(text.indexOf(needle) + delta) }) as CompletionItem[];
+  };
+  const policyOf = (edited: string): string => (JSON.parse(edited) as { Policy: string }).Policy;
+
+  const effect = await complete('\\"Effect\\": \\"\\"', '\\"Effect\\": \\"'.length);
+  assert.deepEqual(effect.map((i) => i.label), ['Allow', 'Deny']);
+  const deny = effect.find((i) => i.label === 'Deny')!;
+  assert.equal(deny.insertTextFormat, InsertTextFormat.PlainText);
+  assert.equal((deny.textEdit as TextEdit).newText, '\\"Deny\\"');
+  assert.equal(deny.filterText, '\\"Deny\\"');
+  assert.equal(policyOf(TextDocument.applyEdits(document, [deny.textEdit as TextEdit])), policy.replace('"Effect": ""', '"Effect": "Deny"'));
+
+  // A condition operator is a snippet; its text is escaped for the string and its tab stop kept.
+  const operators = await complete('\\"Condition\\": {}', '\\"Condition\\": {'.length);
+  const equals = operators.find((i) => i.label === 'StringEquals')!;
+  assert.equal(equals.insertTextFormat, InsertTextFormat.Snippet);
+  assert.equal((equals.textEdit as TextEdit).newText, '\\\\"StringEquals\\\\": {$1}');
+  const inBraces = document.positionAt(text.indexOf('\\"Condition\\": {}') + '\\"Condition\\": {'.length);
+  assert.deepEqual((equals.textEdit as TextEdit).range, { start: inBraces, end: inBraces });
+
+  // Inside an escape sequence there is nothing to offer, and no error either.
+  assert.deepEqual(await complete('\\"Effect', 1), []);
+  await client.close(uri);
+});

@@ -55,3 +55,33 @@ for (const row of rows) {
 test('classify: empty and whitespace-only documents are unrecognised', () => {
   for (const text of ['', '   \n', 'null', '"text"', '42']) assert.deepEqual(parseDocument(text).model.kinds, []);
 });
+
+test('classify: fromDocument inverts toDocument for a string-held policy, and has no answer inside an escape', () => {
+  // Escapes of every width before and between the characters: \", \\, \n, \u0041, \/ and a surrogate pair.
+  const inner = '{"Sid":"a\\b\nA/😀", "Statement": []}';
+  const literal = JSON.stringify(inner).replace('A', '\\u0041').replace('/', '\\/');
+  const text = `{"RoleName": "r", "PolicyName": "p", "PolicyDocument": ${literal}}`;
+  const [policy] = parseDocument(text).model.policies;
+  assert.equal(policy.text, inner);
+  const start = text.indexOf(literal);
+  const boundaries = new Set<number>();
+  for (let i = 0; i <= inner.length; i++) {
+    const at = policy.toDocument({ offset: i, length: 0 }).offset;
+    boundaries.add(at);
+    assert.equal(policy.fromDocument(at), i, `inner offset ${i}`);
+  }
+  // Every other offset of the literal is inside an escape, or at or outside its quotes.
+  for (let offset = 0; offset <= text.length; offset++) {
+    if (boundaries.has(offset)) continue;
+    assert.equal(policy.fromDocument(offset), undefined, `document offset ${offset}: ${JSON.stringify(text.slice(offset - 2, offset + 2))}`);
+  }
+  assert.equal(policy.fromDocument(start), undefined, 'the opening quote');
+  assert.equal(policy.fromDocument(start + 1), 0, 'just after the opening quote');
+  assert.equal(policy.fromDocument(start + literal.length - 1), inner.length, 'at the closing quote');
+  assert.equal(policy.fromDocument(start + literal.length), undefined, 'after the closing quote');
+  assert.equal(policy.fromDocument(text.indexOf('\\u0041') + 3), undefined, 'inside \\u0041');
+  assert.equal(policy.fromDocument(text.indexOf('\\"Sid') + 1), undefined, 'between \\ and "');
+  // A policy held as an object or a file is its own text.
+  const [file] = parseDocument(JSON.stringify(POLICY)).model.policies;
+  assert.equal(file.fromDocument(5), 5);
+});

@@ -57,6 +57,12 @@ export interface PolicyTarget {
   syntaxErrors: SyntaxError[];
   /** Maps a span of `text` to a span of the document. */
   toDocument(span: Span): Span;
+  /**
+   * The inverse of `toDocument` for one position: the offset of `text` that a document offset stands for.
+   * Undefined where no offset of `text` corresponds: outside the string literal, at or before its opening
+   * quote, after its closing quote, and inside an escape sequence such as `\"`, `\\` or `\u0041`.
+   */
+  fromDocument(offset: number): number | undefined;
   /** The node in the document that holds the policy (the string literal, the object, or the root). */
   holder: Node;
 }
@@ -82,6 +88,7 @@ export interface DocumentModel {
 }
 
 const identityMap = (span: Span): Span => span;
+const identityOffset = (offset: number): number => offset;
 
 /** Called by parseDocument. Never throws; returns an empty model for unrelated JSON. */
 export function classify(text: string, root: Node | undefined): DocumentModel {
@@ -269,7 +276,7 @@ function documentPolicy(text: string, root: Node): PolicyTarget {
   const { kind, api } = inferPolicyKind(root);
   return {
     kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text, root, syntaxErrors: [],
-    toDocument: identityMap, holder: root,
+    toDocument: identityMap, fromDocument: identityOffset, holder: root,
   };
 }
 
@@ -303,7 +310,7 @@ function stringsOf(node: Node | undefined): string[] {
 function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, api: PolicyApi, origin: PolicyOrigin, context: Localized<string>): PolicyTarget | undefined {
   if (!node || isIntrinsic(node)) return undefined;
   if (node.type === 'object') {
-    return { kind, api, origin, context, embedding: 'object', text, root: node, syntaxErrors: [], toDocument: identityMap, holder: node };
+    return { kind, api, origin, context, embedding: 'object', text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node };
   }
   if (node.type !== 'string') return undefined;
   const decoded = decodeJsonString(text, node.offset, node.length);
@@ -319,5 +326,24 @@ function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, 
       const end = span.length === 0 ? start : at(span.offset + span.length);
       return { offset: start, length: Math.max(0, end - start) };
     },
+    fromDocument: (offset) => decodedOffsetAt(offsets, offset),
   };
+}
+
+/**
+ * The decoded offset whose source starts exactly at document `offset`: a binary search of the table, whose
+ * entries rise strictly (every decoded unit has its own source start, and the end comes last). An offset
+ * that falls inside an escape sequence has no entry.
+ */
+function decodedOffsetAt(offsets: readonly number[], offset: number): number | undefined {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = offsets[middle];
+    if (value === offset) return middle;
+    if (value < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }

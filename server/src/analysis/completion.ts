@@ -11,7 +11,7 @@ import type { SchemaMember, SchemaNode } from './cloudfront/schema';
 import { schemaAtPath, schemaTargets, targetPaths, type PathSegment, type SchemaTarget } from './cloudfront/schemaTargets';
 import { ttlSummary } from './cloudfront/simulate';
 import { pick, type Locale, type Localized } from './i18n';
-import { completeIamAt } from './iam/catalogCompletion';
+import { completeIamAt } from './iam/policyCompletion';
 import { entries, type Node } from './jsonTree';
 import { code } from './markdown';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
@@ -216,7 +216,8 @@ function valueEntries(doc: ParsedDocument, offset: number, target: SchemaTarget,
 /** Called for each completion request. Returns an empty list where nothing applies. */
 export function completeAt(doc: ParsedDocument, offset: number, options: AnalysisOptions = DEFAULT_OPTIONS): CompletionEntry[] {
   if (doc.model.kinds.length === 0 || !doc.root) return [];
-  // Inside IAM policies: actions, condition operators and condition keys (iam/catalogCompletion.ts).
+  // Inside IAM policies, in documents, objects and strings: elements, Effect and Version values, actions,
+  // condition operators and condition keys (iam/policyCompletion.ts).
   const iam = completeIamAt(doc, offset, options);
   if (iam) return iam;
   const location = getLocation(doc.text, offset);

@@ -62,3 +62,24 @@ export function decodeJsonString(text: string, start: number, length: number): D
   offsets.push(Math.min(i, closing));
   return { value: parts.join(''), offsets };
 }
+
+/** Encodes text as the body of a JSON string literal: what goes between the quotes. */
+export function encodeJsonStringBody(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}
+
+/**
+ * Rewrites a snippet (LSP snippet syntax) so that the text it expands to is encoded for the body of a JSON
+ * string, while its tab stops, placeholders and choices stay as they are. JSON encoding changes only `"`,
+ * `\` and control characters, and none of them is snippet syntax except `\`, which escapes `$`, `}`, `\`
+ * (and `,` and `|` in a choice). So a literal `"` becomes `\\"` (the snippet form of `\"`), a literal
+ * backslash, escaped or not, becomes `\\\\` (the snippet form of `\\`), and other escapes are kept. The
+ * completion modules write `\,` and `\|` only inside choices, where they are escapes.
+ */
+export function encodeSnippetForJsonString(snippet: string): string {
+  return snippet.replace(/\\([$}\\,|])|\\|["\u0000-\u001f]/g, (match, escaped: string | undefined) => {
+    if (escaped !== undefined) return escaped === '\\' ? '\\\\\\\\' : match;
+    if (match === '\\') return '\\\\\\\\';
+    return encodeJsonStringBody(match).replace(/\\/g, '\\\\');
+  });
+}

@@ -1,20 +1,18 @@
-// Feature: completion inside IAM policies. In an Action or NotAction value it offers the service prefixes,
-// and after `service:` that service's actions; at a key inside Condition, the condition operators; at a key
-// inside an operator, the condition keys, those of the statement's actions first. Operators come from the
-// grammar and work at once; the rest waits for the action catalog. Policies held in JSON strings are left
-// out: their text is escaped twice over, and a completion there would have to insert escapes.
+// Feature: the catalog and operator proposals of IAM completion. In an Action or NotAction value it offers
+// the service prefixes, and after `service:` that service's actions; at a key inside Condition, the condition
+// operators; at a key inside an operator, the condition keys, those of the statement's actions first.
+// Operators come from the grammar and work at once; the rest waits for the action catalog. Every function
+// here reads the policy's own text (decoded, for a policy held in a JSON string); policyCompletion.ts
+// decides where the cursor is and maps the proposals back to the document.
 
-import { getLocation, getNodePath, type JSONPath, type Location } from 'jsonc-parser';
+import type { Location } from 'jsonc-parser';
 import { pick, type Locale, type Localized } from '../i18n';
-import type { Node } from '../jsonTree';
-import type { AnalysisOptions } from '../options';
-import type { ParsedDocument } from '../parse';
 import type { CompletionEntry, Span } from '../types';
 import type { Catalog, ResolvedConditionKey } from './catalog';
 import { describeAction, describeConditionKey } from './catalogHover';
 import { splitAction, statementActions } from './catalogRefs';
 import { CONDITION_OPERATORS } from './grammar';
-import { policiesOf, type PolicyView, type StatementView } from './policyView';
+import type { StatementView } from './policyView';
 
 /** Proposals share the shape of the CloudFront ones, so either can feed the LSP edge. */
 export type IamCompletionEntry = CompletionEntry;
@@ -54,7 +52,7 @@ function wordAt(text: string, offset: number): Span {
 }
 
 /** The string literal the cursor is inside (between its quotes), from getLocation's previous node. */
-function stringAt(text: string, location: Location, offset: number): Span | undefined {
+export function stringAt(text: string, location: Location, offset: number): Span | undefined {
   const previous = location.previousNode;
   if (!previous || (previous.type !== 'string' && previous.type !== 'property')) return undefined;
   const end = previous.offset + previous.length;
@@ -81,7 +79,7 @@ function keySnippet(key: string): string {
   return out + snippetText(key.slice(last));
 }
 
-interface KeyPosition {
+export interface KeyPosition {
   span: Span;
   /** The text after the key already has the colon. */
   hasColon: boolean;
@@ -90,14 +88,14 @@ interface KeyPosition {
   quoted: boolean;
 }
 
-function keyPosition(text: string, location: Location, offset: number): KeyPosition {
+export function keyPosition(text: string, location: Location, offset: number): KeyPosition {
   const span = stringAt(text, location, offset) ?? wordAt(text, offset);
   const after = text.slice(span.offset + span.length);
   const hasColon = /^\s*:/.test(after);
   return { span, hasColon, comma: !hasColon && /^\s*"/.test(after) ? ',' : '', quoted: text[span.offset] === '"' };
 }
 
-function operatorEntries(text: string, location: Location, offset: number, present: Set<string>, locale: Locale): IamCompletionEntry[] {
+export function operatorEntries(text: string, location: Location, offset: number, present: Set<string>, locale: Locale): IamCompletionEntry[] {
   const t = pick(TEXT, locale);
   const at = keyPosition(text, location, offset);
   const names: { name: string; detail: string; rank: number }[] = [];
@@ -120,7 +118,7 @@ function operatorEntries(text: string, location: Location, offset: number, prese
   }));
 }
 
-function conditionKeyEntries(catalog: Catalog, text: string, location: Location, offset: number, statement: StatementView | undefined, present: Set<string>, locale: Locale): IamCompletionEntry[] {
+export function conditionKeyEntries(catalog: Catalog, text: string, location: Location, offset: number, statement: StatementView | undefined, present: Set<string>, locale: Locale): IamCompletionEntry[] {
   const t = pick(TEXT, locale);
   const at = keyPosition(text, location, offset);
   const actions = statement ? statementActions(catalog, statement) : undefined;
@@ -165,7 +163,7 @@ function conditionKeyEntries(catalog: Catalog, text: string, location: Location,
     });
 }
 
-function actionEntries(catalog: Catalog, text: string, location: Location, offset: number, locale: Locale): IamCompletionEntry[] {
+export function actionEntries(catalog: Catalog, text: string, location: Location, offset: number, locale: Locale): IamCompletionEntry[] {
   const inString = stringAt(text, location, offset);
   const span = inString ?? wordAt(text, offset);
   const typed = text.slice(span.offset + (inString ? 1 : 0), offset);
@@ -202,61 +200,4 @@ function actionEntries(catalog: Catalog, text: string, location: Location, offse
       span,
     };
   });
-}
-
-/** The statement a relative path `['Statement', i?, …]` points into, and the rest of the path. */
-function statementAt(view: PolicyView, relative: JSONPath): { statement: StatementView | undefined; rest: JSONPath } | undefined {
-  if (relative[0] !== 'Statement') return undefined;
-  if (typeof relative[1] === 'number') {
-    return { statement: view.statements.find((s) => s.index === relative[1]), rest: relative.slice(2) };
-  }
-  return view.statementForm === 'object' ? { statement: view.statements[0], rest: relative.slice(1) } : undefined;
-}
-
-function startsWith(path: JSONPath, prefix: JSONPath): boolean {
-  return path.length >= prefix.length && prefix.every((segment, i) => path[i] === segment);
-}
-
-/** The names of an object's members, for leaving out what is already there. */
-function memberNames(node: Node | undefined, lower = false): Set<string> {
-  const names = new Set<string>();
-  for (const pair of node?.type === 'object' ? node.children ?? [] : []) {
-    const key = pair.children?.[0]?.value;
-    if (typeof key === 'string') names.add(lower ? key.toLowerCase() : key);
-  }
-  return names;
-}
-
-/**
- * Called by completeAt. Returns the IAM completions at `offset`, or undefined when the offset is not in a
- * place this module completes, so that other completion providers can try.
- */
-export function completeIamAt(doc: ParsedDocument, offset: number, options: AnalysisOptions): IamCompletionEntry[] | undefined {
-  if (!doc.model.kinds.includes('iam-policy')) return undefined;
-  const location = getLocation(doc.text, offset);
-  for (const view of policiesOf(doc)) {
-    if (view.target.embedding === 'string' || !view.root) continue;
-    const rootPath = getNodePath(view.root);
-    if (!startsWith(location.path, rootPath)) continue;
-    const at = statementAt(view, location.path.slice(rootPath.length));
-    if (!at) continue;
-    const { statement, rest } = at;
-    const catalog = options.catalog;
-    if ((rest[0] === 'Action' || rest[0] === 'NotAction') && !location.isAtPropertyKey && (rest.length === 1 || (rest.length === 2 && typeof rest[1] === 'number'))) {
-      return catalog ? actionEntries(catalog, doc.text, location, offset, options.locale) : [];
-    }
-    if (rest[0] === 'Condition' && location.isAtPropertyKey && rest.length === 2) {
-      const present = memberNames(statement?.condition?.value);
-      present.delete(String(rest[1]));
-      return operatorEntries(doc.text, location, offset, present, options.locale);
-    }
-    if (rest[0] === 'Condition' && location.isAtPropertyKey && rest.length === 3) {
-      if (!catalog) return [];
-      const operator = statement?.condition?.operators.find((o) => o.name === rest[1]);
-      const present = memberNames(operator?.value, true);
-      present.delete(String(rest[2]).toLowerCase());
-      return conditionKeyEntries(catalog, doc.text, location, offset, statement, present, options.locale);
-    }
-  }
-  return undefined;
 }
