@@ -125,6 +125,16 @@ export function typeVerdict(node: Node, kind: ValueKind, cfn: boolean): Verdict 
 }
 
 /**
+ * The number an integer member holds, when `typeVerdict` accepts it: a JSON number, or in CloudFormation a
+ * numeric string such as "30", which CloudFormation converts. Undefined for anything else, intrinsics included.
+ */
+export function numberValue(node: Node, kind: ValueKind, cfn: boolean): number | undefined {
+  if ((kind !== 'integer' && kind !== 'long') || typeVerdict(node, kind, cfn) !== 'ok') return undefined;
+  const value: unknown = node.type === 'string' ? Number(String(node.value).trim()) : node.value;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/**
  * The Quantity of a `{Quantity, Items}` object as a number: a JSON number, or in CloudFormation a numeric
  * string (which CloudFormation converts). Undefined for anything else, including intrinsic functions.
  */
