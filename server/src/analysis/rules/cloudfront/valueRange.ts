@@ -41,9 +41,9 @@ const PREVIEW = 40;
 type Unit = 'seconds' | 'characters' | 'none';
 
 /** Japanese puts a space between Latin text or digits and a particle, but none after a Japanese unit. */
-const ja = (text: string): string => (/[\x21-\x7e]$/.test(text) ? `${text} ` : text);
+const jaSpaced = (text: string): string => (/[\x21-\x7e]$/.test(text) ? `${text} ` : text);
 
-const TEXT: Localized<{
+interface Text {
   amount: (n: number, unit: Unit) => string;
   range: (min: number | undefined, max: number | undefined, unit: Unit) => string;
   number: (where: string, value: string, range: string, error: string | undefined) => string;
@@ -53,7 +53,9 @@ const TEXT: Localized<{
   empty: (where: string, range: string) => string;
   completion: (where: string, completion: string, read: string) => string;
   related: string;
-}> = {
+}
+
+const TEXT: Localized<Text> = {
   en: {
     amount: (n, unit) => `${n.toLocaleString('en-US')}${unit === 'seconds' ? (n === 1 ? ' second' : ' seconds') : unit === 'characters' ? (n === 1 ? ' character' : ' characters') : ''}`,
     range: (min, max, unit) => {
@@ -78,13 +80,13 @@ const TEXT: Localized<{
       if (min !== undefined && max !== undefined) return `${min.toLocaleString('en-US')}〜${max.toLocaleString('en-US')}${u}`;
       return min !== undefined ? `${min.toLocaleString('en-US')}${u}以上` : `${(max ?? 0).toLocaleString('en-US')}${u}以下`;
     },
-    number: (where, value, range, error) => `${where} が ${ja(value)}になっています。AWS が受け付けるのは ${ja(range)}で、それ以外の値は${error ? ` ${error} で` : ''}拒否されます。`,
+    number: (where, value, range, error) => `${where} が ${jaSpaced(value)}になっています。AWS が受け付けるのは ${jaSpaced(range)}で、それ以外の値は${error ? ` ${error} で` : ''}拒否されます。`,
     quota: (where, value, range, error) =>
-      `${where} が ${ja(value)}になっています。CloudFront の既定のクォータで許されるのは ${ja(range)}です。アカウントのクォータがこれより高くない限り、AWS はこれを超える値を${error ? ` ${error} で` : ''}拒否します。既定のクォータは AWS に申請すれば引き上げられます。`,
-    text: (where, preview, length, range) => `${where} ${preview} は ${length.toLocaleString('en-US')} 文字あります。AWS が受け付けるのは ${ja(range)}です。`,
+      `${where} が ${jaSpaced(value)}になっています。CloudFront の既定のクォータで許されるのは ${jaSpaced(range)}です。アカウントのクォータがこれより高くない限り、AWS はこれを超える値を${error ? ` ${error} で` : ''}拒否します。既定のクォータは AWS に申請すれば引き上げられます。`,
+    text: (where, preview, length, range) => `${where} ${preview} は ${length.toLocaleString('en-US')} 文字あります。AWS が受け付けるのは ${jaSpaced(range)}です。`,
     textQuota: (where, preview, length, range) =>
-      `${where} ${preview} は ${length.toLocaleString('en-US')} 文字あります。CloudFront の既定のクォータで許されるのは ${ja(range)}です。アカウントのクォータがこれより高くない限り、AWS はこれより長い値を拒否します。既定のクォータは AWS に申請すれば引き上げられます。`,
-    empty: (where, range) => `${where} が空文字列です。AWS が受け付けるのは ${ja(range)}です。`,
+      `${where} ${preview} は ${length.toLocaleString('en-US')} 文字あります。CloudFront の既定のクォータで許されるのは ${jaSpaced(range)}です。アカウントのクォータがこれより高くない限り、AWS はこれより長い値を拒否します。既定のクォータは AWS に申請すれば引き上げられます。`,
+    empty: (where, range) => `${where} が空文字列です。AWS が受け付けるのは ${jaSpaced(range)}です。`,
     completion: (where, completion, read) =>
       `${where} の ResponseCompletionTimeout（${completion}）が OriginReadTimeout（${read}）より小さくなっています。AWS は ResponseCompletionTimeout を OriginReadTimeout 以上にすることを求めます。`,
     related: 'ResponseCompletionTimeout はこの OriginReadTimeout 以上でなければなりません',
@@ -101,34 +103,33 @@ function preview(value: string): string {
   return JSON.stringify(chars.length > PREVIEW ? `${chars.slice(0, PREVIEW).join('')}…` : value);
 }
 
-function numberFinding(v: SchemaVisit, value: number, locale: Locale): Finding | undefined {
+/**
+ * A finding when `measured` (a number, or a string's length in characters) lies outside the schema's range;
+ * `say` words it, knowing whether the value is only over a default quota.
+ */
+function outOfRange(v: SchemaVisit, measured: number, locale: Locale, say: (t: Text, range: string, quota: boolean) => string): Finding | undefined {
   const { min, max } = v.schema;
-  const below = min !== undefined && value < min;
-  const above = max !== undefined && value > max;
-  if (!below && !above) return undefined;
+  const above = max !== undefined && measured > max;
+  if (!above && !(min !== undefined && measured < min)) return undefined;
   const t = pick(TEXT, locale);
-  const unit = unitOf(v.schema);
-  const range = t.range(min, max, unit);
-  const error = v.member ? AWS_ERROR[v.member.name] : undefined;
   // A lower bound is never a quota; only a maximum that is one can be higher for some accounts.
   const quota = above && v.schema.maxAdjustable === true;
-  const message = quota ? t.quota(v.path, t.amount(value, unit), range, error) : t.number(v.path, t.amount(value, unit), range, error);
-  return { rule: RULE, severity: quota ? 'warning' : 'error', message, span: spanOf(v.node) };
+  return { rule: RULE, severity: quota ? 'warning' : 'error', message: say(t, t.range(min, max, unitOf(v.schema)), quota), span: spanOf(v.node) };
+}
+
+function numberFinding(v: SchemaVisit, value: number, locale: Locale): Finding | undefined {
+  const error = v.member ? AWS_ERROR[v.member.name] : undefined;
+  return outOfRange(v, value, locale, (t, range, quota) => {
+    const amount = t.amount(value, unitOf(v.schema));
+    return quota ? t.quota(v.path, amount, range, error) : t.number(v.path, amount, range, error);
+  });
 }
 
 function lengthFinding(v: SchemaVisit, value: string, locale: Locale): Finding | undefined {
-  const { min, max } = v.schema;
   // AWS counts characters, so a character outside the Basic Multilingual Plane (two UTF-16 units) counts once.
   const length = [...value].length;
-  const below = min !== undefined && length < min;
-  const above = max !== undefined && length > max;
-  if (!below && !above) return undefined;
-  const t = pick(TEXT, locale);
-  const range = t.range(min, max, 'characters');
-  const quota = above && v.schema.maxAdjustable === true;
-  const message = length === 0 ? t.empty(v.path, range)
-    : quota ? t.textQuota(v.path, preview(value), length, range) : t.text(v.path, preview(value), length, range);
-  return { rule: RULE, severity: quota ? 'warning' : 'error', message, span: spanOf(v.node) };
+  return outOfRange(v, length, locale, (t, range, quota) => length === 0 ? t.empty(v.path, range)
+    : quota ? t.textQuota(v.path, preview(value), length, range) : t.text(v.path, preview(value), length, range));
 }
 
 /** The origin's ResponseCompletionTimeout against its OriginReadTimeout, when both are written as numbers. */
