@@ -126,7 +126,7 @@ test('cli: the bundled examples give the findings a user needs', () => {
   assert.deepEqual(byFile['examples/cloudfront/get-distribution-config.json'], ['cloudfront/shadowed-behavior']);
   assert.deepEqual(byFile['examples/cloudformation/site.template.json'], ['iam/leading-whitespace']);
   assert.deepEqual(byFile['examples/cloudfront/broken-distribution.json'], [
-    'cloudfront/origin-path-repeated', 'cloudfront/allowed-methods', 'cloudfront/target-origin', 'cloudfront/ttl-order',
+    'cloudfront/value-range', 'cloudfront/origin-path-repeated', 'cloudfront/allowed-methods', 'cloudfront/target-origin', 'cloudfront/ttl-order',
   ]);
   assert.deepEqual(byFile['examples/cloudformation/broken-site.template.json'], [
     'cloudfront/default-root-object', 'cloudfront/origin-domain', 'cloudfront/origin-domain', 'cloudfront/s3-host-header',

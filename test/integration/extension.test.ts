@@ -153,6 +153,12 @@ suite('CloudFront & IAM Lens in VS Code', () => {
     const text = editor.document.getText();
     // The diagnostics show that the server has analysed this file, so the requests below reach it.
     const diagnostics = await waitFor('the target-origin error', () => ours(uri), (d) => d.some((x) => codeOf(x) === 'cloudfront/target-origin'));
+    // cloudfront/value-range: the shop-api origin's ConnectionTimeout of 30 is over the fixed limit of 10 seconds.
+    const outOfRange = diagnostics.find((x) => codeOf(x) === 'cloudfront/value-range');
+    assert.ok(outOfRange, diagnostics.map(codeOf).join(', '));
+    assert.strictEqual(editor.document.getText(outOfRange.range), '30');
+    assert.strictEqual(outOfRange.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(outOfRange.message, /ConnectionTimeout is 30 seconds; AWS accepts 1–10 seconds\./);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri,
       editor.document.positionAt(text.indexOf('"ViewerProtocolPolicy"') + 3));
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');

@@ -129,6 +129,61 @@ test('schema: the members newer get-distribution-config output carries are known
   for (const name of ['GrpcConfig', 'RealtimeLogConfigArn', 'ResponseHeadersPolicyId', 'FunctionAssociations']) at(API, 'CacheBehaviors', 'Items', 0, name);
 });
 
+// Every range the schema records, with where it comes from. cloudfront/value-range reports values outside
+// them and the hovers state them, so a range may only be added here together with its source.
+const RANGES: [path: string, range: string, source: string][] = [
+  ['Comment', '..128', 'botocore DistributionConfig.Comment; facts §2'],
+  ['DefaultRootObject', '..255', 'facts §1.6, §2 (DevGuide)'],
+  ['Origins[].OriginCustomHeaders[].HeaderName', '..256 quota', 'facts §2 (DevGuide quota)'],
+  ['Origins[].OriginCustomHeaders[].HeaderValue', '..1783 quota', 'facts §2 (DevGuide quota)'],
+  ['Origins[].S3OriginConfig.OriginReadTimeout', '1..120 quota', 'botocore member doc; facts §2'],
+  ['Origins[].CustomOriginConfig.OriginReadTimeout', '1..120 quota', 'botocore member doc; facts §2'],
+  ['Origins[].CustomOriginConfig.OriginKeepaliveTimeout', '1..120 quota', 'botocore member doc; facts §2'],
+  ['Origins[].VpcOriginConfig.OriginReadTimeout', '1..120 quota', 'botocore member doc; facts §2'],
+  ['Origins[].VpcOriginConfig.OriginKeepaliveTimeout', '1..120 quota', 'botocore member doc; facts §2'],
+  ['Origins[].ConnectionAttempts', '1..3', 'botocore member doc; facts §2'],
+  ['Origins[].ConnectionTimeout', '1..10', 'botocore member doc; facts §2'],
+  ['Origins[].ResponseCompletionTimeout', '1..', 'at least OriginReadTimeout, itself at least 1 (botocore member doc; facts §2)'],
+  ['Origins[].OriginShield.OriginShieldRegion', '1..32', 'botocore shape OriginShieldRegion; facts §3.6'],
+  ['DefaultCacheBehavior.FunctionAssociations[].FunctionARN', '..108', 'botocore shape FunctionARN; facts §3.2'],
+  ['DefaultCacheBehavior.ForwardedValues.QueryStringCacheKeys[]', '..128 quota', 'facts §2 (DevGuide quota)'],
+  ['DefaultCacheBehavior.MinTTL', '0..', 'a duration'],
+  ['DefaultCacheBehavior.DefaultTTL', '0..', 'a duration'],
+  ['DefaultCacheBehavior.MaxTTL', '0..', 'a duration'],
+  ['CacheBehaviors[].PathPattern', '..255', 'facts §1.5, §2 (DevGuide)'],
+  ['CacheBehaviors[].FunctionAssociations[].FunctionARN', '..108', 'botocore shape FunctionARN; facts §3.2'],
+  ['CacheBehaviors[].ForwardedValues.QueryStringCacheKeys[]', '..128 quota', 'facts §2 (DevGuide quota)'],
+  ['CacheBehaviors[].MinTTL', '0..', 'a duration'],
+  ['CacheBehaviors[].DefaultTTL', '0..', 'a duration'],
+  ['CacheBehaviors[].MaxTTL', '0..', 'a duration'],
+  ['CustomErrorResponses[].ErrorCachingMinTTL', '0..', 'a duration'],
+  ['ViewerCertificate.IamCertificateId', '..32', 'botocore shape ServerCertificateId; facts §3.7'],
+  ['TenantConfig.ParameterDefinitions[].Name', '1..128', 'botocore shape ParameterName'],
+  ['TenantConfig.ParameterDefinitions[].Definition.StringSchema.DefaultValue', '1..256', 'botocore shape ParameterValue'],
+  ['ConnectionFunctionAssociation.Id', '1..64', 'botocore shape ResourceId'],
+];
+
+test('schema: every recorded range of a value is a sourced one', () => {
+  const found: string[] = [];
+  const walk = (node: SchemaNode, path: string, depth: number): void => {
+    if (depth > 12) return;
+    if (node.kind !== 'object' && node.kind !== 'list' && (node.min !== undefined || node.max !== undefined)) {
+      found.push(`${path.slice(1)} ${node.min ?? ''}..${node.max ?? ''}${node.maxAdjustable ? ' quota' : ''}`);
+    }
+    // A wrapper's Quantity is at least 0 everywhere; cloudfront/inconsistent-quantity checks it against Items.
+    for (const member of node.members?.values() ?? []) if (!(node.wrapper && member.name === 'Quantity')) walk(member.node, `${path}.${member.name}`, depth + 1);
+    if (node.item) walk(node.item, `${path}[]`, depth + 1);
+  };
+  walk(CFN, '', 0);
+  assert.deepEqual(found.sort(), RANGES.map(([p, r]) => `${p} ${r}`).sort());
+  // The API form records the same ranges under its own names.
+  assert.equal(at(API, 'ViewerCertificate', 'IAMCertificateId').max, 32);
+  assert.equal(at(API, 'Origins', 'Items', 0, 'CustomHeaders', 'Items', 0, 'HeaderValue').max, 1783);
+  // OriginPath has no documented length limit (not in botocore, the Developer Guide or facts), so none is claimed.
+  const originPath = at(API, 'Origins', 'Items', 0, 'OriginPath');
+  assert.deepEqual([originPath.min, originPath.max], [undefined, undefined]);
+});
+
 // Real, valid documents: a false positive costs more trust than a missed finding.
 for (const { name, text } of realWorldDocuments()) {
   test(`schema rules: the real-world document ${name} comes out clean`, () => {

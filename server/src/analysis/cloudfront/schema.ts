@@ -3,8 +3,15 @@
 // SDKs send it and `get-distribution-config` prints it) and the CloudFormation `AWS::CloudFront::Distribution`
 // form (facts: cloudfront.md §3–§4). The member names, the required lists, the types and the enums follow
 // botocore's service model (`botocore/data/cloudfront/2020-05-31/service-2.json`) and cfn-lint's resource
-// schema for the CloudFormation form; the descriptions are our own words. Rules (structure, quantities),
-// hovers and completion all read this one table, so they always agree.
+// schema for the CloudFormation form; the descriptions are our own words. Rules (structure, quantities,
+// value ranges), hovers and completion all read this one table, so they always agree.
+//
+// A range (`min`/`max`) is recorded only where it is sourced: botocore's own constraints (OriginShieldRegion,
+// FunctionARN, IAMCertificateId, the connection function ID, the tenant parameters), the limits its member
+// documentation states (ConnectionAttempts 1–3, ConnectionTimeout 1–10, the origin timeouts 1–120, Comment ≤ 128,
+// ResponseCompletionTimeout ≥ OriginReadTimeout and so ≥ 1), and the limits and quotas of the Developer Guide
+// (facts: cloudfront.md §1.5, §1.6, §2). `maxAdjustable` marks a maximum that is a default quota rather than a
+// fixed limit. A lower bound of 0 on a duration or a count says only that it cannot be negative.
 //
 // Lookups are map gets: every object node keeps its members in a Map, built once at load time.
 
@@ -234,11 +241,11 @@ function buildDistributionConfig(shape: DistributionShape): SchemaNode {
   const { api, obj, array, list } = builder(shape);
 
   const customHeader = obj('OriginCustomHeader', l('A header CloudFront adds to requests to this origin.', 'このオリジンへのリクエストに CloudFront が付けるヘッダー。'), [
-    m('HeaderName', str(), l(
+    m('HeaderName', str({ max: 256, maxAdjustable: true }), l(
       'The header name, up to 256 characters. Some names are reserved by CloudFront (for example Host, Via, X-Amz-*).',
       'ヘッダー名（256 文字まで）。CloudFront が予約している名前（Host、Via、X-Amz-* など）は使えません。',
     ), { required: true }),
-    m('HeaderValue', str(), l('The header value, up to 1,783 characters.', 'ヘッダーの値（1,783 文字まで）。'), { required: true }),
+    m('HeaderValue', str({ max: 1783, maxAdjustable: true }), l('The header value, up to 1,783 characters.', 'ヘッダーの値（1,783 文字まで）。'), { required: true }),
   ]);
 
   const s3OriginConfig = obj('S3OriginConfig', undefined, [
@@ -308,7 +315,7 @@ function buildDistributionConfig(shape: DistributionShape): SchemaNode {
       'The origin host name, such as `bucket.s3.us-east-1.amazonaws.com` or `api.example.com`. Not case-sensitive.',
       'オリジンのホスト名（例: `bucket.s3.us-east-1.amazonaws.com`、`api.example.com`）。大文字と小文字は区別されません。',
     ), { required: true }),
-    m('OriginPath', str({ max: 255, defaultValue: '' }), l(
+    m('OriginPath', str({ defaultValue: '' }), l(
       'A directory prefix CloudFront puts in front of the request path when fetching from the origin: `/production` turns `/a.html` into `/production/a.html`. Starts with `/` and does not end with one; empty for none. The part matched by the path pattern is not removed.',
       'オリジンから取得するときリクエストパスの前に付けるディレクトリ。`/production` なら `/a.html` は `/production/a.html` になります。`/` で始め、`/` で終えません。不要なら空文字列。パスパターンに一致した部分は取り除かれません。',
     )),
@@ -411,7 +418,7 @@ function buildDistributionConfig(shape: DistributionShape): SchemaNode {
       'Request headers to forward and to cache separate copies on. Each extra header lowers the cache hit rate; `*` means nothing is cached. Default quota: 10.',
       '転送し、値ごとに別のコピーをキャッシュするリクエストヘッダー。増やすほどキャッシュヒット率は下がり、`*` では何もキャッシュされません。既定のクォータは 10。',
     )),
-    m('QueryStringCacheKeys', list(str({ doc: l('A query string parameter name.', 'クエリ文字列のパラメーター名。') }), { typeName: 'QueryStringCacheKeys', max: 10, maxAdjustable: true }), l(
+    m('QueryStringCacheKeys', list(str({ max: 128, maxAdjustable: true, doc: l('A query string parameter name.', 'クエリ文字列のパラメーター名。') }), { typeName: 'QueryStringCacheKeys', max: 10, maxAdjustable: true }), l(
       'With QueryString `true`: the parameters that go into the cache key (all are still forwarded). Must be empty when QueryString is `false`.',
       'QueryString が `true` のとき、キャッシュキーに含めるパラメーター（転送はすべて行われます）。QueryString が `false` なら空にします。',
     )),
@@ -436,7 +443,7 @@ function buildDistributionConfig(shape: DistributionShape): SchemaNode {
 
   function behaviorMembers(isDefault: boolean): MemberDef[] {
     return [
-      ...(isDefault ? [] : [m('PathPattern', str({ min: 1, max: 255 }), l(
+      ...(isDefault ? [] : [m('PathPattern', str({ max: 255 }), l(
         'Which request paths this behavior handles. `*` matches any run of characters, `/` included; `?` exactly one character. Case-sensitive, matched against the whole path, leading `/` optional, up to 255 characters. Behaviors are tried in list order and the first match wins.',
         'このビヘイビアが扱うリクエストパス。`*` は `/` を含む任意の文字列、`?` はちょうど 1 文字に一致します。大文字と小文字を区別し、パス全体と照合し、先頭の `/` は省略可能、255 文字まで。ビヘイビアはリストの順に試され、最初に一致したものが使われます。',
       ), { required: true })]),

@@ -8,7 +8,7 @@ import type { DistributionTarget } from '../classify';
 import { entries, isIntrinsic, items, prop, type Node } from '../jsonTree';
 import type { ParsedDocument } from '../parse';
 import type { Span } from '../types';
-import { DISTRIBUTION_CONFIG_SCHEMA, INVALIDATION_BATCH_SCHEMA, type DistributionShape, type SchemaMember, type SchemaNode } from './schema';
+import { DISTRIBUTION_CONFIG_SCHEMA, INVALIDATION_BATCH_SCHEMA, type DistributionShape, type SchemaMember, type SchemaNode, type ValueKind } from './schema';
 
 export interface SchemaTarget {
   kind: 'distribution' | 'invalidation';
@@ -96,6 +96,42 @@ class Visit implements SchemaVisit {
     }
     return this.cachedPath;
   }
+}
+
+export type Verdict = 'ok' | 'wrong' | 'unknown';
+
+/**
+ * Whether a JSON value fits a member's type. CloudFormation converts scalars for the API (`"80"` for a
+ * port, `"true"` for a flag, a number for a string), so only values it cannot convert are wrong there;
+ * the API form, as the CLI validates it, takes each type exactly.
+ */
+export function typeVerdict(node: Node, kind: ValueKind, cfn: boolean): Verdict {
+  if (node.type === 'null') return cfn ? 'unknown' : 'wrong';
+  switch (kind) {
+    case 'string':
+      return node.type === 'string' || (cfn && (node.type === 'number' || node.type === 'boolean')) ? 'ok' : 'wrong';
+    case 'integer':
+    case 'long':
+      if (node.type === 'number') return cfn || Number.isInteger(node.value) ? 'ok' : 'wrong';
+      return cfn && node.type === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(String(node.value)) ? 'ok' : 'wrong';
+    case 'boolean':
+      if (node.type === 'boolean') return 'ok';
+      return cfn && node.type === 'string' && /^(true|false)$/i.test(String(node.value)) ? 'ok' : 'wrong';
+    case 'object':
+      return node.type === 'object' ? 'ok' : 'wrong';
+    case 'list':
+      return node.type === 'array' ? 'ok' : 'wrong';
+  }
+}
+
+/**
+ * The number an integer member holds, when `typeVerdict` accepts it: a JSON number, or in CloudFormation a
+ * numeric string such as "30", which CloudFormation converts. Undefined for anything else, intrinsics included.
+ */
+export function numberValue(node: Node, kind: ValueKind, cfn: boolean): number | undefined {
+  if ((kind !== 'integer' && kind !== 'long') || typeVerdict(node, kind, cfn) !== 'ok') return undefined;
+  const value: unknown = node.type === 'string' ? Number(String(node.value).trim()) : node.value;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ import { s3HostHeader } from './cloudfront/s3HostHeader';
 import { targetOrigin } from './cloudfront/targetOrigin';
 import { ttlHints } from './cloudfront/ttlHints';
 import { ttlOrder } from './cloudfront/ttlOrder';
+import { valueRange } from './cloudfront/valueRange';
 import { actionWildcardMatchesNothing } from './iam/actionWildcardMatchesNothing';
 import { conditionKeyNotApplicable } from './iam/conditionKeyNotApplicable';
 import { resourceTypeMismatch } from './iam/resourceTypeMismatch';
@@ -80,6 +81,7 @@ export const rules: readonly Rule[] = [
   pathPatternSyntax,
   aliasesCertificate,
   quotas,
+  valueRange,
   cacheUnsafeMethods,
   forwardAllHeaders,
   s3HostHeader,

@@ -23,11 +23,12 @@ import { s3HostHeader } from '../../../../server/src/analysis/rules/cloudfront/s
 import { targetOrigin } from '../../../../server/src/analysis/rules/cloudfront/targetOrigin';
 import { ttlHints } from '../../../../server/src/analysis/rules/cloudfront/ttlHints';
 import { ttlOrder } from '../../../../server/src/analysis/rules/cloudfront/ttlOrder';
+import { valueRange } from '../../../../server/src/analysis/rules/cloudfront/valueRange';
 
 export const SEMANTIC_RULES = [
   allowedMethods, cachePolicyConflict, ttlOrder, ttlHints, targetOrigin, originDomain, originPath, defaultRootObject,
   originPathRepeated, pathPatternSyntax, aliasesCertificate, quotas, cacheUnsafeMethods, forwardAllHeaders, s3HostHeader,
-  s3Cookies, invalidationPaths,
+  s3Cookies, invalidationPaths, valueRange,
 ];
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');

@@ -6,10 +6,10 @@
 // are warnings: the key is at best ignored and at worst rejected, and a misspelt member usually means a
 // setting the user believes is applied is not.
 
-import { holderSpan, quantityOf, schemaTargets, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
-import { KIND_NAMES, type ValueKind } from '../../cloudfront/schema';
+import { holderSpan, quantityOf, schemaTargets, typeVerdict, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
+import { KIND_NAMES } from '../../cloudfront/schema';
 import { pick, type Locale, type Localized } from '../../i18n';
-import { entries, prop, spanOf, type Node } from '../../jsonTree';
+import { entries, prop, spanOf } from '../../jsonTree';
 import { closestName } from '../../suggest';
 import type { Finding, Fix } from '../../types';
 import type { Rule } from '../types';
@@ -75,32 +75,6 @@ const TEXT: Localized<{
     actual: { string: '文字列', number: '数値', boolean: '真偽値', object: 'オブジェクト', array: 'リスト', null: 'null' },
   },
 };
-
-type Verdict = 'ok' | 'wrong' | 'unknown';
-
-/**
- * Whether a JSON value fits a member's type. CloudFormation converts scalars for the API (`"80"` for a
- * port, `"true"` for a flag, a number for a string), so only values it cannot convert are wrong there;
- * the API form, as the CLI validates it, takes each type exactly.
- */
-export function typeVerdict(node: Node, kind: ValueKind, cfn: boolean): Verdict {
-  if (node.type === 'null') return cfn ? 'unknown' : 'wrong';
-  switch (kind) {
-    case 'string':
-      return node.type === 'string' || (cfn && (node.type === 'number' || node.type === 'boolean')) ? 'ok' : 'wrong';
-    case 'integer':
-    case 'long':
-      if (node.type === 'number') return cfn || Number.isInteger(node.value) ? 'ok' : 'wrong';
-      return cfn && node.type === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(String(node.value)) ? 'ok' : 'wrong';
-    case 'boolean':
-      if (node.type === 'boolean') return 'ok';
-      return cfn && node.type === 'string' && /^(true|false)$/i.test(String(node.value)) ? 'ok' : 'wrong';
-    case 'object':
-      return node.type === 'object' ? 'ok' : 'wrong';
-    case 'list':
-      return node.type === 'array' ? 'ok' : 'wrong';
-  }
-}
 
 function nameOf(v: SchemaVisit): string {
   return v.member?.name ?? v.schema.typeName ?? v.path;
