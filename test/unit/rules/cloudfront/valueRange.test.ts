@@ -106,8 +106,8 @@ const rows: Row[] = [
 
   // Durations cannot be negative.
   { name: 'TTLs of 0', source: withLegacyTtl('"MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0'), expect: [] },
-  { name: 'a negative MaxTTL', source: withLegacyTtl(`"MinTTL": 0, "DefaultTTL": 0, "MaxTTL": ${marked('-1')}`), expect: ['error'], says: [/MaxTTL is -1 seconds; AWS accepts at least 0 seconds\./] },
-  { name: 'a negative ErrorCachingMinTTL', source: (shape) => dist(shape, { extra: `"CustomErrorResponses": ${list(shape, [`{"ErrorCode": 404, "ErrorCachingMinTTL": ${marked('-10')}}`])}` }), expect: ['error'], says: [/ErrorCachingMinTTL is -10 seconds/] },
+  { name: 'a negative MaxTTL', source: withLegacyTtl(`"MinTTL": 0, "DefaultTTL": 0, "MaxTTL": ${marked('-1')}`), expect: ['warning'], says: [/MaxTTL is -1 seconds; a time to cache cannot be negative\. AWS documents no meaning for a negative value/] },
+  { name: 'a negative ErrorCachingMinTTL', source: (shape) => dist(shape, { extra: `"CustomErrorResponses": ${list(shape, [`{"ErrorCode": 404, "ErrorCachingMinTTL": ${marked('-10')}}`])}` }), expect: ['warning'], says: [/ErrorCachingMinTTL is -10 seconds; a time to cache cannot be negative/] },
 
   // Unknown and wrongly typed values belong elsewhere.
   { name: 'an intrinsic function is unknown', source: withOrigin('"ConnectionAttempts": {"Ref": "Attempts"}', '"OriginReadTimeout": {"Fn::If": ["Slow", 300, 30]}'), expect: [] },

@@ -32,6 +32,12 @@ const AWS_ERROR: Readonly<Record<string, string>> = {
   OriginKeepaliveTimeout: 'InvalidOriginKeepaliveTimeout',
 };
 
+/**
+ * Durations whose lower bound of 0 is common sense rather than a documented AWS limit: a negative TTL is surely a
+ * mistake, but AWS documents neither a minimum nor an error for it, so it is a warning that says just that.
+ */
+const COMMON_SENSE_MINIMUM = new Set(['MinTTL', 'DefaultTTL', 'MaxTTL', 'ErrorCachingMinTTL']);
+
 /** The origin settings that hold an OriginReadTimeout, in the order they are looked at. */
 const READ_TIMEOUT_HOLDERS = ['CustomOriginConfig', 'S3OriginConfig', 'VpcOriginConfig'];
 
@@ -51,6 +57,7 @@ interface Text {
   text: (where: string, preview: string, length: number, range: string) => string;
   textQuota: (where: string, preview: string, length: number, range: string) => string;
   empty: (where: string, range: string) => string;
+  negative: (where: string, value: string) => string;
   completion: (where: string, completion: string, read: string) => string;
   related: string;
 }
@@ -69,6 +76,7 @@ const TEXT: Localized<Text> = {
     textQuota: (where, preview, length, range) =>
       `${where} ${preview} is ${length.toLocaleString('en-US')} characters long; CloudFront's default quota allows ${range}. AWS rejects a longer value unless your account has a higher quota; AWS raises default quotas on request.`,
     empty: (where, range) => `${where} is an empty string; AWS accepts ${range}.`,
+    negative: (where, value) => `${where} is ${value}; a time to cache cannot be negative. AWS documents no meaning for a negative value; use 0 or more.`,
     completion: (where, completion, read) =>
       `ResponseCompletionTimeout (${completion}) is less than OriginReadTimeout (${read}) in ${where}. AWS requires ResponseCompletionTimeout to be equal to or greater than OriginReadTimeout.`,
     related: 'OriginReadTimeout, which ResponseCompletionTimeout must not be below',
@@ -87,6 +95,7 @@ const TEXT: Localized<Text> = {
     textQuota: (where, preview, length, range) =>
       `${where} ${preview} は ${length.toLocaleString('en-US')} 文字あります。CloudFront の既定のクォータで許されるのは ${jaSpaced(range)}です。アカウントのクォータがこれより高くない限り、AWS はこれより長い値を拒否します。既定のクォータは AWS に申請すれば引き上げられます。`,
     empty: (where, range) => `${where} が空文字列です。AWS が受け付けるのは ${jaSpaced(range)}です。`,
+    negative: (where, value) => `${where} が ${jaSpaced(value)}になっています。キャッシュ時間を負にはできません。負の値の意味を AWS は文書化していないので、0 以上にしてください。`,
     completion: (where, completion, read) =>
       `${where} の ResponseCompletionTimeout（${completion}）が OriginReadTimeout（${read}）より小さくなっています。AWS は ResponseCompletionTimeout を OriginReadTimeout 以上にすることを求めます。`,
     related: 'ResponseCompletionTimeout はこの OriginReadTimeout 以上でなければなりません',
@@ -118,6 +127,10 @@ function outOfRange(v: SchemaVisit, measured: number, locale: Locale, say: (t: T
 }
 
 function numberFinding(v: SchemaVisit, value: number, locale: Locale): Finding | undefined {
+  if (v.member && COMMON_SENSE_MINIMUM.has(v.member.name) && value < 0) {
+    const t = pick(TEXT, locale);
+    return { rule: RULE, severity: 'warning', message: t.negative(v.path, t.amount(value, unitOf(v.schema))), span: spanOf(v.node) };
+  }
   const error = v.member ? AWS_ERROR[v.member.name] : undefined;
   return outOfRange(v, value, locale, (t, range, quota) => {
     const amount = t.amount(value, unitOf(v.schema));
@@ -196,13 +209,14 @@ export const valueRange: Rule = {
         'OriginKeepaliveTimeout 1–120 seconds, Comment up to 128 characters, OriginShieldRegion 1–32 characters, ' +
         'custom origin header names up to 256 and values up to 1,783 characters, and a ResponseCompletionTimeout ' +
         'no lower than the origin\'s OriginReadTimeout. A value over a default quota (the origin timeouts, the ' +
-        'header and query string name lengths) is a warning, since AWS raises quotas on request; every other value ' +
-        'out of range is an error. Numeric strings in a template count as numbers; intrinsic functions are unknown.',
+        'header and query string name lengths) is a warning, since AWS raises quotas on request, and so is a negative ' +
+        'TTL, which AWS documents no meaning for; every other value out of range is an error. Numeric strings in a template count as numbers; intrinsic functions are unknown.',
       ja: 'ディストリビューション設定（API 形式と CloudFormation 形式）の数値と文字数を AWS が文書化している範囲と照合します。' +
         'たとえば ConnectionAttempts は 1〜3、ConnectionTimeout は 1〜10 秒、OriginReadTimeout と OriginKeepaliveTimeout は 1〜120 秒、' +
         'Comment は 128 文字まで、OriginShieldRegion は 1〜32 文字、オリジンのカスタムヘッダー名は 256 文字・値は 1,783 文字まで、' +
         'ResponseCompletionTimeout はそのオリジンの OriginReadTimeout 以上です。既定のクォータ（オリジンのタイムアウト、ヘッダー名・' +
-        'クエリ文字列名の長さ）を超える値は、申請で引き上げられるため警告、それ以外の範囲外の値はエラーです。テンプレートの数値の' +
+        'クエリ文字列名の長さ）を超える値は申請で引き上げられるため警告、負の TTL も AWS が意味を文書化していないため警告、' +
+        'それ以外の範囲外の値はエラーです。テンプレートの数値の' +
         '文字列は数値として扱い、組み込み関数は未知の値として扱います。',
     },
     appliesTo: ['cloudfront-distribution'],
