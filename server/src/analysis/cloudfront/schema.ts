@@ -8,7 +8,7 @@
 //
 // A range (`min`/`max`) is recorded only where it is sourced: botocore's own constraints (OriginShieldRegion,
 // FunctionARN, IAMCertificateId, the connection function ID, the tenant parameters), the limits its member
-// documentation states (ConnectionAttempts 1–3, ConnectionTimeout 1–10, the origin timeouts 1–120, Comment ≤ 128,
+// documentation states (ConnectionAttempts 1–3, ConnectionTimeout 1–10, the origin timeouts 1–180 (the AWS Knowledge Center's current figure; the API reference still says 120), Comment ≤ 128,
 // ResponseCompletionTimeout ≥ OriginReadTimeout and so ≥ 1), and the limits and quotas of the Developer Guide
 // (facts: cloudfront.md §1.5, §1.6, §2). `maxAdjustable` marks a maximum that is a default quota rather than a
 // fixed limit. A lower bound of 0 on a duration or a count says only that it cannot be negative.
@@ -213,12 +213,12 @@ const TTL_NOTE = l(
 );
 
 const ORIGIN_READ_TIMEOUT = l(
-  'How many seconds CloudFront waits for the origin to answer (also after each packet), before it gives up or retries. 1–120 seconds by default quota, default 30; higher limits can be requested from AWS.',
-  'オリジンの応答（および各パケット）を CloudFront が待つ秒数で、超えると再試行または中止します。既定のクォータで 1〜120 秒、既定値 30。上限の引き上げは AWS に申請できます。',
+  'How many seconds CloudFront waits for the origin to answer (also after each packet), before it gives up or retries. Up to 180 seconds without asking AWS, default 30; higher limits can be requested.',
+  'オリジンの応答（および各パケット）を CloudFront が待つ秒数で、超えると再試行または中止します。申請なしで 180 秒まで設定でき、既定値 30。さらに長くするには AWS に申請します。',
 );
 const ORIGIN_KEEPALIVE_TIMEOUT = l(
-  'How many seconds CloudFront keeps an idle connection to the origin open for reuse. 1–120 seconds by default quota, default 5.',
-  'オリジンへのアイドル接続を再利用のために保持する秒数。既定のクォータで 1〜120 秒、既定値 5。',
+  'How many seconds CloudFront keeps an idle connection to the origin open for reuse. Up to 180 seconds without asking AWS, default 5.',
+  'オリジンへのアイドル接続を再利用のために保持する秒数。申請なしで 180 秒まで設定でき、既定値 5。',
 );
 
 const EVENT_TYPE_DOCS: Record<string, L> = {
@@ -253,7 +253,7 @@ function buildDistributionConfig(shape: DistributionShape): SchemaNode {
       'The legacy origin access identity (OAI) as `origin-access-identity/cloudfront/<ID>`. Use an empty string with an origin access control (OriginAccessControlId) or a public bucket.',
       '従来のオリジンアクセスアイデンティティ（OAI）。`origin-access-identity/cloudfront/<ID>` の形式です。オリジンアクセスコントロール（OriginAccessControlId）や公開バケットでは空文字列にします。',
     ), { required: 'api' }),
-    m('OriginReadTimeout', int({ min: 1, max: 120, maxAdjustable: true, defaultValue: 30, unit: 'seconds' }), ORIGIN_READ_TIMEOUT),
+    m('OriginReadTimeout', int({ min: 1, max: 180, maxAdjustable: true, defaultValue: 30, unit: 'seconds' }), ORIGIN_READ_TIMEOUT),
   ]);
 
   const originMtls = obj('OriginMtlsConfig', undefined, [
@@ -286,8 +286,8 @@ function buildDistributionConfig(shape: DistributionShape): SchemaNode {
       'The TLS/SSL versions CloudFront may use for HTTPS to this origin: SSLv3, TLSv1, TLSv1.1, TLSv1.2. Prefer TLSv1.2 alone.',
       'このオリジンへの HTTPS で CloudFront が使ってよい TLS/SSL のバージョン（SSLv3、TLSv1、TLSv1.1、TLSv1.2）。TLSv1.2 のみを推奨します。',
     ), { cfnName: 'OriginSSLProtocols' }),
-    m('OriginReadTimeout', int({ min: 1, max: 120, maxAdjustable: true, defaultValue: 30, unit: 'seconds' }), ORIGIN_READ_TIMEOUT),
-    m('OriginKeepaliveTimeout', int({ min: 1, max: 120, maxAdjustable: true, defaultValue: 5, unit: 'seconds' }), ORIGIN_KEEPALIVE_TIMEOUT),
+    m('OriginReadTimeout', int({ min: 1, max: 180, maxAdjustable: true, defaultValue: 30, unit: 'seconds' }), ORIGIN_READ_TIMEOUT),
+    m('OriginKeepaliveTimeout', int({ min: 1, max: 180, maxAdjustable: true, defaultValue: 5, unit: 'seconds' }), ORIGIN_KEEPALIVE_TIMEOUT),
     m('IpAddressType', str({
       enumValues: ['ipv4', 'ipv6', 'dualstack'],
       enumDocs: {
@@ -302,8 +302,8 @@ function buildDistributionConfig(shape: DistributionShape): SchemaNode {
   const vpcOriginConfig = obj('VpcOriginConfig', undefined, [
     m('VpcOriginId', str(), l('The ID of the CloudFront VPC origin (an ALB, NLB or EC2 instance in a private subnet).', 'CloudFront VPC オリジン（プライベートサブネット内の ALB、NLB、EC2 インスタンス）の ID。'), { required: true }),
     m('OwnerAccountId', str(), l('The AWS account that owns the VPC origin, when it is shared from another account.', '別アカウントから共有された VPC オリジンの所有アカウント ID。')),
-    m('OriginReadTimeout', int({ min: 1, max: 120, maxAdjustable: true, defaultValue: 30, unit: 'seconds' }), ORIGIN_READ_TIMEOUT),
-    m('OriginKeepaliveTimeout', int({ min: 1, max: 120, maxAdjustable: true, defaultValue: 5, unit: 'seconds' }), ORIGIN_KEEPALIVE_TIMEOUT),
+    m('OriginReadTimeout', int({ min: 1, max: 180, maxAdjustable: true, defaultValue: 30, unit: 'seconds' }), ORIGIN_READ_TIMEOUT),
+    m('OriginKeepaliveTimeout', int({ min: 1, max: 180, maxAdjustable: true, defaultValue: 5, unit: 'seconds' }), ORIGIN_KEEPALIVE_TIMEOUT),
   ]);
 
   const origin = obj('Origin', l('One origin: a place CloudFront fetches content from.', 'オリジン: CloudFront がコンテンツを取りに行く場所。'), [

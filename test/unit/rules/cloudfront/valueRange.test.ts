@@ -55,17 +55,17 @@ const rows: Row[] = [
   { name: 'a negative ConnectionTimeout', source: withOrigin(`"ConnectionTimeout": ${marked('-1')}`), expect: ['error'], says: [/is -1 seconds; AWS accepts 1–10 seconds/] },
 
   // Default quotas: over the maximum is a warning that names AWS's error; under the minimum is an error.
-  { name: 'OriginReadTimeout 1 and 120 are the bounds', source: withOrigin('', '"OriginReadTimeout": 120, "OriginKeepaliveTimeout": 1'), expect: [] },
+  { name: 'OriginReadTimeout 1 and 180 are the bounds', source: withOrigin('', '"OriginReadTimeout": 180, "OriginKeepaliveTimeout": 1'), expect: [] },
   {
-    name: 'OriginReadTimeout 121',
-    source: withOrigin('', `"OriginReadTimeout": ${marked('121')}`),
+    name: 'OriginReadTimeout 181',
+    source: withOrigin('', `"OriginReadTimeout": ${marked('181')}`),
     expect: ['warning'],
-    says: [/CustomOriginConfig\.OriginReadTimeout is 121 seconds; CloudFront's default quota allows 1–120 seconds\. AWS rejects a higher value with InvalidOriginReadTimeout unless your account has a higher quota; AWS raises default quotas on request\./],
+    says: [/CustomOriginConfig\.OriginReadTimeout is 181 seconds; CloudFront's default quota allows 1–180 seconds\. AWS rejects a higher value with InvalidOriginReadTimeout unless your account has a higher quota; AWS raises default quotas on request\./],
   },
-  { name: 'OriginReadTimeout 0', source: withOrigin('', `"OriginReadTimeout": ${marked('0')}`), expect: ['error'], says: [/OriginReadTimeout is 0 seconds; AWS accepts 1–120 seconds and rejects other values with InvalidOriginReadTimeout\./] },
-  { name: 'OriginKeepaliveTimeout 180', source: withOrigin('', `"OriginKeepaliveTimeout": ${marked('180')}`), expect: ['warning'], says: [/OriginKeepaliveTimeout is 180 seconds; .*InvalidOriginKeepaliveTimeout/] },
+  { name: 'OriginReadTimeout 0', source: withOrigin('', `"OriginReadTimeout": ${marked('0')}`), expect: ['error'], says: [/OriginReadTimeout is 0 seconds; AWS accepts 1–180 seconds and rejects other values with InvalidOriginReadTimeout\./] },
+  { name: 'OriginKeepaliveTimeout 181', source: withOrigin('', `"OriginKeepaliveTimeout": ${marked('181')}`), expect: ['warning'], says: [/OriginKeepaliveTimeout is 181 seconds; .*InvalidOriginKeepaliveTimeout/] },
   { name: 'an S3 origin\'s OriginReadTimeout', source: withS3Read(marked('300')), expect: ['warning'], says: [/S3OriginConfig\.OriginReadTimeout is 300 seconds/] },
-  { name: 'a VPC origin\'s timeouts', source: withVpc(`"OriginReadTimeout": 120, "OriginKeepaliveTimeout": ${marked('121')}`), expect: ['warning'], says: [/VpcOriginConfig\.OriginKeepaliveTimeout is 121 seconds/] },
+  { name: 'a VPC origin\'s timeouts', source: withVpc(`"OriginReadTimeout": 180, "OriginKeepaliveTimeout": ${marked('181')}`), expect: ['warning'], says: [/VpcOriginConfig\.OriginKeepaliveTimeout is 181 seconds/] },
 
   // ResponseCompletionTimeout ≥ OriginReadTimeout, when both are written.
   { name: 'ResponseCompletionTimeout equal to OriginReadTimeout', source: withOrigin('"ResponseCompletionTimeout": 30', '"OriginReadTimeout": 30'), expect: [] },
@@ -143,7 +143,7 @@ test('cloudfront/value-range: Japanese messages name the field, the value and th
   const text = (source: string): string[] => run(valueRange, source, 'ja').findings.map((f) => f.message);
   for (const shape of SHAPES) {
     assert.match(text(withOrigin('"ConnectionAttempts": 5')(shape))[0], /ConnectionAttempts が 5 になっています。AWS が受け付けるのは 1〜3 で、それ以外の値は拒否されます。/);
-    assert.match(text(withOrigin('', '"OriginReadTimeout": 121')(shape))[0], /OriginReadTimeout が 121 秒になっています。CloudFront の既定のクォータで許されるのは 1〜120 秒です。.*InvalidOriginReadTimeout で拒否します。既定のクォータは AWS に申請すれば引き上げられます。/);
+    assert.match(text(withOrigin('', '"OriginReadTimeout": 181')(shape))[0], /OriginReadTimeout が 181 秒になっています。CloudFront の既定のクォータで許されるのは 1〜180 秒です。.*InvalidOriginReadTimeout で拒否します。既定のクォータは AWS に申請すれば引き上げられます。/);
     assert.match(text(withComment(s(129))(shape))[0], /Comment "a{40}…" は 129 文字あります。AWS が受け付けるのは 128 文字以下です。/);
     assert.match(text(withOrigin('"ResponseCompletionTimeout": 10', '"OriginReadTimeout": 30')(shape))[0], /ResponseCompletionTimeout（10 秒）が OriginReadTimeout（30 秒）より小さくなっています。/);
   }

@@ -1,7 +1,8 @@
 // Rule: cloudfront/value-range. A number outside the range AWS accepts, or a string longer (or shorter) than
 // the length it accepts, in a distribution config. The ranges are the schema's (cloudfront/schema.ts), which
 // records only sourced ones: ConnectionAttempts 1–3 and ConnectionTimeout 1–10 seconds are fixed API limits;
-// OriginReadTimeout and OriginKeepaliveTimeout 1–120 seconds are default quotas that AWS raises on request,
+// OriginReadTimeout and OriginKeepaliveTimeout 1–180 seconds are default quotas that AWS raises on request (the
+// AWS Knowledge Center's figure; the API reference's older 120 would flag valid values, so the higher one is used),
 // and a value over them is rejected with InvalidOriginReadTimeout / InvalidOriginKeepaliveTimeout (botocore
 // error shapes of CreateDistribution and UpdateDistribution); Comment ≤ 128 characters, OriginShieldRegion
 // 1–32, custom origin header names ≤ 256 and values ≤ 1,783 (quotas) and so on (facts: cloudfront.md §2, §3,
@@ -206,13 +207,13 @@ export const valueRange: Rule = {
     description: {
       en: 'Checks numbers and string lengths in a distribution config (API or CloudFormation form) against the ranges ' +
         'AWS documents, among them ConnectionAttempts 1–3, ConnectionTimeout 1–10 seconds, OriginReadTimeout and ' +
-        'OriginKeepaliveTimeout 1–120 seconds, Comment up to 128 characters, OriginShieldRegion 1–32 characters, ' +
+        'OriginKeepaliveTimeout 1–180 seconds, Comment up to 128 characters, OriginShieldRegion 1–32 characters, ' +
         'custom origin header names up to 256 and values up to 1,783 characters, and a ResponseCompletionTimeout ' +
         'no lower than the origin\'s OriginReadTimeout. A value over a default quota (the origin timeouts, the ' +
         'header and query string name lengths) is a warning, since AWS raises quotas on request, and so is a negative ' +
         'TTL, which AWS documents no meaning for; every other value out of range is an error. Numeric strings in a template count as numbers; intrinsic functions are unknown.',
       ja: 'ディストリビューション設定（API 形式と CloudFormation 形式）の数値と文字数を AWS が文書化している範囲と照合します。' +
-        'たとえば ConnectionAttempts は 1〜3、ConnectionTimeout は 1〜10 秒、OriginReadTimeout と OriginKeepaliveTimeout は 1〜120 秒、' +
+        'たとえば ConnectionAttempts は 1〜3、ConnectionTimeout は 1〜10 秒、OriginReadTimeout と OriginKeepaliveTimeout は 1〜180 秒、' +
         'Comment は 128 文字まで、OriginShieldRegion は 1〜32 文字、オリジンのカスタムヘッダー名は 256 文字・値は 1,783 文字まで、' +
         'ResponseCompletionTimeout はそのオリジンの OriginReadTimeout 以上です。既定のクォータ（オリジンのタイムアウト、ヘッダー名・' +
         'クエリ文字列名の長さ）を超える値は申請で引き上げられるため警告、負の TTL も AWS が意味を文書化していないため警告、' +
@@ -225,8 +226,8 @@ export const valueRange: Rule = {
       good: EXAMPLE,
     },
     fix: {
-      en: 'Use a value inside the range. For an origin timeout above 120 seconds, request a higher quota for the account first, or lower the value.',
-      ja: '範囲内の値にします。オリジンのタイムアウトを 120 秒より長くするには、先にアカウントのクォータ引き上げを申請するか、値を下げます。',
+      en: 'Use a value inside the range. For an origin timeout above 180 seconds, request a higher quota for the account first, or lower the value.',
+      ja: '範囲内の値にします。オリジンのタイムアウトを 180 秒より長くするには、先にアカウントのクォータ引き上げを申請するか、値を下げます。',
     },
     sources: [
       'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_Origin.html',
@@ -234,6 +235,7 @@ export const valueRange: Rule = {
       'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CustomOriginConfig.html',
       'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DistributionConfig.html',
       'https://github.com/boto/botocore/blob/develop/botocore/data/cloudfront/2020-05-31/service-2.json',
+      'https://repost.aws/knowledge-center/cloudfront-custom-origin-response',
     ],
   },
   check({ doc, options }) {
