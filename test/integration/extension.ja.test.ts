@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-import { open, SOURCE, waitFor } from './support';
+import { codeActionWhere, open, SOURCE, waitFor } from './support';
 
 suite('CloudFront & IAM Lens in Japanese', () => {
   test('VS Code runs in Japanese', () => {
@@ -14,8 +14,7 @@ suite('CloudFront & IAM Lens in Japanese', () => {
     const editor = await open('iam/heredoc-policy.json');
     const [diagnostic] = await waitFor('diagnostics', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE), (d) => d.length > 0);
     assert.match(diagnostic.message, /このポリシーファイルは "\{" の前に改行 1 個があります/);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range);
-    assert.ok(actions.some((a) => a.title === '"{" より前の文字を削除'), actions.map((a) => a.title).join(', '));
+    await codeActionWhere(editor.document.uri, diagnostic.range, (a) => a.title === '"{" より前の文字を削除');
   });
 
   test('code lenses, hovers and the simulation report are in Japanese', async () => {
