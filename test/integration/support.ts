@@ -46,8 +46,8 @@ export async function revertAll(): Promise<void> {
 
 /**
  * Asks for the code actions at `range` until one satisfies `wanted`, and returns it. The language server may
- * still be starting or loading the IAM catalog when a test asks, and a request made then has come back empty or
- * cancelled in about one run in ten; a user would simply see the light bulb a moment later.
+ * still be starting or loading the IAM catalog when a test asks, and a request made then has now and then come back
+ * empty or cancelled (cause not found); a user would simply see the light bulb a moment later.
  */
 export async function codeActionWhere(uri: vscode.Uri, range: vscode.Range, wanted: (action: vscode.CodeAction) => boolean, kind?: vscode.CodeActionKind, timeoutMs = 30_000): Promise<vscode.CodeAction> {
   const started = Date.now();
