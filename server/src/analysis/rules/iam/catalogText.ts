@@ -31,9 +31,30 @@ export const SUGGESTION_TEXT: Localized<{ didYouMean: (text: string) => string; 
   },
 };
 
+const suggestions = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
+ * A "did you mean" over catalog names, kept per owner of the names (a service, or the catalog for service
+ * prefixes) and per kind and text: the catalog never changes, and a policy repeats the same mistake in many
+ * statements and every version.
+ */
+export function catalogSuggestion(owner: object, kind: string, text: string, compute: () => string | undefined): string | undefined {
+  let byText = suggestions.get(owner);
+  if (!byText) {
+    byText = new Map();
+    suggestions.set(owner, byText);
+  }
+  const key = `${kind}\u0000${text}`;
+  if (byText.has(key)) return byText.get(key);
+  const suggestion = compute();
+  if (byText.size >= 10_000) byText.clear();
+  byText.set(key, suggestion);
+  return suggestion;
+}
+
 /** Every Action and NotAction entry of every policy in the document, with the policy it belongs to. */
 export function documentActionRefs(doc: ParsedDocument): (ActionRef & { view: PolicyView })[] {
-  return policiesOf(doc).flatMap((view) => view.statements.flatMap((statement) => actionRefs(statement).map((ref) => ({ ...ref, view }))));
+  return policiesOf(doc).flatMap((view) => view.statements.flatMap((statement) => actionRefs(statement).map((ref) => ({ item: ref.item, negated: ref.negated, view }))));
 }
 
 /**
