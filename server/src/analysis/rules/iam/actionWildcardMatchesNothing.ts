@@ -11,7 +11,7 @@ import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
+import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, catalogSuggestion, documentActionRefs } from './catalogText';
 
 const RULE = 'iam/action-wildcard-matches-nothing';
 
@@ -74,7 +74,7 @@ export const actionWildcardMatchesNothing: Rule = {
       if (resolved.kind !== 'no-match') continue;
       const service = catalog.service(resolved.service);
       if (!service) continue;
-      const suggestion = suggestPrefix(resolved.name, service);
+      const suggestion = catalogSuggestion(service, 'prefix', resolved.name, () => suggestPrefix(resolved.name, service));
       const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
       findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, service.name, dataName(catalog, options.locale), ref.negated), fixed, options.locale));
     }

@@ -11,7 +11,7 @@ import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, catalogSuggestion, documentActionRefs } from './catalogText';
 
 const RULE = 'iam/unknown-action';
 
@@ -66,7 +66,7 @@ export const unknownAction: Rule = {
       const resolved = resolveAction(catalog, ref.item.value);
       if (resolved.kind !== 'unknown-action') continue;
       const service = catalog.service(resolved.service);
-      const suggestion = service ? closestName(resolved.name, service.actions.map((a) => a.name)) : undefined;
+      const suggestion = service ? catalogSuggestion(service, 'action', resolved.name, () => closestName(resolved.name, service.actions.map((a) => a.name))) : undefined;
       // The written prefix is kept as it is: its case is as valid as any other.
       const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
       findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale));

@@ -9,7 +9,7 @@ import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, catalogSuggestion, documentActionRefs } from './catalogText';
 
 const RULE = 'iam/unknown-service';
 
@@ -59,11 +59,10 @@ export const unknownService: Rule = {
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     const findings: Finding[] = [];
-    const prefixes = catalog.services().map((s) => s.prefix);
     for (const ref of documentActionRefs(doc)) {
       const resolved = resolveAction(catalog, ref.item.value);
       if (resolved.kind !== 'unknown-service') continue;
-      const suggestion = closestName(resolved.service, prefixes);
+      const suggestion = catalogSuggestion(catalog, 'service', resolved.service, () => closestName(resolved.service, catalog.services().map((s) => s.prefix)));
       const fixed = suggestion ? `${suggestion}:${resolved.name}` : undefined;
       findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale));
     }
