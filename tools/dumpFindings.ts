@@ -163,6 +163,20 @@ async function main(): Promise<void> {
     const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 16);
     console.log(`${label}: ${docs.length} documents, ${count} findings, sha256 ${hash}`);
   }
+  // Analysis keeps answers across documents and versions (catalog lookups, per-value verdicts); a second pass
+  // in reverse order, with everything already remembered, must give the same findings as the first.
+  const first = fs.readFileSync(path.join(outDir, 'en-catalog.txt'), 'utf8').split('\n');
+  let differ = 0;
+  for (let i = docs.length - 1; i >= 0; i--) {
+    const [name, text] = docs[i];
+    const line = `${name}\t${text.length}\t${JSON.stringify(analyzeDocument(parseDocument(text), { locale: 'en', catalog }))}`;
+    if (line !== first[i]) {
+      differ++;
+      if (differ <= 5) console.log(`second pass differs: ${name}`);
+    }
+  }
+  console.log(`second pass (en-catalog, reverse order): ${differ === 0 ? 'identical' : `${differ} documents differ`}`);
+  if (differ > 0) process.exitCode = 1;
 }
 
 void main();
