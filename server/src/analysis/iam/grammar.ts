@@ -3,6 +3,8 @@
 // whole, policy-variable scanning, and wildcard matching of actions and ARNs. Everything here is exact from
 // the IAM User Guide's grammar (facts: iam.md §2) and needs no list of services or actions.
 
+import { memoizeByText } from '../memo';
+
 /** The top-level members IAM accepts; anything else is "Syntax errors in policy." (facts: iam.md §2.1). */
 export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
 
@@ -156,9 +158,7 @@ export function isPolicyVariable(body: string): boolean {
 }
 
 /** Whether a string value uses at least one IAM policy variable. */
-export function hasPolicyVariable(value: string): boolean {
-  return findVariables(value).some((v) => v.closed && isPolicyVariable(v.body));
-}
+export const hasPolicyVariable: (value: string) => boolean = memoizeByText((value) => findVariables(value).some((v) => v.closed && isPolicyVariable(v.body)));
 
 // ---- ARNs ---------------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@
 import { pick, type Locale, type Localized } from '../../i18n';
 import { PARTITIONS, hasWildcard, splitFields } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
+import { memoizeByText } from '../../memo';
 import { policiesOf, type PolicyView, type StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule } from '../types';
@@ -84,7 +85,9 @@ interface Verdict {
  * Checks one Resource value the way IAM does, in IAM's order: the format checks first, and only when they
  * pass, the legacy parser (moto's `_validate_resource_like_for_formats`).
  */
-export function resourceProblem(value: string): Verdict | undefined {
+export const resourceProblem: (value: string) => Readonly<Verdict> | undefined = memoizeByText(problemOf);
+
+function problemOf(value: string): Verdict | undefined {
   if (value === '*') return undefined;
   const raw = value.split(':');
   if (raw.length === 1) return { problem: 'notArn', detail: '', refused: true };
