@@ -49,7 +49,29 @@ export type ActionResolution =
   | { kind: 'no-match'; service: string; name: string }
   | { kind: 'actions'; service: string; name: string; actions: readonly CatalogAction[]; pattern: boolean };
 
+const resolutions = new WeakMap<Catalog, Map<string, ActionResolution>>();
+
+/**
+ * What the catalog says about one entry. The answer depends only on the catalog and the text, so it is kept
+ * per catalog and text: the catalog rules, hovers and every later version of the document share it. Callers
+ * must not change the answer.
+ */
 export function resolveAction(catalog: Catalog, value: string): ActionResolution {
+  let known = resolutions.get(catalog);
+  if (!known) {
+    known = new Map();
+    resolutions.set(catalog, known);
+  }
+  let resolved = known.get(value);
+  if (!resolved) {
+    resolved = resolveUncached(catalog, value);
+    if (known.size >= 20_000) known.clear();
+    known.set(value, resolved);
+  }
+  return resolved;
+}
+
+function resolveUncached(catalog: Catalog, value: string): ActionResolution {
   if (value === '*') return { kind: 'all' };
   const split = splitAction(value);
   if (!split || hasWildcard(split.service)) return { kind: 'unreadable' };

@@ -52,9 +52,19 @@ export function catalogSuggestion(owner: object, kind: string, text: string, com
   return suggestion;
 }
 
-/** Every Action and NotAction entry of every policy in the document, with the policy it belongs to. */
-export function documentActionRefs(doc: ParsedDocument): (ActionRef & { view: PolicyView })[] {
-  return policiesOf(doc).flatMap((view) => view.statements.flatMap((statement) => actionRefs(statement).map((ref) => ({ item: ref.item, negated: ref.negated, view }))));
+const actionRefsByDocument = new WeakMap<ParsedDocument, readonly (ActionRef & { view: PolicyView })[]>();
+
+/**
+ * Every Action and NotAction entry of every policy in the document, with the policy it belongs to. Read once
+ * per document version and shared by the catalog rules.
+ */
+export function documentActionRefs(doc: ParsedDocument): readonly (ActionRef & { view: PolicyView })[] {
+  let refs = actionRefsByDocument.get(doc);
+  if (!refs) {
+    refs = policiesOf(doc).flatMap((view) => view.statements.flatMap((statement) => actionRefs(statement).map((ref) => ({ item: ref.item, negated: ref.negated, view }))));
+    actionRefsByDocument.set(doc, refs);
+  }
+  return refs;
 }
 
 /**
