@@ -222,7 +222,9 @@ export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b'
 
 // ---- Wildcards ----------------------------------------------------------------------------------
 
-const patternCache = new Map<string, RegExp>();
+/** Compiled patterns, one table per case rule so that a lookup needs no new key string. */
+const insensitivePatterns = new Map<string, RegExp>();
+const sensitivePatterns = new Map<string, RegExp>();
 
 /**
  * Compiles an IAM wildcard pattern: `*` matches any run of characters and `?` exactly one, everything
@@ -230,20 +232,35 @@ const patternCache = new Map<string, RegExp>();
  * ARNs compare with it.
  */
 export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
-  const key = `${ignoreCase ? 'i' : 's'}${pattern}`;
-  let re = patternCache.get(key);
+  const cache = ignoreCase ? insensitivePatterns : sensitivePatterns;
+  let re = cache.get(pattern);
   if (!re) {
     const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
     re = new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
-    if (patternCache.size > 2000) patternCache.clear();
-    patternCache.set(key, re);
+    if (cache.size > 2000) cache.clear();
+    cache.set(pattern, re);
   }
   return re;
 }
 
+/** Answers of `actionMatches`, by action and then pattern: rules ask about a few actions against every entry. */
+const actionMatchAnswers = new Map<string, Map<string, boolean>>();
+
 /** Whether an action pattern from a policy (`iam:Pass*`, `*`) covers a concrete action (`iam:PassRole`). */
 export function actionMatches(pattern: string, action: string): boolean {
-  return wildcardRegExp(pattern, true).test(action);
+  let byPattern = actionMatchAnswers.get(action);
+  if (!byPattern) {
+    if (actionMatchAnswers.size >= 1_000) actionMatchAnswers.clear();
+    byPattern = new Map();
+    actionMatchAnswers.set(action, byPattern);
+  }
+  let answer = byPattern.get(pattern);
+  if (answer === undefined) {
+    answer = wildcardRegExp(pattern, true).test(action);
+    if (byPattern.size >= 10_000) byPattern.clear();
+    byPattern.set(pattern, answer);
+  }
+  return answer;
 }
 
 /** Whether a string contains an IAM wildcard. */

@@ -7,6 +7,7 @@
 
 import { pick, type Localized } from '../../i18n';
 import { isClosed, policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
+import { memoizeByText } from '../../memo';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementBrace, statementName } from './support';
@@ -45,24 +46,39 @@ const TEXT: Localized<{
   },
 };
 
-function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Finding | undefined {
-  const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
-  const rejected = severity === 'error';
-  const value = item.value;
+type ValueProblem = 'noVendor' | 'colons' | 'vendor' | 'blank' | 'spaces';
+
+/** What is wrong with one Action value, by its text alone; kept per text across document versions. */
+const valueProblem = memoizeByText((value: string): { problem: ValueProblem; vendor: string } | undefined => {
   if (value === '*') return undefined;
   const parts = value.split(':');
-  const span = view.span(item.node);
-  if (parts.length === 1) return finding(RULE, severity, text.noVendor(value, rejected), span);
-  if (parts.length > 2) return finding(RULE, severity, text.colons(value, rejected), span);
+  if (parts.length === 1) return { problem: 'noVendor', vendor: '' };
+  if (parts.length > 2) return { problem: 'colons', vendor: '' };
   const [vendor, action] = parts;
   // IAM accepts letters, digits, "." and "-" in the vendor (moto's check); wildcards are accepted too and are
   // iam/wildcard-in-service's concern.
-  if (vendor !== '*' && /[^A-Za-z0-9.\-*?]/.test(vendor)) return finding(RULE, severity, text.vendor(value, vendor, rejected), span);
-  if (vendor === '' || action === '') return finding(RULE, 'warning', text.blank(value), span);
+  if (vendor !== '*' && /[^A-Za-z0-9.\-*?]/.test(vendor)) return { problem: 'vendor', vendor };
+  if (vendor === '' || action === '') return { problem: 'blank', vendor };
   // IAM accepts white space in an action name (moto's valid case "iam: asdf safdsf af "), but it matches nothing.
-  if (/\s/.test(action)) return finding(RULE, 'warning', text.spaces(value), span);
+  if (/\s/.test(action)) return { problem: 'spaces', vendor };
   return undefined;
+});
+
+function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Finding | undefined {
+  const value = item.value;
+  const found = valueProblem(value);
+  if (!found) return undefined;
+  const text = pick(TEXT, locale);
+  const severity = rejectionSeverity(view.target, 'iam');
+  const rejected = severity === 'error';
+  const span = view.span(item.node);
+  switch (found.problem) {
+    case 'noVendor': return finding(RULE, severity, text.noVendor(value, rejected), span);
+    case 'colons': return finding(RULE, severity, text.colons(value, rejected), span);
+    case 'vendor': return finding(RULE, severity, text.vendor(value, found.vendor, rejected), span);
+    case 'blank': return finding(RULE, 'warning', text.blank(value), span);
+    case 'spaces': return finding(RULE, 'warning', text.spaces(value), span);
+  }
 }
 
 function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {

@@ -6,9 +6,10 @@
 // (123456789012, 111122223333) are real-looking account numbers and are left alone: the evidence that they
 // cause trouble is weak, and examples everywhere use them.
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../i18n';
 import { findPlaceholders } from '../../iam/placeholders';
-import { policiesOf, type PolicyView, type StringItem } from '../../iam/policyView';
+import { policiesOf, type PolicyView } from '../../iam/policyView';
+import type { Node } from '../../jsonTree';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { finding, quote } from './support';
@@ -24,25 +25,22 @@ const TEXT: Localized<{ placeholder: (p: string) => string }> = {
   },
 };
 
-function checkValue(view: PolicyView, item: StringItem, locale: Locale): Finding[] {
-  const text = pick(TEXT, locale);
-  return findPlaceholders(item.value).map((p) =>
-    finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(item.node, p.start, p.end)));
-}
 
-/** The strings of a statement that name resources or principals: Resource, Principal and ARN-like condition values. */
-function namedValues(view: PolicyView): StringItem[] {
-  const out: StringItem[] = [];
+
+/**
+ * Calls `visit` with each string of the policy that names resources or principals: Resource, Principal and
+ * ARN-like condition values, statement by statement.
+ */
+function forEachNamedValue(view: PolicyView, visit: (value: string, node: Node) => void): void {
   for (const s of view.statements) {
-    for (const element of [s.resource, s.notResource]) out.push(...(element?.strings ?? []));
-    for (const principal of [s.principal, s.notPrincipal]) for (const entry of principal?.entries ?? []) out.push(...entry.strings);
+    for (const element of [s.resource, s.notResource]) for (const item of element?.strings ?? []) visit(item.value, item.node);
+    for (const principal of [s.principal, s.notPrincipal]) for (const entry of principal?.entries ?? []) for (const item of entry.strings) visit(item.value, item.node);
     for (const op of s.condition?.operators ?? []) {
       for (const key of op.keys) {
-        for (const v of key.values) if (v.type === 'string') out.push({ value: v.text, node: v.node });
+        for (const v of key.values) if (v.type === 'string') visit(v.text, v.node);
       }
     }
   }
-  return out;
 }
 
 export const arnPlaceholder: Rule = {
@@ -73,6 +71,13 @@ export const arnPlaceholder: Rule = {
     },
   },
   check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => namedValues(view).flatMap((item) => checkValue(view, item, options.locale)));
+    const text = pick(TEXT, options.locale);
+    const findings: Finding[] = [];
+    for (const view of policiesOf(doc)) {
+      forEachNamedValue(view, (value, node) => {
+        for (const p of findPlaceholders(value)) findings.push(finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(node, p.start, p.end)));
+      });
+    }
+    return findings;
   },
 };

@@ -78,13 +78,11 @@ export const conditionKeyNotApplicable: Rule = {
     const t = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const statement of view.statements) {
+      statements: for (const statement of view.statements) {
         const operators = statement.condition?.operators ?? [];
         if (operators.length === 0) continue;
-        const actions = statementActions(catalog, statement);
-        if (!actions || actions.length === 0) continue;
-        // The message names the entries as written; a pattern stands for all the actions it matches.
-        const written = statement.action?.strings.map((s) => s.value) ?? [];
+        // The statement's actions are read only once a key needs them: global keys, the usual case, never do.
+        let actions: CatalogAction[] | undefined | null = null;
         for (const operator of operators) {
           for (const entry of operator.keys) {
             const key = entry.name;
@@ -92,7 +90,11 @@ export const conditionKeyNotApplicable: Rule = {
             // Unknown keys are iam/unknown-condition-key's; a key that the data ties to no action at all
             // cannot be judged.
             if (!resolved || resolved.global || !catalog.isAttachedToSomeAction(key)) continue;
+            if (actions === null) actions = statementActions(catalog, statement);
+            if (!actions || actions.length === 0) continue statements;
             if (actions.some((action) => catalog.actionSupportsKey(action, key))) continue;
+            // The message names the entries as written; a pattern stands for all the actions it matches.
+            const written = statement.action?.strings.map((s) => s.value) ?? [];
             const elsewhere = supportingActions(catalog, key);
             findings.push({
               rule: RULE,

@@ -26,6 +26,27 @@ const TEXT: Localized<{ exact: (name: string) => string; conditionCase: (name: s
   },
 };
 
+/** Whether no two members of an object have the same name (members whose key is not a string are ignored, as in membersOf). */
+function namesAreUnique(node: Node): boolean {
+  const pairs = node.children ?? [];
+  if (pairs.length > 16) {
+    const seen = new Set<string>();
+    for (const pair of pairs) {
+      const name = pair.children?.[0]?.value;
+      if (typeof name !== 'string') continue;
+      if (seen.has(name)) return false;
+      seen.add(name);
+    }
+    return true;
+  }
+  for (let i = 1; i < pairs.length; i++) {
+    const name = pairs[i].children?.[0]?.value;
+    if (typeof name !== 'string') continue;
+    for (let j = 0; j < i; j++) if (pairs[j].children?.[0]?.value === name) return false;
+  }
+  return true;
+}
+
 function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
@@ -39,6 +60,14 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
       return;
     }
     if (node.type !== 'object' || isIntrinsic(node)) return;
+    // Most objects have no repeated name and are not condition blocks: walk into their values without
+    // building member lists.
+    if (!conditionObjects.has(node) && namesAreUnique(node)) {
+      for (const pair of node.children ?? []) {
+        if (typeof pair.children?.[0]?.value === 'string') visit(pair.children?.[1], depth + 1);
+      }
+      return;
+    }
     const members = membersOf(node);
     const lastIndex = new Map<string, number>();
     members.forEach((m, i) => lastIndex.set(m.name, i));

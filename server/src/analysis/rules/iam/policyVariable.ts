@@ -55,6 +55,8 @@ function syntaxProblem(v: VariableRef): Problem | 'notVariable' | undefined {
 }
 
 function checkString(view: PolicyView, node: Node, value: string, place: Place, locale: Locale): Finding[] {
+  // Most values have no variable at all.
+  if (!value.includes('${')) return [];
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
   for (const v of findVariables(value)) {

@@ -73,7 +73,10 @@ function check(view: PolicyView, locale: Locale): Finding[] {
       return;
     }
     if (node.type !== 'string') return;
-    const subs = findSubstitutions(String(node.value));
+    const value = String(node.value);
+    // A substitution is written with braces; most values have none.
+    if (!value.includes('{')) return;
+    const subs = findSubstitutions(value);
     if (subs.length === 0) return;
     const fix = wrapInSub(view, node, text.wrap);
     for (const sub of subs) findings.push(report(view, node, sub, locale, fix));

@@ -46,6 +46,8 @@ export const wildcardInService: Rule = {
       for (const s of view.statements) {
         for (const element of [s.action, s.notAction]) {
           for (const item of element?.strings ?? []) {
+            // Only a value with a wildcard can have one in its service prefix.
+            if (!item.value.includes('*') && !item.value.includes('?')) continue;
             const parts = item.value.split(':');
             if (parts.length !== 2 || !/[*?]/.test(parts[0])) continue;
             findings.push(finding(RULE, 'info', text(item.value), view.valueSpan(item.node, 0, parts[0].length)));
