@@ -5,7 +5,7 @@
 
 import { getNodePath } from 'jsonc-parser';
 import type { DistributionTarget } from '../classify';
-import { entries, isIntrinsic, items, prop, type Node } from '../jsonTree';
+import { isIntrinsic, items, prop, type Node } from '../jsonTree';
 import type { ParsedDocument } from '../parse';
 import type { Span } from '../types';
 import { DISTRIBUTION_CONFIG_SCHEMA, INVALIDATION_BATCH_SCHEMA, type DistributionShape, type SchemaMember, type SchemaNode } from './schema';
@@ -60,8 +60,13 @@ export function walkTarget(target: SchemaTarget, visit: (v: SchemaVisit) => bool
     if (isIntrinsic(v.node) || visit(v) === false) return;
     const { node, schema } = v;
     if (schema.kind === 'object' && node.type === 'object') {
-      for (const [key, keyNode, value] of entries(node)) {
+      // The members as `entries` reads them, without building its list on every keystroke.
+      for (const pair of node.children ?? []) {
+        const keyNode = pair.children?.[0];
+        const key = keyNode?.value;
+        if (typeof key !== 'string') continue;
         const member = schema.members?.get(key);
+        const value = pair.children?.[1];
         if (member && value) walk(new Visit(target, value, member.node, member, keyNode, v, key));
       }
     } else if (schema.kind === 'list' && node.type === 'array' && schema.item) {
