@@ -5,6 +5,7 @@
 
 import type { PolicyTarget } from '../classify';
 import type { Locale } from '../i18n';
+import { ownCopy } from '../memo';
 import type { Span } from '../types';
 import type { Catalog, CatalogAction } from './catalog';
 import { hasWildcard } from './grammar';
@@ -64,9 +65,11 @@ export function resolveAction(catalog: Catalog, value: string): ActionResolution
   }
   let resolved = known.get(value);
   if (!resolved) {
-    resolved = resolveUncached(catalog, value);
+    // Resolved from a copy, so that neither the key nor the parts kept in the answer hold on to the document.
+    const own = ownCopy(value);
+    resolved = resolveUncached(catalog, own);
     if (known.size >= 20_000) known.clear();
-    known.set(value, resolved);
+    known.set(own, resolved);
   }
   return resolved;
 }

@@ -3,7 +3,7 @@
 // whole, policy-variable scanning, and wildcard matching of actions and ARNs. Everything here is exact from
 // the IAM User Guide's grammar (facts: iam.md §2) and needs no list of services or actions.
 
-import { memoizeByText } from '../memo';
+import { memoizeByText, ownCopy } from '../memo';
 
 /** The top-level members IAM accepts; anything else is "Syntax errors in policy." (facts: iam.md §2.1). */
 export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
@@ -238,7 +238,7 @@ export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
     const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
     re = new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
     if (cache.size > 2000) cache.clear();
-    cache.set(pattern, re);
+    cache.set(ownCopy(pattern), re);
   }
   return re;
 }
@@ -252,13 +252,13 @@ export function actionMatches(pattern: string, action: string): boolean {
   if (!byPattern) {
     if (actionMatchAnswers.size >= 1_000) actionMatchAnswers.clear();
     byPattern = new Map();
-    actionMatchAnswers.set(action, byPattern);
+    actionMatchAnswers.set(ownCopy(action), byPattern);
   }
   let answer = byPattern.get(pattern);
   if (answer === undefined) {
     answer = wildcardRegExp(pattern, true).test(action);
     if (byPattern.size >= 10_000) byPattern.clear();
-    byPattern.set(pattern, answer);
+    byPattern.set(ownCopy(pattern), answer);
   }
   return answer;
 }

@@ -5,6 +5,7 @@ import { pick, type Locale, type Localized } from '../../i18n';
 import type { Catalog } from '../../iam/catalog';
 import { actionRefs, contentSpan, encodeForTarget, type ActionRef } from '../../iam/catalogRefs';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
+import { ownCopy } from '../../memo';
 import type { ParsedDocument } from '../../parse';
 import type { Finding } from '../../types';
 
@@ -48,7 +49,7 @@ export function catalogSuggestion(owner: object, kind: string, text: string, com
   if (byText.has(key)) return byText.get(key);
   const suggestion = compute();
   if (byText.size >= 10_000) byText.clear();
-  byText.set(key, suggestion);
+  byText.set(ownCopy(key), suggestion === undefined ? undefined : ownCopy(suggestion));
   return suggestion;
 }
 

@@ -7,6 +7,7 @@
 import { pick, type Localized } from '../../i18n';
 import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
 import type { Node } from '../../jsonTree';
+import { ownCopy } from '../../memo';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { finding, removeNodeFix, statementName } from './support';
@@ -61,7 +62,7 @@ function canonicalStatement(view: PolicyView, node: Node, parsedCleanly: boolean
   if (key === undefined) {
     key = canonical(node);
     if (canonicalByText.size >= 20_000) canonicalByText.clear();
-    canonicalByText.set(source, key);
+    canonicalByText.set(ownCopy(source), key);
   }
   return key;
 }
