@@ -9,8 +9,8 @@ import { pick, type Localized } from '../../i18n';
 import { isClosed, policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
 import { memoizeByText } from '../../memo';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementBrace, statementName } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementBrace, statementName, statementChecks } from './support';
 
 const RULE = 'iam/action-element';
 
@@ -81,12 +81,13 @@ function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Fi
   }
 }
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
   const severity = rejectionSeverity(view.target, 'iam');
   const rejected = severity === 'error';
   const findings: Finding[] = [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     const elements = [s.action, s.notAction].filter((e): e is ValueList => e !== undefined);
     if (elements.length === 2) {
       const later = s.action!.key.offset > s.notAction!.key.offset ? s.action! : s.notAction!;
@@ -104,7 +105,8 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
         if (f) findings.push(f);
       }
     }
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -138,7 +140,7 @@ export const actionElement: Rule = {
       ja: '各ステートメントに サービス:アクション の値を並べた Action（または NotAction）を 1 つ書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

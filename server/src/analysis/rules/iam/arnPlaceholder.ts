@@ -8,11 +8,11 @@
 
 import { pick, type Localized } from '../../i18n';
 import { findPlaceholders } from '../../iam/placeholders';
-import { policiesOf, type PolicyView } from '../../iam/policyView';
+import { policiesOf, type StatementView } from '../../iam/policyView';
 import type { Node } from '../../jsonTree';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote } from './support';
+import { finding, quote, statementChecks } from './support';
 
 const RULE = 'iam/arn-placeholder';
 
@@ -28,17 +28,15 @@ const TEXT: Localized<{ placeholder: (p: string) => string }> = {
 
 
 /**
- * Calls `visit` with each string of the policy that names resources or principals: Resource, Principal and
- * ARN-like condition values, statement by statement.
+ * Calls `visit` with each string of a statement that names resources or principals: Resource, Principal and
+ * ARN-like condition values.
  */
-function forEachNamedValue(view: PolicyView, visit: (value: string, node: Node) => void): void {
-  for (const s of view.statements) {
-    for (const element of [s.resource, s.notResource]) for (const item of element?.strings ?? []) visit(item.value, item.node);
-    for (const principal of [s.principal, s.notPrincipal]) for (const entry of principal?.entries ?? []) for (const item of entry.strings) visit(item.value, item.node);
-    for (const op of s.condition?.operators ?? []) {
-      for (const key of op.keys) {
-        for (const v of key.values) if (v.type === 'string') visit(v.text, v.node);
-      }
+function forEachNamedValue(s: StatementView, visit: (value: string, node: Node) => void): void {
+  for (const element of [s.resource, s.notResource]) for (const item of element?.strings ?? []) visit(item.value, item.node);
+  for (const principal of [s.principal, s.notPrincipal]) for (const entry of principal?.entries ?? []) for (const item of entry.strings) visit(item.value, item.node);
+  for (const op of s.condition?.operators ?? []) {
+    for (const key of op.keys) {
+      for (const v of key.values) if (v.type === 'string') visit(v.text, v.node);
     }
   }
 }
@@ -70,13 +68,17 @@ export const arnPlaceholder: Rule = {
       ja: 'プレースホルダーを実際の値か、CloudFormation の Fn::Sub の参照に置き換えてください。',
     },
   },
-  check({ doc, options }) {
-    const text = pick(TEXT, options.locale);
+  check(ctx) {
+    const text = pick(TEXT, ctx.options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      forEachNamedValue(view, (value, node) => {
-        for (const p of findPlaceholders(value)) findings.push(finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(node, p.start, p.end)));
-      });
+    for (const view of policiesOf(ctx.doc)) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const found: Finding[] = [];
+        forEachNamedValue(s, (value, node) => {
+          for (const p of findPlaceholders(value)) found.push(finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(node, p.start, p.end)));
+        });
+        return found;
+      }));
     }
     return findings;
   },

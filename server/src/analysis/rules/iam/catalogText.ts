@@ -6,8 +6,9 @@ import type { Catalog } from '../../iam/catalog';
 import { actionRefs, contentSpan, encodeForTarget, type ActionRef } from '../../iam/catalogRefs';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
 import { ownCopy } from '../../memo';
-import type { ParsedDocument } from '../../parse';
 import type { Finding } from '../../types';
+import type { RuleContext } from '../types';
+import { statementChecks } from './support';
 
 /** "AWS's service reference (data of 2026-09-26)", so a user can judge whether the data is older than the service. */
 export function dataName(catalog: Catalog, locale: Locale): string {
@@ -53,19 +54,23 @@ export function catalogSuggestion(owner: object, kind: string, text: string, com
   return suggestion;
 }
 
-const actionRefsByDocument = new WeakMap<ParsedDocument, readonly (ActionRef & { view: PolicyView })[]>();
-
 /**
- * Every Action and NotAction entry of every policy in the document, with the policy it belongs to. Read once
- * per document version and shared by the catalog rules.
+ * The findings of a check of each Action and NotAction entry of every policy in the document, statement by
+ * statement, each statement's findings reused across versions while it is unchanged (`statementChecks`).
  */
-export function documentActionRefs(doc: ParsedDocument): readonly (ActionRef & { view: PolicyView })[] {
-  let refs = actionRefsByDocument.get(doc);
-  if (!refs) {
-    refs = policiesOf(doc).flatMap((view) => view.statements.flatMap((statement) => actionRefs(statement).map((ref) => ({ item: ref.item, negated: ref.negated, view }))));
-    actionRefsByDocument.set(doc, refs);
+export function actionEntryChecks(rule: string, ctx: RuleContext, check: (ref: ActionRef & { view: PolicyView }) => Finding | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const view of policiesOf(ctx.doc)) {
+    findings.push(...statementChecks(rule, ctx, view, (statement) => {
+      const found: Finding[] = [];
+      for (const ref of actionRefs(statement)) {
+        const f = check({ item: ref.item, negated: ref.negated, view });
+        if (f) found.push(f);
+      }
+      return found;
+    }));
   }
-  return refs;
+  return findings;
 }
 
 /**

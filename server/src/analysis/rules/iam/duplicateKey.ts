@@ -5,11 +5,11 @@
 // DUPLICATE_KEYS_WITH_DIFFERENT_CASE. IAM's own reaction is not documented, so both are warnings.
 
 import { pick, type Localized } from '../../i18n';
-import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
+import { membersOf, policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { finding, quote } from './support';
+import type { Rule, RuleContext } from '../types';
+import { finding, quote, statementCheck } from './support';
 
 const RULE = 'iam/duplicate-key';
 
@@ -47,11 +47,16 @@ function namesAreUnique(node: Node): boolean {
   return true;
 }
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
-  const findings: Finding[] = [];
+  const policyFindings: Finding[] = [];
+  // Where the walk writes: the policy's findings, or one statement's while the walk is inside it.
+  let findings = policyFindings;
   const conditionObjects = new Set<Node>();
   for (const s of view.statements) for (const op of s.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);
+  // The walk meets the statements in order; each statement's findings are reused across versions.
+  const statements = new Map<Node, StatementView>();
+  for (const s of view.statements) statements.set(s.node, s);
   const visit = (node: Node | undefined, depth: number): void => {
     // Depth is bounded so that a pathological document cannot exhaust the stack.
     if (!node || depth > 64) return;
@@ -60,6 +65,20 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
       return;
     }
     if (node.type !== 'object' || isIntrinsic(node)) return;
+    const statement = findings === policyFindings ? statements.get(node) : undefined;
+    if (!statement) {
+      visitObject(node, depth);
+      return;
+    }
+    policyFindings.push(...statementCheck(RULE, ctx, view, statement, () => {
+      findings = [];
+      visitObject(node, depth);
+      const found = findings;
+      findings = policyFindings;
+      return found;
+    }));
+  };
+  const visitObject = (node: Node, depth: number): void => {
     // Most objects have no repeated name and are not condition blocks: walk into their values without
     // building member lists.
     if (!conditionObjects.has(node) && namesAreUnique(node)) {
@@ -92,7 +111,7 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
     for (const m of members) visit(m.value, depth + 1);
   };
   visit(view.root, 0);
-  return findings;
+  return policyFindings;
 }
 
 export const duplicateKey: Rule = {
@@ -122,7 +141,7 @@ export const duplicateKey: Rule = {
       ja: '値を 1 つのメンバーにまとめてください（通常はリストにします）。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

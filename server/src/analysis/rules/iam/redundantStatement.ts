@@ -6,6 +6,7 @@
 
 import { pick, type Localized } from '../../i18n';
 import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
+import { statementTextFacts } from '../../iam/statementReuse';
 import type { Node } from '../../jsonTree';
 import { ownCopy } from '../../memo';
 import type { Finding } from '../../types';
@@ -95,8 +96,10 @@ export const redundantStatement: Rule = {
     for (const view of policiesOf(doc)) {
       const seen = new Map<string, number>();
       const errors = view.target.embedding === 'string' ? view.target.syntaxErrors : doc.syntaxErrors;
+      // Kept per statement text, with the other facts of the text, while the document parses cleanly.
+      const facts = statementTextFacts(doc, options, view);
       view.statements.forEach((s, i) => {
-        const key = canonicalStatement(view, s.node, errors.length === 0);
+        const key = facts ? (facts[i].canonical ??= canonical(s.node)) : canonicalStatement(view, s.node, errors.length === 0);
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, i);

@@ -12,7 +12,7 @@ import { policiesOf, type PolicyView, type StringItem, type ValueList } from '..
 import { memoizeByText } from '../../memo';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote, removeNodeFix } from './support';
+import { finding, quote, removeNodeFix, statementChecks } from './support';
 
 const RULE = 'iam/redundant-value';
 
@@ -153,14 +153,17 @@ export const redundantValue: Rule = {
       ja: 'すでに含まれている値を削除してください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
         for (const list of [s.action, s.notAction, s.resource, s.notResource]) {
           if (list && list.form === 'array') findings.push(...checkList(view, list, options.locale));
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

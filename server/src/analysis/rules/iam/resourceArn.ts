@@ -16,7 +16,7 @@ import { memoizeByText } from '../../memo';
 import { policiesOf, type PolicyView, type StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, quote, rejectionSeverity } from './support';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementChecks } from './support';
 
 const RULE = 'iam/resource-arn';
 
@@ -161,17 +161,20 @@ export const resourceArn: Rule = {
       ja: 'ARN は 6 つのフィールドすべてを書き、サービスにないリージョンやアカウントは空にしてください（arn:aws:s3:::bucket）。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
         for (const element of [s.resource, s.notResource]) {
           for (const item of element?.strings ?? []) {
             const f = checkValue(view, item, options.locale);
             if (f) findings.push(f);
           }
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

@@ -16,6 +16,7 @@ import { policiesOf } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule } from '../types';
 import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
+import { statementChecks } from './support';
 
 const RULE = 'iam/resource-type-mismatch';
 
@@ -142,19 +143,21 @@ export const resourceTypeMismatch: Rule = {
       ja: 'アクションが想定する種類の Resource を追加する（メッセージに ARN テンプレートを示します）か、そのようなリソースを持つステートメントへアクションを移してください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     const data = dataName(catalog, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      for (const statement of view.statements) {
+    for (const view of policiesOf(ctx.doc)) {
+      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
+        const findings: Finding[] = [];
         const resourceList = statement.resource;
-        if (!statement.action || statement.notAction || statement.notResource || !resourceList) continue;
-        if (!isReadableList(resourceList) || resourceList.strings.length === 0) continue;
+        if (!statement.action || statement.notAction || statement.notResource || !resourceList) return findings;
+        if (!isReadableList(resourceList) || resourceList.strings.length === 0) return findings;
         const resources = resourceList.strings.map((s) => s.value);
-        if (resources.includes('*')) continue;
+        if (resources.includes('*')) return findings;
         const resourcesKey = JSON.stringify(resources);
         for (const item of statement.action.strings) {
           const resolved = resolveAction(catalog, item.value);
@@ -174,7 +177,8 @@ export const resourceTypeMismatch: Rule = {
           }
           findings.push({ rule: RULE, severity, message, span: view.span(item.node) });
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

@@ -11,11 +11,11 @@ import { pick, type Locale, type Localized } from '../../i18n';
 import { isCloudFormation } from '../../iam/destination';
 import { findVariables, isPolicyVariable } from '../../iam/grammar';
 import { findSubstitutions, type Substitution } from '../../iam/placeholders';
-import { policiesOf, type PolicyView } from '../../iam/policyView';
+import { policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
 import type { Finding, Fix } from '../../types';
-import type { Rule } from '../types';
-import { finding, replaceFix } from './support';
+import type { Rule, RuleContext } from '../types';
+import { finding, replaceFix, statementCheck } from './support';
 
 const RULE = 'iam/unresolved-substitution';
 
@@ -60,11 +60,30 @@ function report(view: PolicyView, node: Node, sub: Substitution, locale: Locale,
   return finding(RULE, 'warning', text.reference(sub.text, template), span, { fixes });
 }
 
-function check(view: PolicyView, locale: Locale): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
   const text = pick(TEXT, locale);
-  const findings: Finding[] = [];
+  const policyFindings: Finding[] = [];
+  // Where the walk writes: the policy's findings, or one statement's while the walk is inside it.
+  let findings = policyFindings;
+  // The walk meets the statements in order; each statement's findings are reused across versions.
+  const statements = new Map<Node, StatementView>();
+  for (const s of view.statements) statements.set(s.node, s);
   const visit = (node: Node | undefined, depth: number): void => {
     if (!node || depth > 64 || isIntrinsic(node)) return;
+    const statement = findings === policyFindings ? statements.get(node) : undefined;
+    if (statement) {
+      policyFindings.push(...statementCheck(RULE, ctx, view, statement, () => {
+        findings = [];
+        visitInside(node, depth);
+        const found = findings;
+        findings = policyFindings;
+        return found;
+      }));
+      return;
+    }
+    visitInside(node, depth);
+  };
+  const visitInside = (node: Node, depth: number): void => {
     if (node.type === 'object' || node.type === 'array') {
       for (const child of node.children ?? []) {
         // For a property, only its value is walked; keys are condition keys and element names.
@@ -82,7 +101,7 @@ function check(view: PolicyView, locale: Locale): Finding[] {
     for (const sub of subs) findings.push(report(view, node, sub, locale, fix));
   };
   visit(view.root, 0);
-  return findings;
+  return policyFindings;
 }
 
 export const unresolvedSubstitution: Rule = {
@@ -112,7 +131,7 @@ export const unresolvedSubstitution: Rule = {
       ja: '文字列を {"Fn::Sub": "…"} で囲み、その中の IAM ポリシー変数は ${!aws:username} と書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };
