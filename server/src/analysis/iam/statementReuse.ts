@@ -30,8 +30,6 @@ type Stored = readonly Finding[] | null;
 
 /** What one statement text at one index found in one policy context, by rule number (`ruleNumber`). */
 interface Entry {
-  /** The interned policy context the findings were computed in. */
-  context: string;
   byRule: (Stored | undefined)[];
 }
 
@@ -45,8 +43,12 @@ export interface StatementTextFacts {
 
 interface TextRecord {
   facts: StatementTextFacts;
-  byIndex: Map<number, Entry>;
+  /** By policy context (interned), then by index in the Statement list. */
+  byContext: Map<string, Map<number, Entry>>;
 }
+
+/** A statement text seldom meets more policy contexts than this; more (settings changed often) start afresh. */
+const MAX_CONTEXTS_PER_TEXT = 8;
 
 /** By statement text. */
 const records = new Map<string, TextRecord>();
@@ -64,7 +66,7 @@ interface ViewReuse {
 
 const reuseByView = new WeakMap<PolicyView, ViewReuse>();
 
-/** Context keys, interned so that entries compare them by identity. */
+/** Context keys, interned so that their hashes are computed once. */
 const internedContexts = new Map<string, string>();
 
 /** Catalogs and quota tables by identity, for the context key. */
@@ -120,7 +122,7 @@ function textRecords(view: PolicyView): TextRecord[] {
     let record = records.get(text);
     if (!record) {
       if (records.size >= MAX_TEXTS) records.clear();
-      record = { facts: {}, byIndex: new Map() };
+      record = { facts: {}, byContext: new Map() };
       records.set(ownCopy(text), record);
     }
     return record;
@@ -134,10 +136,16 @@ function reuseOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView
   // The text records depend on the version alone; a new analysis of the same version (other options) keeps them.
   const texts = context === undefined ? [] : reuse?.texts.length === view.statements.length ? reuse.texts : textRecords(view);
   const entries = context === undefined ? [] : view.statements.map((s, i) => {
-    const byIndex = texts[i].byIndex;
+    const byContext = texts[i].byContext;
+    let byIndex = byContext.get(context);
+    if (!byIndex) {
+      if (byContext.size >= MAX_CONTEXTS_PER_TEXT) byContext.clear();
+      byIndex = new Map();
+      byContext.set(context, byIndex);
+    }
     let entry = byIndex.get(s.index);
     if (!entry) {
-      entry = { context, byRule: [] };
+      entry = { byRule: [] };
       byIndex.set(s.index, entry);
     }
     return entry;
@@ -151,14 +159,8 @@ function reuseOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView
 const NONE: readonly Finding[] = Object.freeze([]);
 
 function findingsAt(reuse: ViewReuse, position: number, rule: number, statement: StatementView, check: (statement: StatementView) => Finding[]): readonly Finding[] {
-  const context = reuse.context;
-  if (context === undefined) return check(statement);
+  if (reuse.context === undefined) return check(statement);
   const entry = reuse.entries[position];
-  // The same statement text at the same index may sit in policies of different contexts in one document.
-  if (entry.context !== context) {
-    entry.context = context;
-    entry.byRule = [];
-  }
   const start = statement.node.offset;
   const stored = entry.byRule[rule];
   if (stored === undefined) {
