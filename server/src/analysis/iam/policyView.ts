@@ -221,26 +221,89 @@ export function readPolicy(target: PolicyTarget): PolicyView {
 }
 
 function readStatement(node: Node, index: number): StatementView {
-  const members = membersOf(node);
-  const sid = last(members, 'Sid');
-  const effect = last(members, 'Effect');
-  const effectText = stringOf(effect?.value);
-  return {
-    index,
-    node,
-    members,
-    sid,
-    sidValue: stringOf(sid?.value),
-    effect,
-    effectValue: effectText === 'Allow' || effectText === 'Deny' ? effectText : undefined,
-    action: listOf(last(members, 'Action')),
-    notAction: listOf(last(members, 'NotAction')),
-    resource: listOf(last(members, 'Resource')),
-    notResource: listOf(last(members, 'NotResource')),
-    principal: principalOf(last(members, 'Principal')),
-    notPrincipal: principalOf(last(members, 'NotPrincipal')),
-    condition: conditionOf(last(members, 'Condition')),
-  };
+  return new LazyStatement(node, index);
+}
+
+/** Marks a member of a `LazyStatement` that has not been read yet. */
+const UNREAD: unique symbol = Symbol('unread');
+
+/**
+ * A statement read member by member, each on first use and then kept. Since the IAM rules reuse the findings of
+ * unchanged statements across versions (statementReuse.ts), most statements of a new version are never read
+ * beyond a few members; reading them all up front was most of the cost of a view.
+ */
+class LazyStatement implements StatementView {
+  private readMembers: Member[] | typeof UNREAD = UNREAD;
+  private readSid: Member | undefined | typeof UNREAD = UNREAD;
+  private readEffect: Member | undefined | typeof UNREAD = UNREAD;
+  private readAction: ValueList | undefined | typeof UNREAD = UNREAD;
+  private readNotAction: ValueList | undefined | typeof UNREAD = UNREAD;
+  private readResource: ValueList | undefined | typeof UNREAD = UNREAD;
+  private readNotResource: ValueList | undefined | typeof UNREAD = UNREAD;
+  private readPrincipal: PrincipalView | undefined | typeof UNREAD = UNREAD;
+  private readNotPrincipal: PrincipalView | undefined | typeof UNREAD = UNREAD;
+  private readCondition: ConditionView | undefined | typeof UNREAD = UNREAD;
+
+  constructor(readonly node: Node, readonly index: number) {}
+
+  get members(): Member[] {
+    if (this.readMembers === UNREAD) this.readMembers = membersOf(this.node);
+    return this.readMembers;
+  }
+
+  get sid(): Member | undefined {
+    if (this.readSid === UNREAD) this.readSid = last(this.members, 'Sid');
+    return this.readSid;
+  }
+
+  get sidValue(): string | undefined {
+    return stringOf(this.sid?.value);
+  }
+
+  get effect(): Member | undefined {
+    if (this.readEffect === UNREAD) this.readEffect = last(this.members, 'Effect');
+    return this.readEffect;
+  }
+
+  get effectValue(): 'Allow' | 'Deny' | undefined {
+    const effectText = stringOf(this.effect?.value);
+    return effectText === 'Allow' || effectText === 'Deny' ? effectText : undefined;
+  }
+
+  get action(): ValueList | undefined {
+    if (this.readAction === UNREAD) this.readAction = listOf(last(this.members, 'Action'));
+    return this.readAction;
+  }
+
+  get notAction(): ValueList | undefined {
+    if (this.readNotAction === UNREAD) this.readNotAction = listOf(last(this.members, 'NotAction'));
+    return this.readNotAction;
+  }
+
+  get resource(): ValueList | undefined {
+    if (this.readResource === UNREAD) this.readResource = listOf(last(this.members, 'Resource'));
+    return this.readResource;
+  }
+
+  get notResource(): ValueList | undefined {
+    if (this.readNotResource === UNREAD) this.readNotResource = listOf(last(this.members, 'NotResource'));
+    return this.readNotResource;
+  }
+
+  get principal(): PrincipalView | undefined {
+    if (this.readPrincipal === UNREAD) this.readPrincipal = principalOf(last(this.members, 'Principal'));
+    return this.readPrincipal;
+  }
+
+  get notPrincipal(): PrincipalView | undefined {
+    if (this.readNotPrincipal === UNREAD) this.readNotPrincipal = principalOf(last(this.members, 'NotPrincipal'));
+    return this.readNotPrincipal;
+  }
+
+  get condition(): ConditionView | undefined {
+    if (this.readCondition === UNREAD) this.readCondition = conditionOf(last(this.members, 'Condition'));
+    return this.readCondition;
+  }
 }
 
 // The views below are built with every property written out rather than with `{ ...member, … }`: in Node 20 a

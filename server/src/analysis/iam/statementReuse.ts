@@ -215,8 +215,19 @@ function spansOf(f: Finding): Span[] {
 
 const movedSpan = (span: Span, by: number): Span => ({ offset: span.offset + by, length: span.length });
 
-/** A copy of a finding with every span moved by `by`, its members in the same order. */
+/**
+ * A copy of a finding with every span moved by `by`, its members in the same order. The usual shapes are
+ * written out, which is several times cheaper than copying member by member.
+ */
 function moved(f: Finding, by: number): Finding {
+  const keys = Object.keys(f);
+  if (keys.length === 4 && keys[0] === 'rule' && keys[1] === 'severity' && keys[2] === 'message' && keys[3] === 'span') {
+    return { rule: f.rule, severity: f.severity, message: f.message, span: movedSpan(f.span, by) };
+  }
+  return movedMemberByMember(f, by);
+}
+
+function movedMemberByMember(f: Finding, by: number): Finding {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(f) as (keyof Finding)[]) {
     if (key === 'span') out.span = movedSpan(f.span, by);

@@ -52,8 +52,8 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
   const policyFindings: Finding[] = [];
   // Where the walk writes: the policy's findings, or one statement's while the walk is inside it.
   let findings = policyFindings;
-  const conditionObjects = new Set<Node>();
-  for (const s of view.statements) for (const op of s.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);
+  // The operator objects of the statement being walked (outside statements there are none).
+  let conditionObjects = new Set<Node>();
   // The walk meets the statements in order; each statement's findings are reused across versions.
   const statements = new Map<Node, StatementView>();
   for (const s of view.statements) statements.set(s.node, s);
@@ -72,9 +72,12 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
     }
     policyFindings.push(...statementCheck(RULE, ctx, view, statement, () => {
       findings = [];
+      conditionObjects = new Set();
+      for (const op of statement.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);
       visitObject(node, depth);
       const found = findings;
       findings = policyFindings;
+      conditionObjects = new Set();
       return found;
     }));
   };
