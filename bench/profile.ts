@@ -4,7 +4,7 @@
 // round, the rules run one by one in registry order, so shared per-document views are charged to the
 // first rule that builds them, and to "parse + views" when `--views` builds them first).
 //
-//   node out/bench/profile.js policy|distribution|template-1mb|template-5mb [--rounds N] [--rules] [--views]
+//   node out/bench/profile.js policy|distribution|distribution-new|template-100kb|template-1mb|template-5mb [--rounds N] [--rules] [--views]
 
 import { analyzeDocument, distributionsOf, parseDocument, policiesOf, reachabilityOf, rules, type Catalog } from '../server/src/analysis';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
@@ -13,6 +13,7 @@ import { distributionApi, policy, template } from './generate';
 const DOCUMENTS: Record<string, () => string> = {
   policy: () => policy(500),
   distribution: () => distributionApi(75),
+  'distribution-new': () => distributionApi(75),
   'template-100kb': () => template(100_000),
   'template-1mb': () => template(1_000_000),
   'template-5mb': () => template(5_000_000),
@@ -31,6 +32,8 @@ function argValue(name: string): string | undefined {
 
 /** The text as the benchmark edits it on each run, so nothing is reused that a real edit invalidates. */
 function edited(text: string, n: number): string {
+  // The benchmark's "every pattern new" case: each run renames every path pattern.
+  if (process.argv[2] === 'distribution-new') return text.replace(/"PathPattern": "\//g, `"PathPattern": "/r${n}`);
   return text.replace('"Enabled": true', `"Enabled": ${n % 2 === 0}`).replace('"Version": "2012-10-17"', n % 2 === 0 ? '"Version": "2012-10-17"' : '"Version":  "2012-10-17"');
 }
 
