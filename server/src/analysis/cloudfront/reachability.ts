@@ -5,7 +5,7 @@
 import { compilePattern, matchPath } from '../cacheBehavior/pathPattern';
 import { analyzeReachability, type ReachabilityResult } from '../cacheBehavior/shadow';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
-import type { ParsedDocument } from '../parse';
+import { derivedOf, type ParsedDocument } from '../parse';
 import { readDistribution, type BehaviorView, type DistributionView } from './distribution';
 
 export type BehaviorReachability =
@@ -20,17 +20,12 @@ export interface DistributionReachability {
   defaultBehavior: BehaviorReachability;
 }
 
-const views = new WeakMap<ParsedDocument, DistributionView[]>();
+const DISTRIBUTION_VIEWS = Symbol('distribution views');
 const analyses = new WeakMap<DistributionView, Map<boolean, DistributionReachability>>();
 
 /** The distributions of a parsed document, computed once per document version. */
 export function distributionsOf(doc: ParsedDocument): DistributionView[] {
-  let list = views.get(doc);
-  if (!list) {
-    list = doc.model.distributions.map(readDistribution);
-    views.set(doc, list);
-  }
-  return list;
+  return derivedOf(doc, DISTRIBUTION_VIEWS, () => doc.model.distributions.map(readDistribution));
 }
 
 /**

@@ -16,7 +16,7 @@
 import type { PolicyTarget } from '../classify';
 import { decodeJsonString } from '../jsonString';
 import { isIntrinsic, spanOf, type Node } from '../jsonTree';
-import type { ParsedDocument } from '../parse';
+import { derivedOf, type ParsedDocument } from '../parse';
 import type { Span } from '../types';
 import { parseOperator, type ParsedOperator } from './grammar';
 
@@ -159,19 +159,14 @@ export interface PolicyView {
   valueSpan(node: Node, start: number, end: number): Span;
 }
 
-const cache = new WeakMap<ParsedDocument, PolicyView[]>();
+const POLICY_VIEWS = Symbol('policy views');
 
 /**
  * The policy views of a parsed document, one per `doc.model.policies` entry and in the same order,
  * computed once per document version. Never throws.
  */
 export function policiesOf(doc: ParsedDocument): PolicyView[] {
-  let views = cache.get(doc);
-  if (!views) {
-    views = doc.model.policies.map(readPolicy);
-    cache.set(doc, views);
-  }
-  return views;
+  return derivedOf(doc, POLICY_VIEWS, () => doc.model.policies.map(readPolicy));
 }
 
 /** Reads one policy target into a view. Called through `policiesOf`; exported for tests and tools. */

@@ -39,6 +39,8 @@ export interface StatementTextFacts {
   characters?: number;
   /** The canonical text that iam/redundant-statement compares. */
   canonical?: string;
+  /** The Sid when it is a string (iam/duplicate-sid); null for none. */
+  sid?: string | null;
 }
 
 interface TextRecord {
@@ -60,8 +62,6 @@ interface ViewReuse {
   context: string | undefined;
   texts: TextRecord[];
   entries: Entry[];
-  /** Statement to its position in `view.statements`, for rules that meet statements during a walk. */
-  positions: Map<StatementView, number>;
 }
 
 const reuseByView = new WeakMap<PolicyView, ViewReuse>();
@@ -150,7 +150,7 @@ function reuseOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView
     }
     return entry;
   });
-  reuse = { options, context, texts, entries, positions: new Map(view.statements.map((s, i) => [s, i])) };
+  reuse = { options, context, texts, entries };
   reuseByView.set(view, reuse);
   return reuse;
 }
@@ -167,11 +167,11 @@ function findingsAt(reuse: ViewReuse, position: number, rule: number, statement:
     const found = check(statement);
     const end = start + statement.node.length;
     const inside = found.every((f) => spansOf(f).every((s) => s.offset >= start && s.offset + s.length <= end));
-    entry.byRule[rule] = !inside ? null : found.length === 0 ? NONE : found.map((f) => moved(f, -start));
+    entry.byRule[rule] = !inside ? null : found.length === 0 ? NONE : found.map((f) => storedCopy(f, -start));
     return found;
   }
   if (stored === null) return check(statement);
-  return stored.length === 0 ? NONE : stored.map((f) => moved(f, start));
+  return stored.length === 0 ? NONE : stored.map((f) => (irregular.has(f) ? movedMemberByMember(f, start) : plainMoved(f, start)));
 }
 
 /**
@@ -190,11 +190,12 @@ export function statementsFindings(rule: string, doc: ParsedDocument, options: A
   return findings;
 }
 
-/** `statementsFindings` for one statement, for rules that meet the statements during a walk. The result is only read. */
-export function statementFindings(rule: string, doc: ParsedDocument, options: AnalysisOptions, view: PolicyView, statement: StatementView, check: (statement: StatementView) => Finding[]): readonly Finding[] {
-  const reuse = reuseOf(doc, options, view);
-  const position = reuse.positions.get(statement);
-  return position === undefined ? check(statement) : findingsAt(reuse, position, ruleNumber(rule), statement, check);
+/**
+ * `statementsFindings` for the statement at `position` in `view.statements`, for rules that meet the statements
+ * during a walk. The result is only read.
+ */
+export function statementFindings(rule: string, doc: ParsedDocument, options: AnalysisOptions, view: PolicyView, position: number, check: (statement: StatementView) => Finding[]): readonly Finding[] {
+  return findingsAt(reuseOf(doc, options, view), position, ruleNumber(rule), view.statements[position], check);
 }
 
 /**
@@ -215,16 +216,23 @@ function spansOf(f: Finding): Span[] {
 
 const movedSpan = (span: Span, by: number): Span => ({ offset: span.offset + by, length: span.length });
 
+/** Stored findings that are not of the plain shape `{rule, severity, message, span}`. */
+const irregular = new WeakSet<Finding>();
+
 /**
- * A copy of a finding with every span moved by `by`, its members in the same order. The usual shapes are
- * written out, which is several times cheaper than copying member by member.
+ * The stored copy of a finding, with every span moved by `by`. A finding of the plain shape is written out, which
+ * is several times cheaper to copy again than member by member; any other is marked and copied member by member.
  */
-function moved(f: Finding, by: number): Finding {
+function storedCopy(f: Finding, by: number): Finding {
   const keys = Object.keys(f);
-  if (keys.length === 4 && keys[0] === 'rule' && keys[1] === 'severity' && keys[2] === 'message' && keys[3] === 'span') {
-    return { rule: f.rule, severity: f.severity, message: f.message, span: movedSpan(f.span, by) };
-  }
-  return movedMemberByMember(f, by);
+  if (keys.length === 4 && keys[0] === 'rule' && keys[1] === 'severity' && keys[2] === 'message' && keys[3] === 'span') return plainMoved(f, by);
+  const copy = movedMemberByMember(f, by);
+  irregular.add(copy);
+  return copy;
+}
+
+function plainMoved(f: Finding, by: number): Finding {
+  return { rule: f.rule, severity: f.severity, message: f.message, span: movedSpan(f.span, by) };
 }
 
 function movedMemberByMember(f: Finding, by: number): Finding {

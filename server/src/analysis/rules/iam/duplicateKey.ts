@@ -5,7 +5,7 @@
 // DUPLICATE_KEYS_WITH_DIFFERENT_CASE. IAM's own reaction is not documented, so both are warnings.
 
 import { pick, type Localized } from '../../i18n';
-import { membersOf, policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
+import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -55,8 +55,7 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
   // The operator objects of the statement being walked (outside statements there are none).
   let conditionObjects = new Set<Node>();
   // The walk meets the statements in order; each statement's findings are reused across versions.
-  const statements = new Map<Node, StatementView>();
-  for (const s of view.statements) statements.set(s.node, s);
+  let nextStatement = 0;
   const visit = (node: Node | undefined, depth: number): void => {
     // Depth is bounded so that a pathological document cannot exhaust the stack.
     if (!node || depth > 64) return;
@@ -65,12 +64,12 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
       return;
     }
     if (node.type !== 'object' || isIntrinsic(node)) return;
-    const statement = findings === policyFindings ? statements.get(node) : undefined;
+    const statement = findings === policyFindings && view.statements[nextStatement]?.node === node ? view.statements[nextStatement] : undefined;
     if (!statement) {
       visitObject(node, depth);
       return;
     }
-    policyFindings.push(...statementCheck(RULE, ctx, view, statement, () => {
+    policyFindings.push(...statementCheck(RULE, ctx, view, nextStatement++, () => {
       findings = [];
       conditionObjects = new Set();
       for (const op of statement.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);

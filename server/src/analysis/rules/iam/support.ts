@@ -140,7 +140,10 @@ export function statementChecks(rule: string, ctx: RuleContext, view: PolicyView
   return statementsFindings(rule, ctx.doc, ctx.options, view, check);
 }
 
-/** `statementChecks` for one statement, for rules that meet the statements in the middle of a walk. */
-export function statementCheck(rule: string, ctx: RuleContext, view: PolicyView, s: StatementView, check: (s: StatementView) => Finding[]): readonly Finding[] {
-  return statementFindings(rule, ctx.doc, ctx.options, view, s, check);
+/**
+ * `statementChecks` for the statement at `position` in `view.statements`, for rules that meet the statements in
+ * the middle of a walk.
+ */
+export function statementCheck(rule: string, ctx: RuleContext, view: PolicyView, position: number, check: (s: StatementView) => Finding[]): readonly Finding[] {
+  return statementFindings(rule, ctx.doc, ctx.options, view, position, check);
 }

@@ -11,7 +11,7 @@ import { pick, type Locale, type Localized } from '../../i18n';
 import { isCloudFormation } from '../../iam/destination';
 import { findVariables, isPolicyVariable } from '../../iam/grammar';
 import { findSubstitutions, type Substitution } from '../../iam/placeholders';
-import { policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
+import { policiesOf, type PolicyView } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
 import type { Finding, Fix } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -66,13 +66,11 @@ function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
   // Where the walk writes: the policy's findings, or one statement's while the walk is inside it.
   let findings = policyFindings;
   // The walk meets the statements in order; each statement's findings are reused across versions.
-  const statements = new Map<Node, StatementView>();
-  for (const s of view.statements) statements.set(s.node, s);
+  let nextStatement = 0;
   const visit = (node: Node | undefined, depth: number): void => {
     if (!node || depth > 64 || isIntrinsic(node)) return;
-    const statement = findings === policyFindings ? statements.get(node) : undefined;
-    if (statement) {
-      policyFindings.push(...statementCheck(RULE, ctx, view, statement, () => {
+    if (findings === policyFindings && view.statements[nextStatement]?.node === node) {
+      policyFindings.push(...statementCheck(RULE, ctx, view, nextStatement++, () => {
         findings = [];
         visitInside(node, depth);
         const found = findings;
