@@ -30,11 +30,12 @@ export function distributionsOf(doc: ParsedDocument): DistributionView[] {
 
 /**
  * While a user types, most edits leave the list of path patterns as it was, so the exact analysis of a list
- * is kept for the few lists seen last and reused by later versions of the document. The results are
- * plain data that nobody mutates.
+ * is kept for the lists seen last and reused by later versions of the document. The results are plain data
+ * that nobody mutates. A template can hold hundreds of distributions, each with its own list, so the memory
+ * holds many lists (a list's results are a few small objects per behavior).
  */
 const recentLists = new Map<string, ReachabilityResult[]>();
-const RECENT_LISTS = 16;
+const RECENT_LISTS = 1024;
 
 function reachabilityOfPatterns(patterns: string[], semantics: PathSemantics): ReachabilityResult[] {
   const key = `${semantics.questionMatchesSlash ? 1 : 0}${JSON.stringify(patterns)}`;
