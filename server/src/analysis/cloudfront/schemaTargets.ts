@@ -65,9 +65,12 @@ export function walkTarget(target: SchemaTarget, visit: (v: SchemaVisit) => bool
     if (v) v.refill(node, schema, member, keyNode, segment);
     else stack[depth] = v = new Visit(target, node, schema, member, keyNode, depth > 0 ? stack[depth - 1] : undefined, segment);
     if (visit(v) === false) return;
+    // Indexed loops: an iterator here, in a recursive walk, is allocated for every object and list.
     if (schema.kind === 'object' && node.type === 'object') {
       // The members as `entries` reads them, without building its list on every keystroke.
-      for (const pair of node.children ?? []) {
+      const pairs = node.children ?? [];
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i];
         const keyNode = pair.children?.[0];
         const key = keyNode?.value;
         if (typeof key !== 'string') continue;
@@ -77,7 +80,8 @@ export function walkTarget(target: SchemaTarget, visit: (v: SchemaVisit) => bool
       }
     } else if (schema.kind === 'list' && node.type === 'array' && schema.item) {
       const item = schema.item;
-      items(node).forEach((child, index) => walk(depth + 1, child, item, undefined, undefined, index));
+      const children = items(node);
+      for (let index = 0; index < children.length; index++) walk(depth + 1, children[index], item, undefined, undefined, index);
     }
   };
   walk(0, target.root, target.schema, undefined, undefined, undefined);
