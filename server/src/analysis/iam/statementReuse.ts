@@ -20,7 +20,7 @@
 // its size as IAM counts it.
 
 import type { AnalysisOptions } from '../options';
-import type { ParsedDocument } from '../parse';
+import { derivedOf, type ParsedDocument } from '../parse';
 import { ownCopy } from '../memo';
 import type { Finding, Span } from '../types';
 import type { PolicyView, StatementView } from './policyView';
@@ -64,7 +64,8 @@ interface ViewReuse {
   entries: Entry[];
 }
 
-const reuseByView = new WeakMap<PolicyView, ViewReuse>();
+/** Each version's `ViewReuse` by view, kept with the document (`derivedOf`). */
+const REUSE = Symbol('statement reuse');
 
 /** Context keys, interned so that their hashes are computed once. */
 const internedContexts = new Map<string, string>();
@@ -130,6 +131,7 @@ function textRecords(view: PolicyView): TextRecord[] {
 }
 
 function reuseOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView): ViewReuse {
+  const reuseByView = derivedOf(doc, REUSE, () => new Map<PolicyView, ViewReuse>());
   let reuse = reuseByView.get(view);
   if (reuse && reuse.options === options) return reuse;
   const context = contextOf(doc, options, view);
@@ -158,20 +160,32 @@ function reuseOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView
 /** What a statement without findings gives back; never changed by callers, which only read the result. */
 const NONE: readonly Finding[] = Object.freeze([]);
 
+// The hot path (a statement seen before) is written without closures: a closure over a local makes V8 allocate a
+// context on every call, tens of thousands of times per version of a large policy.
 function findingsAt(reuse: ViewReuse, position: number, rule: number, statement: StatementView, check: (statement: StatementView) => Finding[]): readonly Finding[] {
   if (reuse.context === undefined) return check(statement);
   const entry = reuse.entries[position];
-  const start = statement.node.offset;
   const stored = entry.byRule[rule];
-  if (stored === undefined) {
-    const found = check(statement);
-    const end = start + statement.node.length;
-    const inside = found.every((f) => spansOf(f).every((s) => s.offset >= start && s.offset + s.length <= end));
-    entry.byRule[rule] = !inside ? null : found.length === 0 ? NONE : found.map((f) => storedCopy(f, -start));
-    return found;
-  }
+  if (stored === undefined) return checkAndStore(entry, rule, statement, check);
   if (stored === null) return check(statement);
-  return stored.length === 0 ? NONE : stored.map((f) => (irregular.has(f) ? movedMemberByMember(f, start) : plainMoved(f, start)));
+  if (stored.length === 0) return NONE;
+  const start = statement.node.offset;
+  const out: Finding[] = [];
+  for (let i = 0; i < stored.length; i++) {
+    const f = stored[i];
+    out.push(irregular.has(f) ? movedMemberByMember(f, start) : plainMoved(f, start));
+  }
+  return out;
+}
+
+/** Runs the check of a statement seen for the first time and keeps its findings, relative to the statement, when they can be reused. */
+function checkAndStore(entry: Entry, rule: number, statement: StatementView, check: (statement: StatementView) => Finding[]): Finding[] {
+  const found = check(statement);
+  const start = statement.node.offset;
+  const end = start + statement.node.length;
+  const inside = found.every((f) => spansOf(f).every((s) => s.offset >= start && s.offset + s.length <= end));
+  entry.byRule[rule] = !inside ? null : found.length === 0 ? NONE : found.map((f) => storedCopy(f, -start));
+  return found;
 }
 
 /**
