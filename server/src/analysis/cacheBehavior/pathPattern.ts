@@ -10,6 +10,7 @@
 // character costs a few word operations per 32 pattern positions, and no input can make
 // matching slower than O(path length × pattern length).
 
+import { ownCopy } from '../memo';
 import { DEFAULT_SEMANTICS, type PathSemantics } from './semantics';
 
 /** Token value of `*` in `CompiledPattern.tokens`. */
@@ -127,9 +128,11 @@ export function compilePattern(pattern: string, sem: PathSemantics = DEFAULT_SEM
   const key = `${sem.questionMatchesSlash ? 1 : 0}${pattern}`;
   const cached = compiledCache.get(key);
   if (cached) return cached;
-  const compiled = compileUncached(pattern, sem);
+  // Compiled from a copy and kept under a copy: the pattern is a slice of the document, which the cache would
+  // otherwise keep alive through the key and the compiled pattern's `source`.
+  const compiled = compileUncached(ownCopy(pattern), sem);
   if (compiledCache.size >= COMPILED_CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value as string);
-  compiledCache.set(key, compiled);
+  compiledCache.set(ownCopy(key), compiled);
   return compiled;
 }
 

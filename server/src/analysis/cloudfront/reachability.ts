@@ -5,7 +5,7 @@
 import { compilePattern, matchPath } from '../cacheBehavior/pathPattern';
 import { analyzeReachability, type ReachabilityResult } from '../cacheBehavior/shadow';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
-import type { ParsedDocument } from '../parse';
+import { derivedOf, type ParsedDocument } from '../parse';
 import { readDistribution, type BehaviorView, type DistributionView } from './distribution';
 
 export type BehaviorReachability =
@@ -20,26 +20,22 @@ export interface DistributionReachability {
   defaultBehavior: BehaviorReachability;
 }
 
-const views = new WeakMap<ParsedDocument, DistributionView[]>();
+const DISTRIBUTION_VIEWS = Symbol('distribution views');
 const analyses = new WeakMap<DistributionView, Map<boolean, DistributionReachability>>();
 
 /** The distributions of a parsed document, computed once per document version. */
 export function distributionsOf(doc: ParsedDocument): DistributionView[] {
-  let list = views.get(doc);
-  if (!list) {
-    list = doc.model.distributions.map(readDistribution);
-    views.set(doc, list);
-  }
-  return list;
+  return derivedOf(doc, DISTRIBUTION_VIEWS, () => doc.model.distributions.map(readDistribution));
 }
 
 /**
  * While a user types, most edits leave the list of path patterns as it was, so the exact analysis of a list
- * is kept for the few lists seen last and reused by later versions of the document. The results are
- * plain data that nobody mutates.
+ * is kept for the lists seen last and reused by later versions of the document. The results are plain data
+ * that nobody mutates. A template can hold hundreds of distributions, each with its own list, so the memory
+ * holds many lists (a list's results are a few small objects per behavior).
  */
 const recentLists = new Map<string, ReachabilityResult[]>();
-const RECENT_LISTS = 16;
+const RECENT_LISTS = 1024;
 
 function reachabilityOfPatterns(patterns: string[], semantics: PathSemantics): ReachabilityResult[] {
   const key = `${semantics.questionMatchesSlash ? 1 : 0}${JSON.stringify(patterns)}`;

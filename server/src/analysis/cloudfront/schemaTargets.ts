@@ -5,7 +5,7 @@
 
 import { getNodePath } from 'jsonc-parser';
 import type { DistributionTarget } from '../classify';
-import { entries, isIntrinsic, items, prop, type Node } from '../jsonTree';
+import { isIntrinsic, items, prop, type Node } from '../jsonTree';
 import type { ParsedDocument } from '../parse';
 import type { Span } from '../types';
 import { DISTRIBUTION_CONFIG_SCHEMA, INVALIDATION_BATCH_SCHEMA, type DistributionShape, type SchemaMember, type SchemaNode, type ValueKind } from './schema';
@@ -53,41 +53,67 @@ export interface SchemaVisit {
 /**
  * Calls `visit` for every node of the target that the schema describes, parents before children.
  * Intrinsic functions are unknown values and are neither visited nor entered. `visit` returns false to
- * keep the walk out of a node's children (a value of the wrong type, for example).
+ * keep the walk out of a node's children (a value of the wrong type, for example). The visit it receives is
+ * valid only during the call: the walk uses one visit object per depth and refills it for the next node, so
+ * that a walk over a large template allocates nothing per node. Callers read what they need right away.
  */
 export function walkTarget(target: SchemaTarget, visit: (v: SchemaVisit) => boolean | void): void {
-  const walk = (v: Visit): void => {
-    if (isIntrinsic(v.node) || visit(v) === false) return;
-    const { node, schema } = v;
+  const stack: Visit[] = [];
+  const walk = (depth: number, node: Node, schema: SchemaNode, member: SchemaMember | undefined, keyNode: Node | undefined, segment: PathSegment | undefined): void => {
+    if (isIntrinsic(node)) return;
+    let v = stack[depth];
+    if (v) v.refill(node, schema, member, keyNode, segment);
+    else stack[depth] = v = new Visit(target, node, schema, member, keyNode, depth > 0 ? stack[depth - 1] : undefined, segment);
+    if (visit(v) === false) return;
+    // Indexed loops: an iterator here, in a recursive walk, is allocated for every object and list.
     if (schema.kind === 'object' && node.type === 'object') {
-      for (const [key, keyNode, value] of entries(node)) {
+      // The members as `entries` reads them, without building its list on every keystroke.
+      const pairs = node.children ?? [];
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i];
+        const keyNode = pair.children?.[0];
+        const key = keyNode?.value;
+        if (typeof key !== 'string') continue;
         const member = schema.members?.get(key);
-        if (member && value) walk(new Visit(target, value, member.node, member, keyNode, v, key));
+        const value = pair.children?.[1];
+        if (member && value) walk(depth + 1, value, member.node, member, keyNode, key);
       }
     } else if (schema.kind === 'list' && node.type === 'array' && schema.item) {
       const item = schema.item;
-      items(node).forEach((child, index) => walk(new Visit(target, child, item, undefined, undefined, v, index)));
+      const children = items(node);
+      for (let index = 0; index < children.length; index++) walk(depth + 1, children[index], item, undefined, undefined, index);
     }
   };
-  walk(new Visit(target, target.root, target.schema, undefined, undefined, undefined, undefined));
+  walk(0, target.root, target.schema, undefined, undefined, undefined);
 }
 
 /**
  * A visited node. The readable path is only needed when a rule reports something, which is rare, so it is
- * built on first use from the parent's path instead of for every node of every keystroke.
+ * built on first use from the parent's path instead of for every node of every keystroke. The parent is the
+ * visit one level up, which describes this node's parent whenever this one is being visited.
  */
 class Visit implements SchemaVisit {
   private cachedPath: string | undefined;
 
   constructor(
     readonly target: SchemaTarget,
-    readonly node: Node,
-    readonly schema: SchemaNode,
-    readonly member: SchemaMember | undefined,
-    readonly keyNode: Node | undefined,
+    public node: Node,
+    public schema: SchemaNode,
+    public member: SchemaMember | undefined,
+    public keyNode: Node | undefined,
     private readonly parent: Visit | undefined,
-    private readonly segment: PathSegment | undefined,
+    private segment: PathSegment | undefined,
   ) {}
+
+  /** Makes this visit describe another node at the same depth. */
+  refill(node: Node, schema: SchemaNode, member: SchemaMember | undefined, keyNode: Node | undefined, segment: PathSegment | undefined): void {
+    this.node = node;
+    this.schema = schema;
+    this.member = member;
+    this.keyNode = keyNode;
+    this.segment = segment;
+    this.cachedPath = undefined;
+  }
 
   get path(): string {
     if (this.cachedPath === undefined) {

@@ -5,6 +5,7 @@
 // ARN matches both. The answer leans to "yes" wherever the data or the text leaves room, because a "no"
 // becomes a warning.
 
+import { ownCopy } from '../memo';
 import { splitArn } from './grammar';
 
 type Token =
@@ -105,7 +106,8 @@ export function arnMayMatchTemplate(written: string, template: string): boolean 
   if (cached !== undefined) return cached;
   const answer = arnMayMatchUncached(written, template);
   if (matchCache.size >= 50_000) matchCache.clear();
-  matchCache.set(key, answer);
+  // A copy: the written ARN is a slice of the document, which the key would otherwise keep alive.
+  matchCache.set(ownCopy(key), answer);
   return answer;
 }
 

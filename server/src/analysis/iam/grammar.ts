@@ -3,6 +3,8 @@
 // whole, policy-variable scanning, and wildcard matching of actions and ARNs. Everything here is exact from
 // the IAM User Guide's grammar (facts: iam.md §2) and needs no list of services or actions.
 
+import { memoizeByText, ownCopy } from '../memo';
+
 /** The top-level members IAM accepts; anything else is "Syntax errors in policy." (facts: iam.md §2.1). */
 export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
 
@@ -156,9 +158,7 @@ export function isPolicyVariable(body: string): boolean {
 }
 
 /** Whether a string value uses at least one IAM policy variable. */
-export function hasPolicyVariable(value: string): boolean {
-  return findVariables(value).some((v) => v.closed && isPolicyVariable(v.body));
-}
+export const hasPolicyVariable: (value: string) => boolean = memoizeByText((value) => findVariables(value).some((v) => v.closed && isPolicyVariable(v.body)));
 
 // ---- ARNs ---------------------------------------------------------------------------------------
 
@@ -222,7 +222,9 @@ export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b'
 
 // ---- Wildcards ----------------------------------------------------------------------------------
 
-const patternCache = new Map<string, RegExp>();
+/** Compiled patterns, one table per case rule so that a lookup needs no new key string. */
+const insensitivePatterns = new Map<string, RegExp>();
+const sensitivePatterns = new Map<string, RegExp>();
 
 /**
  * Compiles an IAM wildcard pattern: `*` matches any run of characters and `?` exactly one, everything
@@ -230,20 +232,35 @@ const patternCache = new Map<string, RegExp>();
  * ARNs compare with it.
  */
 export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
-  const key = `${ignoreCase ? 'i' : 's'}${pattern}`;
-  let re = patternCache.get(key);
+  const cache = ignoreCase ? insensitivePatterns : sensitivePatterns;
+  let re = cache.get(pattern);
   if (!re) {
     const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
     re = new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
-    if (patternCache.size > 2000) patternCache.clear();
-    patternCache.set(key, re);
+    if (cache.size > 2000) cache.clear();
+    cache.set(ownCopy(pattern), re);
   }
   return re;
 }
 
+/** Answers of `actionMatches`, by action and then pattern: rules ask about a few actions against every entry. */
+const actionMatchAnswers = new Map<string, Map<string, boolean>>();
+
 /** Whether an action pattern from a policy (`iam:Pass*`, `*`) covers a concrete action (`iam:PassRole`). */
 export function actionMatches(pattern: string, action: string): boolean {
-  return wildcardRegExp(pattern, true).test(action);
+  let byPattern = actionMatchAnswers.get(action);
+  if (!byPattern) {
+    if (actionMatchAnswers.size >= 1_000) actionMatchAnswers.clear();
+    byPattern = new Map();
+    actionMatchAnswers.set(ownCopy(action), byPattern);
+  }
+  let answer = byPattern.get(pattern);
+  if (answer === undefined) {
+    answer = wildcardRegExp(pattern, true).test(action);
+    if (byPattern.size >= 10_000) byPattern.clear();
+    byPattern.set(ownCopy(pattern), answer);
+  }
+  return answer;
 }
 
 /** Whether a string contains an IAM wildcard. */

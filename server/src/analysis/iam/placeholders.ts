@@ -3,6 +3,7 @@
 // substitutions (`${AWS::Region}`, `${MyBucket.Arn}`, `#{AWS::AccountId}`) left in a literal string. IAM reads
 // both literally and, in ARNs, answers "The policy failed legacy parsing" (facts: iam.md §1.3).
 
+import { memoizeByText } from '../memo';
 import { findVariables, isPolicyVariable } from './grammar';
 
 /** A piece of a string value, by position in the value. */
@@ -16,7 +17,9 @@ export interface TextRange {
  * Placeholders that documentation and tutorials leave for the reader to fill in. Policy variables
  * (`${aws:username}`) and CloudFormation substitutions are not placeholders; see `findSubstitutions`.
  */
-export function findPlaceholders(value: string): TextRange[] {
+export const findPlaceholders: (value: string) => readonly TextRange[] = memoizeByText(placeholdersIn);
+
+function placeholdersIn(value: string): TextRange[] {
   const found: TextRange[] = [];
   const add = (start: number, end: number): void => {
     if (!found.some((r) => start < r.end && end > r.start)) found.push({ start, end, text: value.slice(start, end) });
@@ -52,7 +55,9 @@ export interface Substitution extends TextRange {
  * Substitutions that only `Fn::Sub` (or a Serverless plugin) resolves. IAM policy variables such as
  * `${aws:username}` and the escapes `${*}`, `${?}`, `${$}` are left out; so is `${!Literal}`, Fn::Sub's escape.
  */
-export function findSubstitutions(value: string): Substitution[] {
+export const findSubstitutions: (value: string) => readonly Substitution[] = memoizeByText(substitutionsIn);
+
+function substitutionsIn(value: string): Substitution[] {
   const found: Substitution[] = [];
   for (const v of findVariables(value)) {
     if (!v.closed || isPolicyVariable(v.body)) continue;

@@ -16,7 +16,7 @@
 import type { PolicyTarget } from '../classify';
 import { decodeJsonString } from '../jsonString';
 import { isIntrinsic, spanOf, type Node } from '../jsonTree';
-import type { ParsedDocument } from '../parse';
+import { derivedOf, type ParsedDocument } from '../parse';
 import type { Span } from '../types';
 import { parseOperator, type ParsedOperator } from './grammar';
 
@@ -159,19 +159,14 @@ export interface PolicyView {
   valueSpan(node: Node, start: number, end: number): Span;
 }
 
-const cache = new WeakMap<ParsedDocument, PolicyView[]>();
+const POLICY_VIEWS = Symbol('policy views');
 
 /**
  * The policy views of a parsed document, one per `doc.model.policies` entry and in the same order,
  * computed once per document version. Never throws.
  */
 export function policiesOf(doc: ParsedDocument): PolicyView[] {
-  let views = cache.get(doc);
-  if (!views) {
-    views = doc.model.policies.map(readPolicy);
-    cache.set(doc, views);
-  }
-  return views;
+  return derivedOf(doc, POLICY_VIEWS, () => doc.model.policies.map(readPolicy));
 }
 
 /** Reads one policy target into a view. Called through `policiesOf`; exported for tests and tools. */
@@ -221,32 +216,106 @@ export function readPolicy(target: PolicyTarget): PolicyView {
 }
 
 function readStatement(node: Node, index: number): StatementView {
-  const members = membersOf(node);
-  const sid = last(members, 'Sid');
-  const effect = last(members, 'Effect');
-  const effectText = stringOf(effect?.value);
-  return {
-    index,
-    node,
-    members,
-    sid,
-    sidValue: stringOf(sid?.value),
-    effect,
-    effectValue: effectText === 'Allow' || effectText === 'Deny' ? effectText : undefined,
-    action: listOf(last(members, 'Action')),
-    notAction: listOf(last(members, 'NotAction')),
-    resource: listOf(last(members, 'Resource')),
-    notResource: listOf(last(members, 'NotResource')),
-    principal: principalOf(last(members, 'Principal')),
-    notPrincipal: principalOf(last(members, 'NotPrincipal')),
-    condition: conditionOf(last(members, 'Condition')),
-  };
+  return new LazyStatement(node, index);
 }
+
+/** Marks a member of a `LazyStatement` that has not been read yet. */
+const UNREAD: unique symbol = Symbol('unread');
+
+/**
+ * A statement read member by member, each on first use and then kept. Since the IAM rules reuse the findings of
+ * unchanged statements across versions (statementReuse.ts), most statements of a new version are never read
+ * beyond a few members; reading them all up front was most of the cost of a view.
+ */
+class LazyStatement implements StatementView {
+  private readMembers: Member[] | typeof UNREAD = UNREAD;
+  private readSid: Member | undefined | typeof UNREAD = UNREAD;
+  private readEffect: Member | undefined | typeof UNREAD = UNREAD;
+  private readAction: ValueList | undefined | typeof UNREAD = UNREAD;
+  private readNotAction: ValueList | undefined | typeof UNREAD = UNREAD;
+  private readResource: ValueList | undefined | typeof UNREAD = UNREAD;
+  private readNotResource: ValueList | undefined | typeof UNREAD = UNREAD;
+  private readPrincipal: PrincipalView | undefined | typeof UNREAD = UNREAD;
+  private readNotPrincipal: PrincipalView | undefined | typeof UNREAD = UNREAD;
+  private readCondition: ConditionView | undefined | typeof UNREAD = UNREAD;
+
+  constructor(readonly node: Node, readonly index: number) {}
+
+  get members(): Member[] {
+    if (this.readMembers === UNREAD) this.readMembers = membersOf(this.node);
+    return this.readMembers;
+  }
+
+  get sid(): Member | undefined {
+    if (this.readSid === UNREAD) this.readSid = last(this.members, 'Sid');
+    return this.readSid;
+  }
+
+  get sidValue(): string | undefined {
+    return stringOf(this.sid?.value);
+  }
+
+  get effect(): Member | undefined {
+    if (this.readEffect === UNREAD) this.readEffect = last(this.members, 'Effect');
+    return this.readEffect;
+  }
+
+  get effectValue(): 'Allow' | 'Deny' | undefined {
+    const effectText = stringOf(this.effect?.value);
+    return effectText === 'Allow' || effectText === 'Deny' ? effectText : undefined;
+  }
+
+  get action(): ValueList | undefined {
+    if (this.readAction === UNREAD) this.readAction = listOf(last(this.members, 'Action'));
+    return this.readAction;
+  }
+
+  get notAction(): ValueList | undefined {
+    if (this.readNotAction === UNREAD) this.readNotAction = listOf(last(this.members, 'NotAction'));
+    return this.readNotAction;
+  }
+
+  get resource(): ValueList | undefined {
+    if (this.readResource === UNREAD) this.readResource = listOf(last(this.members, 'Resource'));
+    return this.readResource;
+  }
+
+  get notResource(): ValueList | undefined {
+    if (this.readNotResource === UNREAD) this.readNotResource = listOf(last(this.members, 'NotResource'));
+    return this.readNotResource;
+  }
+
+  get principal(): PrincipalView | undefined {
+    if (this.readPrincipal === UNREAD) this.readPrincipal = principalOf(last(this.members, 'Principal'));
+    return this.readPrincipal;
+  }
+
+  get notPrincipal(): PrincipalView | undefined {
+    if (this.readNotPrincipal === UNREAD) this.readNotPrincipal = principalOf(last(this.members, 'NotPrincipal'));
+    return this.readNotPrincipal;
+  }
+
+  get condition(): ConditionView | undefined {
+    if (this.readCondition === UNREAD) this.readCondition = conditionOf(last(this.members, 'Condition'));
+    return this.readCondition;
+  }
+}
+
+// The views below are built with every property written out rather than with `{ ...member, … }`: in Node 20 a
+// spread followed by more properties costs microseconds per object and gives each object a hidden class of
+// its own, which makes every rule's reads of these objects slow.
 
 /** Reads a string-or-array-of-strings value. */
 export function readList(member: Member): ValueList {
+  return readListAs(member, undefined) as ValueList;
+}
+
+/** `readList` for a principal entry, whose `type` is its name, created with the entry's other members. */
+function readListAs(member: Member, type: string | undefined): ValueList | PrincipalEntry {
   const value = member.value;
-  const list: ValueList = { ...member, form: 'invalid', strings: [], unknown: [], invalid: [] };
+  const list: ValueList | PrincipalEntry = type === undefined
+    ? { name: member.name, key: member.key, value: member.value, form: 'invalid', strings: [], unknown: [], invalid: [] }
+    : { name: member.name, key: member.key, value: member.value, form: 'invalid', strings: [], unknown: [], invalid: [], type };
   if (!value) return list;
   if (isIntrinsic(value)) {
     list.form = 'unknown';
@@ -274,7 +343,7 @@ function listOf(member: Member | undefined): ValueList | undefined {
 function principalOf(member: Member | undefined): PrincipalView | undefined {
   if (!member) return undefined;
   const value = member.value;
-  const view: PrincipalView = { ...member, form: 'invalid', string: undefined, entries: [] };
+  const view: PrincipalView = { name: member.name, key: member.key, value: member.value, form: 'invalid', string: undefined, entries: [] };
   if (!value) return view;
   if (isIntrinsic(value)) {
     view.form = 'unknown';
@@ -283,7 +352,7 @@ function principalOf(member: Member | undefined): PrincipalView | undefined {
     view.form = value.value === '*' ? 'wildcard' : 'string';
   } else if (value.type === 'object') {
     view.form = 'object';
-    view.entries = membersOf(value).map((entry) => ({ ...readList(entry), type: entry.name }));
+    view.entries = membersOf(value).map((entry) => readListAs(entry, entry.name) as PrincipalEntry);
   }
   return view;
 }
@@ -291,7 +360,7 @@ function principalOf(member: Member | undefined): PrincipalView | undefined {
 function conditionOf(member: Member | undefined): ConditionView | undefined {
   if (!member) return undefined;
   const value = member.value;
-  const view: ConditionView = { ...member, form: 'invalid', operators: [] };
+  const view: ConditionView = { name: member.name, key: member.key, value: member.value, form: 'invalid', operators: [] };
   if (!value) return view;
   if (isIntrinsic(value)) {
     view.form = 'unknown';
@@ -304,7 +373,7 @@ function conditionOf(member: Member | undefined): ConditionView | undefined {
 
 function operatorOf(member: Member): ConditionOperatorView {
   const value = member.value;
-  const view: ConditionOperatorView = { ...member, operator: parseOperator(member.name), form: 'invalid', keys: [] };
+  const view: ConditionOperatorView = { name: member.name, key: member.key, value: member.value, operator: parseOperator(member.name), form: 'invalid', keys: [] };
   if (!value) return view;
   if (isIntrinsic(value)) {
     view.form = 'unknown';
@@ -317,7 +386,7 @@ function operatorOf(member: Member): ConditionOperatorView {
 
 function conditionKeyOf(member: Member): ConditionKeyView {
   const value = member.value;
-  const view: ConditionKeyView = { ...member, form: 'invalid', values: [], unknown: [], invalid: [] };
+  const view: ConditionKeyView = { name: member.name, key: member.key, value: member.value, form: 'invalid', values: [], unknown: [], invalid: [] };
   if (!value) return view;
   const scalar = (node: Node): ConditionValue | undefined => {
     if (node.type === 'string') return { node, type: 'string', text: String(node.value) };

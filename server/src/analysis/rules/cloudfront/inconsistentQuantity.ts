@@ -39,17 +39,20 @@ const TEXT: Localized<{
   },
 };
 
-function wrapperFindings(text: string, v: SchemaVisit, locale: Locale): Finding[] {
+/** What most lists give: no finding, shared rather than a new empty list for each of thousands of lists. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+function wrapperFindings(text: string, v: SchemaVisit, locale: Locale): readonly Finding[] {
   const t = pick(TEXT, locale);
   const cfn = v.target.shape === 'cloudformation';
   const name = v.member?.name ?? v.schema.typeName ?? 'Items';
   const quantityNode = prop(v.node, 'Quantity');
   const itemsNode = prop(v.node, 'Items');
   // An intrinsic function may add or remove entries (Fn::If with AWS::NoValue), so the count is unknown.
-  if (isIntrinsic(quantityNode) || isIntrinsic(itemsNode) || items(itemsNode).some((item) => isIntrinsic(item))) return [];
+  if (isIntrinsic(quantityNode) || isIntrinsic(itemsNode) || items(itemsNode).some((item) => isIntrinsic(item))) return NO_FINDINGS;
   const count = itemsNode?.type === 'array' ? items(itemsNode).length : itemsNode === undefined ? 0 : undefined;
   if (quantityNode === undefined) {
-    if (count === undefined) return [];
+    if (count === undefined) return NO_FINDINGS;
     return [{
       rule: RULE, severity: 'error', message: t.missingQuantity(v.path, count), span: holderSpan(v.node, v.keyNode),
       fixes: [{ title: t.addQuantity(count), isPreferred: true, edits: [insertProperty(text, v.node, 'Quantity', String(count))] }],
@@ -57,7 +60,7 @@ function wrapperFindings(text: string, v: SchemaVisit, locale: Locale): Finding[
   }
   const quantity = quantityOf(v.node, cfn);
   // A Quantity of the wrong type, or Items that are not a list, are cloudfront/structure's to report.
-  if (quantity === undefined || count === undefined || quantity === count) return [];
+  if (quantity === undefined || count === undefined || quantity === count) return NO_FINDINGS;
   const itemsRequired = v.schema.members?.get('Items')?.required === true;
   const fixes: Fix[] = [];
   // Setting Quantity to 0 cannot repair a list whose Items are required; the entries are what is missing.

@@ -9,7 +9,7 @@
 import { holderSpan, quantityOf, schemaTargets, typeVerdict, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
 import { KIND_NAMES } from '../../cloudfront/schema';
 import { pick, type Locale, type Localized } from '../../i18n';
-import { entries, prop, spanOf } from '../../jsonTree';
+import { entries, prop, propKey, spanOf } from '../../jsonTree';
 import { closestName } from '../../suggest';
 import type { Finding, Fix } from '../../types';
 import type { Rule } from '../types';
@@ -112,14 +112,27 @@ function typeFinding(text: string, v: SchemaVisit, locale: Locale): Finding {
   return { rule: RULE, severity: 'error', message, span: spanOf(v.node), fixes };
 }
 
+const enumNameCache = new WeakMap<readonly (string | number)[], { names: string[]; set: Set<string> }>();
+
+/** The allowed values of an enum as strings, made once per schema rather than for every value visited. */
+function enumNames(allowed: readonly (string | number)[]): { names: string[]; set: Set<string> } {
+  let entry = enumNameCache.get(allowed);
+  if (!entry) {
+    const names = allowed.map(String);
+    entry = { names, set: new Set(names) };
+    enumNameCache.set(allowed, entry);
+  }
+  return entry;
+}
+
 function enumFinding(v: SchemaVisit, locale: Locale): Finding | undefined {
   const allowed = v.schema.enumValues;
   if (!allowed) return undefined;
   const value = v.node.value;
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const written = String(value);
-  const names = allowed.map(String);
-  if (names.includes(written)) return undefined;
+  const { names, set } = enumNames(allowed);
+  if (set.has(written)) return undefined;
   const t = pick(TEXT, locale);
   const suggestion = closestName(written, names);
   const fixes: Fix[] = [];
@@ -137,7 +150,35 @@ function isIntrinsicKey(key: string): boolean {
   return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
 }
 
-function objectFindings(v: SchemaVisit, locale: Locale): Finding[] {
+/** What most objects give: no finding, shared rather than a new empty list for each of thousands of objects. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+function objectFindings(v: SchemaVisit, locale: Locale): readonly Finding[] {
+  const schema = v.schema;
+  // Almost every object has only known keys; it then needs only the check for missing members, which is
+  // done without building sets of its keys.
+  for (const pair of v.node.children ?? []) {
+    const key = pair.children?.[0]?.value;
+    if (typeof key === 'string' && !schema.members?.has(key) && !isIntrinsicKey(key)) return objectFindingsWithUnknownKeys(v, locale);
+  }
+  let missing: string[] | undefined;
+  let quantity: number | undefined | null = null;
+  for (const member of schema.members?.values() ?? []) {
+    if (!member.required || propKey(v.node, member.name) !== undefined) continue;
+    if (schema.wrapper && member.name === 'Quantity') continue;
+    if (schema.wrapper && member.name === 'Items') {
+      if (quantity === null) quantity = quantityOf(v.node, v.target.shape === 'cloudformation');
+      if (quantity !== undefined && quantity > 0) continue;
+    }
+    (missing ??= []).push(member.name);
+  }
+  if (!missing) return NO_FINDINGS;
+  const t = pick(TEXT, locale);
+  return [{ rule: RULE, severity: 'error', message: t.missing(missing, v.path, v.target.shape === 'cloudformation'), span: holderSpan(v.node, v.keyNode) }];
+}
+
+/** `objectFindings` for an object with a key the schema does not know. */
+function objectFindingsWithUnknownKeys(v: SchemaVisit, locale: Locale): Finding[] {
   const t = pick(TEXT, locale);
   const cfn = v.target.shape === 'cloudformation';
   const schema = v.schema;

@@ -7,9 +7,10 @@
 
 import { pick, type Localized } from '../../i18n';
 import { isClosed, policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
+import { memoizeByText } from '../../memo';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementBrace, statementName } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementBrace, statementName, statementChecks } from './support';
 
 const RULE = 'iam/action-element';
 
@@ -45,32 +46,48 @@ const TEXT: Localized<{
   },
 };
 
-function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Finding | undefined {
-  const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
-  const rejected = severity === 'error';
-  const value = item.value;
+type ValueProblem = 'noVendor' | 'colons' | 'vendor' | 'blank' | 'spaces';
+
+/** What is wrong with one Action value, by its text alone; kept per text across document versions. */
+const valueProblem = memoizeByText((value: string): { problem: ValueProblem; vendor: string } | undefined => {
   if (value === '*') return undefined;
   const parts = value.split(':');
-  const span = view.span(item.node);
-  if (parts.length === 1) return finding(RULE, severity, text.noVendor(value, rejected), span);
-  if (parts.length > 2) return finding(RULE, severity, text.colons(value, rejected), span);
+  if (parts.length === 1) return { problem: 'noVendor', vendor: '' };
+  if (parts.length > 2) return { problem: 'colons', vendor: '' };
   const [vendor, action] = parts;
   // IAM accepts letters, digits, "." and "-" in the vendor (moto's check); wildcards are accepted too and are
   // iam/wildcard-in-service's concern.
-  if (vendor !== '*' && /[^A-Za-z0-9.\-*?]/.test(vendor)) return finding(RULE, severity, text.vendor(value, vendor, rejected), span);
-  if (vendor === '' || action === '') return finding(RULE, 'warning', text.blank(value), span);
+  if (vendor !== '*' && /[^A-Za-z0-9.\-*?]/.test(vendor)) return { problem: 'vendor', vendor };
+  if (vendor === '' || action === '') return { problem: 'blank', vendor };
   // IAM accepts white space in an action name (moto's valid case "iam: asdf safdsf af "), but it matches nothing.
-  if (/\s/.test(action)) return finding(RULE, 'warning', text.spaces(value), span);
+  if (/\s/.test(action)) return { problem: 'spaces', vendor };
   return undefined;
+});
+
+function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Finding | undefined {
+  const value = item.value;
+  const found = valueProblem(value);
+  if (!found) return undefined;
+  const text = pick(TEXT, locale);
+  const severity = rejectionSeverity(view.target, 'iam');
+  const rejected = severity === 'error';
+  const span = view.span(item.node);
+  switch (found.problem) {
+    case 'noVendor': return finding(RULE, severity, text.noVendor(value, rejected), span);
+    case 'colons': return finding(RULE, severity, text.colons(value, rejected), span);
+    case 'vendor': return finding(RULE, severity, text.vendor(value, found.vendor, rejected), span);
+    case 'blank': return finding(RULE, 'warning', text.blank(value), span);
+    case 'spaces': return finding(RULE, 'warning', text.spaces(value), span);
+  }
 }
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
   const severity = rejectionSeverity(view.target, 'iam');
   const rejected = severity === 'error';
   const findings: Finding[] = [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     const elements = [s.action, s.notAction].filter((e): e is ValueList => e !== undefined);
     if (elements.length === 2) {
       const later = s.action!.key.offset > s.notAction!.key.offset ? s.action! : s.notAction!;
@@ -88,7 +105,8 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
         if (f) findings.push(f);
       }
     }
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -122,7 +140,7 @@ export const actionElement: Rule = {
       ja: '各ステートメントに サービス:アクション の値を並べた Action（または NotAction）を 1 つ書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -9,9 +9,8 @@ import { pick, type Localized } from '../../i18n';
 import type { CatalogService } from '../../iam/catalog';
 import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
-import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
+import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryChecks, actionEntryFinding, catalogSuggestion } from './catalogText';
 
 const RULE = 'iam/action-wildcard-matches-nothing';
 
@@ -64,20 +63,19 @@ export const actionWildcardMatchesNothing: Rule = {
     ],
     fix: { en: 'Correct the pattern; hover over it to see which actions it matches.', ja: 'パターンを直してください。ホバーすると一致するアクションを確認できます。' },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    for (const ref of documentActionRefs(doc)) {
+    return actionEntryChecks(RULE, ctx, (ref) => {
       const resolved = resolveAction(catalog, ref.item.value);
-      if (resolved.kind !== 'no-match') continue;
+      if (resolved.kind !== 'no-match') return undefined;
       const service = catalog.service(resolved.service);
-      if (!service) continue;
-      const suggestion = suggestPrefix(resolved.name, service);
+      if (!service) return undefined;
+      const suggestion = catalogSuggestion(service, 'prefix', resolved.name, () => suggestPrefix(resolved.name, service));
       const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
-      findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, service.name, dataName(catalog, options.locale), ref.negated), fixed, options.locale));
-    }
-    return findings;
+      return actionEntryFinding(RULE, ref, t.message(ref.item.value, service.name, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
+    });
   },
 };

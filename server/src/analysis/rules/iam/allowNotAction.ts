@@ -8,7 +8,7 @@ import { pick, type Localized } from '../../i18n';
 import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementName } from './support';
+import { finding, statementName, statementChecks } from './support';
 
 const RULE = 'iam/allow-not-action';
 
@@ -42,14 +42,17 @@ export const allowNotAction: Rule = {
       ja: '許可するものを Action で列挙するか、ステートメントを Deny にしてください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
-        if (s.effectValue !== 'Allow' || !s.notAction) continue;
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
+        if (s.effectValue !== 'Allow' || !s.notAction) return findings;
         findings.push(finding(RULE, 'warning', text(statementName(s, options.locale)), view.span(s.notAction.key)));
-      }
+        return findings;
+      }));
     }
     return findings;
   },

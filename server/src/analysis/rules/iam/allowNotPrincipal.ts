@@ -7,7 +7,7 @@ import { pick, type Localized } from '../../i18n';
 import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementName } from './support';
+import { finding, statementName, statementChecks } from './support';
 
 const RULE = 'iam/allow-not-principal';
 
@@ -42,15 +42,18 @@ export const allowNotPrincipal: Rule = {
       ja: '許可するプリンシパルを Principal で列挙し、NotPrincipal は Deny ステートメントだけで使ってください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
       if (view.target.kind !== 'resource') continue;
-      for (const s of view.statements) {
-        if (s.effectValue !== 'Allow' || !s.notPrincipal) continue;
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
+        if (s.effectValue !== 'Allow' || !s.notPrincipal) return findings;
         findings.push(finding(RULE, 'warning', text(statementName(s, options.locale)), view.span(s.notPrincipal.key)));
-      }
+        return findings;
+      }));
     }
     return findings;
   },

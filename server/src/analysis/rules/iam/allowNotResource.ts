@@ -7,7 +7,7 @@ import { pick, type Localized } from '../../i18n';
 import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementName } from './support';
+import { finding, statementName, statementChecks } from './support';
 
 const RULE = 'iam/allow-not-resource';
 
@@ -41,14 +41,17 @@ export const allowNotResource: Rule = {
       ja: '許可するものを Resource で指定するか、ステートメントを Deny にしてください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
-        if (s.effectValue !== 'Allow' || !s.notResource || view.target.kind === 'trust') continue;
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
+        if (s.effectValue !== 'Allow' || !s.notResource || view.target.kind === 'trust') return findings;
         findings.push(finding(RULE, 'warning', text(statementName(s, options.locale)), view.span(s.notResource.key)));
-      }
+        return findings;
+      }));
     }
     return findings;
   },

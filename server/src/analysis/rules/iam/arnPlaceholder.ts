@@ -6,12 +6,13 @@
 // (123456789012, 111122223333) are real-looking account numbers and are left alone: the evidence that they
 // cause trouble is weak, and examples everywhere use them.
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../i18n';
 import { findPlaceholders } from '../../iam/placeholders';
-import { policiesOf, type PolicyView, type StringItem } from '../../iam/policyView';
+import { policiesOf, type StatementView } from '../../iam/policyView';
+import type { Node } from '../../jsonTree';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote } from './support';
+import { finding, quote, statementChecks } from './support';
 
 const RULE = 'iam/arn-placeholder';
 
@@ -24,25 +25,20 @@ const TEXT: Localized<{ placeholder: (p: string) => string }> = {
   },
 };
 
-function checkValue(view: PolicyView, item: StringItem, locale: Locale): Finding[] {
-  const text = pick(TEXT, locale);
-  return findPlaceholders(item.value).map((p) =>
-    finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(item.node, p.start, p.end)));
-}
 
-/** The strings of a statement that name resources or principals: Resource, Principal and ARN-like condition values. */
-function namedValues(view: PolicyView): StringItem[] {
-  const out: StringItem[] = [];
-  for (const s of view.statements) {
-    for (const element of [s.resource, s.notResource]) out.push(...(element?.strings ?? []));
-    for (const principal of [s.principal, s.notPrincipal]) for (const entry of principal?.entries ?? []) out.push(...entry.strings);
-    for (const op of s.condition?.operators ?? []) {
-      for (const key of op.keys) {
-        for (const v of key.values) if (v.type === 'string') out.push({ value: v.text, node: v.node });
-      }
+
+/**
+ * Calls `visit` with each string of a statement that names resources or principals: Resource, Principal and
+ * ARN-like condition values.
+ */
+function forEachNamedValue(s: StatementView, visit: (value: string, node: Node) => void): void {
+  for (const element of [s.resource, s.notResource]) for (const item of element?.strings ?? []) visit(item.value, item.node);
+  for (const principal of [s.principal, s.notPrincipal]) for (const entry of principal?.entries ?? []) for (const item of entry.strings) visit(item.value, item.node);
+  for (const op of s.condition?.operators ?? []) {
+    for (const key of op.keys) {
+      for (const v of key.values) if (v.type === 'string') visit(v.text, v.node);
     }
   }
-  return out;
 }
 
 export const arnPlaceholder: Rule = {
@@ -72,7 +68,18 @@ export const arnPlaceholder: Rule = {
       ja: 'プレースホルダーを実際の値か、CloudFormation の Fn::Sub の参照に置き換えてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => namedValues(view).flatMap((item) => checkValue(view, item, options.locale)));
+  check(ctx) {
+    const text = pick(TEXT, ctx.options.locale);
+    const findings: Finding[] = [];
+    for (const view of policiesOf(ctx.doc)) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const found: Finding[] = [];
+        forEachNamedValue(s, (value, node) => {
+          for (const p of findPlaceholders(value)) found.push(finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(node, p.start, p.end)));
+        });
+        return found;
+      }));
+    }
+    return findings;
   },
 };

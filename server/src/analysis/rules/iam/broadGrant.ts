@@ -28,52 +28,48 @@ export interface BroadGrant {
 }
 
 /**
- * The statements of an identity policy that allow `action` broadly. Statements whose elements are not all
- * literal (intrinsic functions) are skipped, so every answer is exact. `exempt` lets a caller skip statements
- * whose condition already narrows the grant.
+ * How a statement of an identity policy allows `action` broadly, or undefined when it does not. A statement
+ * whose elements are not all literal (intrinsic functions) is skipped, so every answer is exact. `exempt` lets
+ * a caller skip statements whose condition already narrows the grant. Callers check that the policy is an
+ * identity policy.
  */
-export function broadGrants(view: PolicyView, action: string, exempt: (s: StatementView) => boolean = () => false): BroadGrant[] {
-  if (view.target.kind !== 'identity') return [];
-  const out: BroadGrant[] = [];
-  for (const s of view.statements) {
-    if (s.effectValue !== 'Allow' || exempt(s)) continue;
-    const actions = s.action;
-    const notActions = s.notAction;
-    const resources = s.resource;
-    const notResources = s.notResource;
-    if ([actions, notActions, resources, notResources].some((e) => e && (e.unknown.length > 0 || e.form === 'invalid'))) continue;
+export function broadGrantOf(view: PolicyView, s: StatementView, action: string, exempt: (s: StatementView) => boolean = () => false): BroadGrant | undefined {
+  if (s.effectValue !== 'Allow' || exempt(s)) return undefined;
+  const actions = s.action;
+  const notActions = s.notAction;
+  const resources = s.resource;
+  const notResources = s.notResource;
+  if ([actions, notActions, resources, notResources].some((e) => e && (e.unknown.length > 0 || e.form === 'invalid'))) return undefined;
 
-    let actionItem: StringItem | undefined;
-    let byWildcard = false;
-    let viaNotAction = false;
-    if (actions) {
-      const matching = actions.strings.filter((a) => actionMatches(a.value, action));
-      actionItem = matching.find((a) => a.value.toLowerCase() === action.toLowerCase()) ?? matching[0];
-      if (!actionItem) continue;
-      byWildcard = actionItem.value.toLowerCase() !== action.toLowerCase();
-    } else if (notActions) {
-      if (notActions.strings.some((a) => actionMatches(a.value, action))) continue;
-      viaNotAction = true;
-    } else {
-      continue;
-    }
-
-    let shape: GrantShape | undefined;
-    let resourceSpan: Span | undefined;
-    if (resources) {
-      const star = resources.strings.find((r) => r.value.includes('*'));
-      if (!star) continue;
-      resourceSpan = view.span(star.node);
-      shape = viaNotAction ? 'STAR_IN_RESOURCE_AND_NOTACTION' : byWildcard ? 'STAR_IN_ACTION_AND_RESOURCE' : 'STAR_IN_RESOURCE';
-    } else if (notResources) {
-      resourceSpan = view.span(notResources.key);
-      shape = viaNotAction ? 'NOTACTION_AND_NOTRESOURCE' : byWildcard ? 'STAR_IN_ACTION_AND_NOTRESOURCE' : 'NOTRESOURCE';
-    }
-    if (!shape || !resourceSpan) continue;
-    const span = actionItem ? view.span(actionItem.node) : view.span(notActions!.key);
-    out.push({ statement: s, shape, span, resourceSpan });
+  let actionItem: StringItem | undefined;
+  let byWildcard = false;
+  let viaNotAction = false;
+  if (actions) {
+    const matching = actions.strings.filter((a) => actionMatches(a.value, action));
+    actionItem = matching.find((a) => a.value.toLowerCase() === action.toLowerCase()) ?? matching[0];
+    if (!actionItem) return undefined;
+    byWildcard = actionItem.value.toLowerCase() !== action.toLowerCase();
+  } else if (notActions) {
+    if (notActions.strings.some((a) => actionMatches(a.value, action))) return undefined;
+    viaNotAction = true;
+  } else {
+    return undefined;
   }
-  return out;
+
+  let shape: GrantShape | undefined;
+  let resourceSpan: Span | undefined;
+  if (resources) {
+    const star = resources.strings.find((r) => r.value.includes('*'));
+    if (!star) return undefined;
+    resourceSpan = view.span(star.node);
+    shape = viaNotAction ? 'STAR_IN_RESOURCE_AND_NOTACTION' : byWildcard ? 'STAR_IN_ACTION_AND_RESOURCE' : 'STAR_IN_RESOURCE';
+  } else if (notResources) {
+    resourceSpan = view.span(notResources.key);
+    shape = viaNotAction ? 'NOTACTION_AND_NOTRESOURCE' : byWildcard ? 'STAR_IN_ACTION_AND_NOTRESOURCE' : 'NOTRESOURCE';
+  }
+  if (!shape || !resourceSpan) return undefined;
+  const span = actionItem ? view.span(actionItem.node) : view.span(notActions!.key);
+  return { statement: s, shape, span, resourceSpan };
 }
 
 /** Whether a statement's Condition tests a key, by name without regard to case. */

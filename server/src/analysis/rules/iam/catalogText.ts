@@ -5,8 +5,10 @@ import { pick, type Locale, type Localized } from '../../i18n';
 import type { Catalog } from '../../iam/catalog';
 import { actionRefs, contentSpan, encodeForTarget, type ActionRef } from '../../iam/catalogRefs';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
-import type { ParsedDocument } from '../../parse';
+import { ownCopy } from '../../memo';
 import type { Finding } from '../../types';
+import type { RuleContext } from '../types';
+import { statementChecks } from './support';
 
 /** "AWS's service reference (data of 2026-09-26)", so a user can judge whether the data is older than the service. */
 export function dataName(catalog: Catalog, locale: Locale): string {
@@ -31,9 +33,44 @@ export const SUGGESTION_TEXT: Localized<{ didYouMean: (text: string) => string; 
   },
 };
 
-/** Every Action and NotAction entry of every policy in the document, with the policy it belongs to. */
-export function documentActionRefs(doc: ParsedDocument): (ActionRef & { view: PolicyView })[] {
-  return policiesOf(doc).flatMap((view) => view.statements.flatMap((statement) => actionRefs(statement).map((ref) => ({ ...ref, view }))));
+const suggestions = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
+ * A "did you mean" over catalog names, kept per owner of the names (a service, or the catalog for service
+ * prefixes) and per kind and text: the catalog never changes, and a policy repeats the same mistake in many
+ * statements and every version.
+ */
+export function catalogSuggestion(owner: object, kind: string, text: string, compute: () => string | undefined): string | undefined {
+  let byText = suggestions.get(owner);
+  if (!byText) {
+    byText = new Map();
+    suggestions.set(owner, byText);
+  }
+  const key = `${kind}\u0000${text}`;
+  if (byText.has(key)) return byText.get(key);
+  const suggestion = compute();
+  if (byText.size >= 10_000) byText.clear();
+  byText.set(ownCopy(key), suggestion === undefined ? undefined : ownCopy(suggestion));
+  return suggestion;
+}
+
+/**
+ * The findings of a check of each Action and NotAction entry of every policy in the document, statement by
+ * statement, each statement's findings reused across versions while it is unchanged (`statementChecks`).
+ */
+export function actionEntryChecks(rule: string, ctx: RuleContext, check: (ref: ActionRef & { view: PolicyView }) => Finding | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const view of policiesOf(ctx.doc)) {
+    findings.push(...statementChecks(rule, ctx, view, (statement) => {
+      const found: Finding[] = [];
+      for (const ref of actionRefs(statement)) {
+        const f = check({ item: ref.item, negated: ref.negated, view });
+        if (f) found.push(f);
+      }
+      return found;
+    }));
+  }
+  return findings;
 }
 
 /**

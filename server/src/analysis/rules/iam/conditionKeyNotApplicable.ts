@@ -15,6 +15,7 @@ import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
+import { statementChecks } from './support';
 
 const RULE = 'iam/condition-key-not-applicable';
 
@@ -72,19 +73,19 @@ export const conditionKeyNotApplicable: Rule = {
     },
     accessAnalyzerCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      for (const statement of view.statements) {
+    for (const view of policiesOf(ctx.doc)) {
+      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
+        const findings: Finding[] = [];
         const operators = statement.condition?.operators ?? [];
-        if (operators.length === 0) continue;
-        const actions = statementActions(catalog, statement);
-        if (!actions || actions.length === 0) continue;
-        // The message names the entries as written; a pattern stands for all the actions it matches.
-        const written = statement.action?.strings.map((s) => s.value) ?? [];
+        if (operators.length === 0) return findings;
+        // The statement's actions are read only once a key needs them: global keys, the usual case, never do.
+        let actions: CatalogAction[] | undefined | null = null;
         for (const operator of operators) {
           for (const entry of operator.keys) {
             const key = entry.name;
@@ -92,7 +93,11 @@ export const conditionKeyNotApplicable: Rule = {
             // Unknown keys are iam/unknown-condition-key's; a key that the data ties to no action at all
             // cannot be judged.
             if (!resolved || resolved.global || !catalog.isAttachedToSomeAction(key)) continue;
+            if (actions === null) actions = statementActions(catalog, statement);
+            if (!actions || actions.length === 0) return findings;
             if (actions.some((action) => catalog.actionSupportsKey(action, key))) continue;
+            // The message names the entries as written; a pattern stands for all the actions it matches.
+            const written = statement.action?.strings.map((s) => s.value) ?? [];
             const elsewhere = supportingActions(catalog, key);
             findings.push({
               rule: RULE,
@@ -103,7 +108,8 @@ export const conditionKeyNotApplicable: Rule = {
             });
           }
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

@@ -10,8 +10,8 @@ import { pick, type Locale, type Localized } from '../../i18n';
 import { CONDITION_OPERATORS, operatorWithRightCase, parseOperator } from '../../iam/grammar';
 import { policiesOf, type ConditionOperatorView, type PolicyView } from '../../iam/policyView';
 import type { Finding, Fix } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, editDistance, finding, jsonText, quote, rejectionSeverity, replaceFix } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, editDistance, finding, jsonText, quote, rejectionSeverity, replaceFix, statementChecks } from './support';
 
 const RULE = 'iam/condition-operator';
 
@@ -100,17 +100,19 @@ function checkOperator(view: PolicyView, op: ConditionOperatorView, locale: Loca
   return findings;
 }
 
-function check(view: PolicyView, locale: Locale): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     const condition = s.condition;
-    if (!condition || condition.form !== 'object') continue;
+    if (!condition || condition.form !== 'object') return findings;
     if (condition.operators.length === 0 && condition.value) {
       findings.push(finding(RULE, 'hint', text.emptyCondition, view.span(condition.value), { unnecessary: true }));
     }
     for (const op of condition.operators) findings.push(...checkOperator(view, op, locale));
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -142,7 +144,7 @@ export const conditionOperator: Rule = {
       ja: 'IAM の一覧にある演算子を正確に綴ってください（StringEquals、ForAnyValue:StringLike など）。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -14,7 +14,7 @@ import { findVariables, splitFields } from '../../iam/grammar';
 import { policiesOf, type ConditionKeyView, type ConditionOperatorView, type ConditionValue, type PolicyView } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, replaceFix } from './support';
+import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, replaceFix, statementChecks } from './support';
 
 const RULE = 'iam/condition-value';
 
@@ -177,15 +177,18 @@ export const conditionValue: Rule = {
       ja: '値を演算子が読める形で書くか、値に合った演算子を選んでください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
         for (const op of s.condition?.operators ?? []) {
           if (!op.operator.family) continue;
           for (const key of op.keys) findings.push(...checkKey(view, op, key, options.locale));
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

@@ -8,8 +8,8 @@ import { pick, type Localized } from '../../i18n';
 import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { broadGrants, conditionUses, type GrantShape } from './broadGrant';
-import { finding, statementName } from './support';
+import { broadGrantOf, conditionUses, type GrantShape } from './broadGrant';
+import { finding, statementName, statementChecks } from './support';
 
 const RULE = 'iam/create-slr-wildcard';
 
@@ -67,16 +67,21 @@ export const createSlrWildcard: Rule = {
       ja: '作成してよいサービスリンクロールの ARN を個別に指定してください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      for (const grant of broadGrants(view, 'iam:CreateServiceLinkedRole', (s) => conditionUses(s, 'iam:AWSServiceName'))) {
+    for (const view of policiesOf(ctx.doc)) {
+      // Only identity policies grant to the caller (broadGrants).
+      if (view.target.kind !== 'identity') continue;
+      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
+        const grant = broadGrantOf(view, statement, 'iam:CreateServiceLinkedRole', (s) => conditionUses(s, 'iam:AWSServiceName'));
+        if (!grant) return [];
         const code = `CREATE_SLR_WITH_${grant.shape}`;
-        findings.push(finding(RULE, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {
+        return [finding(RULE, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {
           related: [{ span: grant.resourceSpan, message: text.resource }],
-        }));
-      }
+        })];
+      }));
     }
     return findings;
   },

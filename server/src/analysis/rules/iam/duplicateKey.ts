@@ -8,8 +8,8 @@ import { pick, type Localized } from '../../i18n';
 import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { finding, quote } from './support';
+import type { Rule, RuleContext } from '../types';
+import { finding, quote, statementCheck } from './support';
 
 const RULE = 'iam/duplicate-key';
 
@@ -26,11 +26,36 @@ const TEXT: Localized<{ exact: (name: string) => string; conditionCase: (name: s
   },
 };
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+/** Whether no two members of an object have the same name (members whose key is not a string are ignored, as in membersOf). */
+function namesAreUnique(node: Node): boolean {
+  const pairs = node.children ?? [];
+  if (pairs.length > 16) {
+    const seen = new Set<string>();
+    for (const pair of pairs) {
+      const name = pair.children?.[0]?.value;
+      if (typeof name !== 'string') continue;
+      if (seen.has(name)) return false;
+      seen.add(name);
+    }
+    return true;
+  }
+  for (let i = 1; i < pairs.length; i++) {
+    const name = pairs[i].children?.[0]?.value;
+    if (typeof name !== 'string') continue;
+    for (let j = 0; j < i; j++) if (pairs[j].children?.[0]?.value === name) return false;
+  }
+  return true;
+}
+
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
-  const findings: Finding[] = [];
-  const conditionObjects = new Set<Node>();
-  for (const s of view.statements) for (const op of s.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);
+  const policyFindings: Finding[] = [];
+  // Where the walk writes: the policy's findings, or one statement's while the walk is inside it.
+  let findings = policyFindings;
+  // The operator objects of the statement being walked (outside statements there are none).
+  let conditionObjects = new Set<Node>();
+  // The walk meets the statements in order; each statement's findings are reused across versions.
+  let nextStatement = 0;
   const visit = (node: Node | undefined, depth: number): void => {
     // Depth is bounded so that a pathological document cannot exhaust the stack.
     if (!node || depth > 64) return;
@@ -39,6 +64,31 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
       return;
     }
     if (node.type !== 'object' || isIntrinsic(node)) return;
+    const statement = findings === policyFindings && view.statements[nextStatement]?.node === node ? view.statements[nextStatement] : undefined;
+    if (!statement) {
+      visitObject(node, depth);
+      return;
+    }
+    policyFindings.push(...statementCheck(RULE, ctx, view, nextStatement++, () => {
+      findings = [];
+      conditionObjects = new Set();
+      for (const op of statement.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);
+      visitObject(node, depth);
+      const found = findings;
+      findings = policyFindings;
+      conditionObjects = new Set();
+      return found;
+    }));
+  };
+  const visitObject = (node: Node, depth: number): void => {
+    // Most objects have no repeated name and are not condition blocks: walk into their values without
+    // building member lists.
+    if (!conditionObjects.has(node) && namesAreUnique(node)) {
+      for (const pair of node.children ?? []) {
+        if (typeof pair.children?.[0]?.value === 'string') visit(pair.children?.[1], depth + 1);
+      }
+      return;
+    }
     const members = membersOf(node);
     const lastIndex = new Map<string, number>();
     members.forEach((m, i) => lastIndex.set(m.name, i));
@@ -63,7 +113,7 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
     for (const m of members) visit(m.value, depth + 1);
   };
   visit(view.root, 0);
-  return findings;
+  return policyFindings;
 }
 
 export const duplicateKey: Rule = {
@@ -93,7 +143,7 @@ export const duplicateKey: Rule = {
       ja: '値を 1 つのメンバーにまとめてください（通常はリストにします）。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -5,8 +5,9 @@
 
 import { pick, type Localized } from '../../i18n';
 import { policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
+import { statementTextFacts } from '../../iam/statementReuse';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { AWS_MESSAGES, finding, quote } from './support';
 
 const RULE = 'iam/duplicate-sid';
@@ -24,21 +25,26 @@ const TEXT: Localized<{ required: (sid: string, first: number) => string; recomm
   },
 };
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
   const iam = view.target.api === 'iam-identity' || view.target.api === 'iam-trust';
   const seen = new Map<string, StatementView>();
   const findings: Finding[] = [];
-  for (const s of view.statements) {
-    const sid = s.sidValue;
-    if (!sid || !s.sid?.value) continue;
+  // A statement's Sid depends on its text alone, so it is kept with the text's other facts while it is unchanged.
+  const facts = statementTextFacts(ctx.doc, ctx.options, view);
+  for (const [i, s] of view.statements.entries()) {
+    const sid = facts ? (facts[i].sid !== undefined ? facts[i].sid : (facts[i].sid = s.sidValue ?? null)) : s.sidValue;
+    // A Sid that is a non-empty string has its value node; the statement's members are read only for a repeat.
+    if (!sid) continue;
     const first = seen.get(sid);
     if (!first) {
       seen.set(sid, s);
       continue;
     }
+    const node = s.sid?.value;
+    if (!node) continue;
     const message = iam ? text.required(sid, first.index + 1) : text.recommended(sid, first.index + 1);
-    findings.push(finding(RULE, iam ? 'error' : 'warning', message, view.span(s.sid.value), {
+    findings.push(finding(RULE, iam ? 'error' : 'warning', message, view.span(node), {
       related: first.sid?.value ? [{ span: view.span(first.sid.value), message: text.first }] : undefined,
     }));
   }
@@ -71,7 +77,7 @@ export const duplicateSid: Rule = {
       ja: 'ステートメントごとに別の Sid を付けるか、Sid を省いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -7,8 +7,8 @@ import { pick, type Localized } from '../../i18n';
 import { isClosed, policiesOf, type PolicyView } from '../../iam/policyView';
 import { isIntrinsic } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, editDistance, finding, jsonText, quote, rejectionSeverity, replaceFix, statementBrace, statementName } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, editDistance, finding, jsonText, quote, rejectionSeverity, replaceFix, statementBrace, statementName, statementChecks } from './support';
 
 const RULE = 'iam/effect';
 
@@ -32,39 +32,41 @@ const TEXT: Localized<{
   },
 };
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
   const severity = rejectionSeverity(view.target, 'iam');
   const rejected = severity === 'error';
   const findings: Finding[] = [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     if (!s.effect) {
-      if (!isClosed(view, s.node)) continue;
+      if (!isClosed(view, s.node)) return findings;
       findings.push(finding(RULE, severity, text.missing(statementName(s, locale), rejected), statementBrace(view, s)));
-      continue;
+      return findings;
     }
     const value = s.effect.value;
     // A non-string Effect is a type error like any other; an intrinsic function is an unknown value.
-    if (!value || isIntrinsic(value)) continue;
+    if (!value || isIntrinsic(value)) return findings;
     if (value.type !== 'string') {
       findings.push(finding(RULE, severity, text.invalid(String(value.value ?? value.type), rejected), view.span(value)));
-      continue;
+      return findings;
     }
     const effect = String(value.value);
-    if (effect === 'Allow' || effect === 'Deny') continue;
+    if (effect === 'Allow' || effect === 'Deny') return findings;
     const sameLetters = ['Allow', 'Deny'].find((e) => e.toLowerCase() === effect.toLowerCase());
     if (sameLetters) {
       findings.push(finding(RULE, severity, text.wrongCase(effect, sameLetters, rejected), view.span(value), {
         fixes: [replaceFix(text.fix(sameLetters), view.span(value), jsonText(view.target, JSON.stringify(sameLetters)))],
       }));
-      continue;
+      return findings;
     }
     // A near miss ("Alow", "Deney", " Allow") still gets a suggestion, though not an automatic one.
     const near = ['Allow', 'Deny'].find((e) => editDistance(e.toLowerCase(), effect.trim().toLowerCase()) <= 2);
     findings.push(finding(RULE, severity, text.invalid(effect, rejected), view.span(value), {
       fixes: near ? [replaceFix(text.fix(near), view.span(value), jsonText(view.target, JSON.stringify(near)), false)] : [],
     }));
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -96,7 +98,7 @@ export const effect: Rule = {
       ja: '先頭を大文字にした "Allow" か "Deny" だけを書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -8,7 +8,7 @@ import { pick, type Localized } from '../../i18n';
 import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementName } from './support';
+import { finding, statementName, statementChecks } from './support';
 
 const RULE = 'iam/full-access';
 
@@ -42,17 +42,20 @@ export const fullAccess: Rule = {
       ja: 'プリンシパルに必要なアクションとリソースを列挙してください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
       if (view.target.kind !== 'identity') continue;
-      for (const s of view.statements) {
-        if (s.effectValue !== 'Allow' || s.condition) continue;
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
+        if (s.effectValue !== 'Allow' || s.condition) return findings;
         const star = s.action?.strings.find((a) => a.value === '*' || a.value === '*:*');
-        if (!star || !s.resource?.strings.some((r) => r.value === '*')) continue;
+        if (!star || !s.resource?.strings.some((r) => r.value === '*')) return findings;
         findings.push(finding(RULE, 'warning', text(statementName(s, options.locale)), view.span(star.node)));
-      }
+        return findings;
+      }));
     }
     return findings;
   },

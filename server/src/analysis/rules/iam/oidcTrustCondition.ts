@@ -11,7 +11,7 @@ import { splitArn } from '../../iam/grammar';
 import { policiesOf, type StatementView } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote, statementName } from './support';
+import { finding, quote, statementName, statementChecks } from './support';
 
 const RULE = 'iam/oidc-trust-condition';
 const GITHUB = 'token.actions.githubusercontent.com';
@@ -68,13 +68,15 @@ export const oidcTrustCondition: Rule = {
       ja: 'プロバイダーの aud と sub のキーに、アプリケーション・リポジトリ・ブランチを指定する条件を追加してください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
       if (view.target.kind !== 'trust') continue;
-      for (const s of view.statements) {
-        if (s.effectValue !== 'Allow' || s.condition?.form === 'unknown') continue;
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
+        if (s.effectValue !== 'Allow' || s.condition?.form === 'unknown') return findings;
         const keys = keysOf(s);
         const name = statementName(s, options.locale);
         for (const entry of s.principal?.entries ?? []) {
@@ -96,7 +98,8 @@ export const oidcTrustCondition: Rule = {
             for (const v of key.values) if (v.type === 'string' && v.text.includes('*')) findings.push(finding(RULE, 'warning', text.wildcard(v.text), view.span(v.node)));
           }
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

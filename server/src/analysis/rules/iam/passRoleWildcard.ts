@@ -9,8 +9,8 @@ import { pick, type Localized } from '../../i18n';
 import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { broadGrants, conditionUses, type GrantShape } from './broadGrant';
-import { finding, statementName } from './support';
+import { broadGrantOf, conditionUses, type GrantShape } from './broadGrant';
+import { finding, statementName, statementChecks } from './support';
 
 const RULE = 'iam/pass-role-wildcard';
 
@@ -69,16 +69,21 @@ export const passRoleWildcard: Rule = {
       ja: 'iam:PassRole を専用のステートメントに分け、ロールの ARN を指定し、iam:PassedToService で渡し先を絞ってください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      for (const grant of broadGrants(view, 'iam:PassRole', (s) => conditionUses(s, 'iam:PassedToService'))) {
+    for (const view of policiesOf(ctx.doc)) {
+      // Only identity policies grant to the caller (broadGrants).
+      if (view.target.kind !== 'identity') continue;
+      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
+        const grant = broadGrantOf(view, statement, 'iam:PassRole', (s) => conditionUses(s, 'iam:PassedToService'));
+        if (!grant) return [];
         const code = `PASS_ROLE_WITH_${grant.shape}`;
-        findings.push(finding(RULE, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {
+        return [finding(RULE, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {
           related: [{ span: grant.resourceSpan, message: text.resource }],
-        }));
-      }
+        })];
+      }));
     }
     return findings;
   },

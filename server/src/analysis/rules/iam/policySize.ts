@@ -11,9 +11,10 @@ import type { PolicyTarget } from '../../classify';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { destinationOf, type PolicyDestination } from '../../iam/destination';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
+import { statementTextFacts } from '../../iam/statementReuse';
 import type { Quotas } from '../../options';
 import type { Finding, Severity, Span } from '../../types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { finding, openingBrace } from './support';
 
 const RULE = 'iam/policy-size';
@@ -86,21 +87,22 @@ function sentText(target: PolicyTarget): { text: string; start: number; end: num
 export function countWithoutWhitespace(text: string, start = 0, end = text.length): number {
   let count = 0;
   let inString = false;
+  // Character codes rather than one-character strings: this runs over the whole policy on every version.
   for (let i = start; i < end; i++) {
-    const ch = text[i];
+    const code = text.charCodeAt(i);
     if (inString) {
       count++;
-      if (ch === '\\') {
+      if (code === 0x5c /* \\ */) {
         if (i + 1 < end) count++;
         i++;
-      } else if (ch === '"') {
+      } else if (code === 0x22 /* " */) {
         inString = false;
       }
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') continue;
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) continue;
     count++;
-    if (ch === '"') inString = true;
+    if (code === 0x22) inString = true;
   }
   return count;
 }
@@ -120,13 +122,35 @@ export function utf8Length(text: string, start = 0, end = text.length): number {
   return bytes;
 }
 
-function sizeOf(target: PolicyTarget, unit: 'characters' | 'bytes'): number | undefined {
+/**
+ * `countWithoutWhitespace` of the text sent, with each statement's count kept by its text across versions
+ * while the document parses cleanly: a statement starts and ends outside any string, so the counts of the
+ * statements and of the text between them add up to the count of the whole.
+ */
+function countSent(ctx: RuleContext, view: PolicyView, sent: { text: string; start: number; end: number }): number {
+  const facts = statementTextFacts(ctx.doc, ctx.options, view);
+  if (!facts) return countWithoutWhitespace(sent.text, sent.start, sent.end);
+  let count = 0;
+  let at = sent.start;
+  for (const [i, s] of view.statements.entries()) {
+    const from = s.node.offset;
+    const to = from + s.node.length;
+    if (from < at || to > sent.end) return countWithoutWhitespace(sent.text, sent.start, sent.end);
+    count += countWithoutWhitespace(sent.text, at, from);
+    count += facts[i].characters ??= countWithoutWhitespace(sent.text, from, to);
+    at = to;
+  }
+  return count + countWithoutWhitespace(sent.text, at, sent.end);
+}
+
+function sizeOf(ctx: RuleContext, view: PolicyView, unit: 'characters' | 'bytes'): number | undefined {
+  const target = view.target;
   const sent = sentText(target);
   if (!sent) return undefined;
-  if (unit === 'characters') return countWithoutWhitespace(sent.text, sent.start, sent.end);
+  if (unit === 'characters') return countSent(ctx, view, sent);
   // CloudFormation serialises a policy object without the template's indentation; an ASCII policy has as
   // many bytes as characters.
-  if (target.embedding === 'object') return countWithoutWhitespace(sent.text, sent.start, sent.end);
+  if (target.embedding === 'object') return countSent(ctx, view, sent);
   return utf8Length(sent.text, sent.start, sent.end);
 }
 
@@ -138,7 +162,7 @@ function anchor(view: PolicyView): Span {
   return openingBrace(view);
 }
 
-function check(views: PolicyView[], quotas: Quotas, locale: Locale): Finding[] {
+function check(ctx: RuleContext, views: PolicyView[], quotas: Quotas, locale: Locale): Finding[] {
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
   // Inline policies of one template resource share one quota; everything else stands alone.
@@ -157,7 +181,7 @@ function check(views: PolicyView[], quotas: Quotas, locale: Locale): Finding[] {
     if (typeof quota !== 'number' || !(quota > 0)) continue;
     let total = 0;
     for (const [i, view] of group.entries()) {
-      const size = sizeOf(view.target, limit.unit);
+      const size = sizeOf(ctx, view, limit.unit);
       if (size === undefined) continue;
       total += size;
       if (total <= quota) continue;
@@ -195,7 +219,7 @@ export const policySize: Rule = {
       ja: 'ポリシーを複数に分ける、ステートメントをまとめる、ワイルドカードを使うなどしてください。アカウントのクォータが高い場合は設定を引き上げてください。',
     },
   },
-  check({ doc, options }) {
-    return check(policiesOf(doc), options.quotas, options.locale);
+  check(ctx) {
+    return check(ctx, policiesOf(ctx.doc), ctx.options.quotas, ctx.options.locale);
   },
 };

@@ -9,8 +9,8 @@ import { pick, type Localized } from '../../i18n';
 import { isClosed, policiesOf, type PolicyView, type ValueList } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, openingBrace, rejectionSeverity } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, finding, openingBrace, rejectionSeverity, statementChecks } from './support';
 
 const RULE = 'iam/policy-structure';
 
@@ -55,14 +55,16 @@ const TEXT: Localized<{ problem: Record<Problem, (name: string) => string>; reje
   },
 };
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   if (!view.root) return [];
   const text = pick(TEXT, locale);
   const severity = rejectionSeverity(view.target, 'iam');
   const findings: Finding[] = [];
+  // Where `report` writes: the policy's findings, or one statement's while it is checked.
+  let out = findings;
   const report = (problem: Problem, node: Node | undefined, name = ''): void => {
     const span = node ? view.span(node) : openingBrace(view);
-    findings.push(finding(RULE, severity, text.problem[problem](name) + (severity === 'error' ? text.rejected : ''), span));
+    out.push(finding(RULE, severity, text.problem[problem](name) + (severity === 'error' ? text.rejected : ''), span));
   };
   const stringMember = (member: { name: string; value: Node | undefined } | undefined): void => {
     if (member?.value && member.value.type !== 'string' && !isIntrinsic(member.value)) report('stringElement', member.value, member.name);
@@ -82,7 +84,8 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   stringMember(view.version);
   stringMember(view.id);
 
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    out = [];
     stringMember(s.sid);
     list(s.action);
     list(s.notAction);
@@ -107,7 +110,10 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
         }
       }
     }
-  }
+    const found = out;
+    out = findings;
+    return found;
+  }));
   return findings;
 }
 
@@ -140,7 +146,7 @@ export const policyStructure: Rule = {
       ja: '各要素を文法どおりの JSON 型で書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -12,8 +12,8 @@ import { findVariables, isPolicyVariable, type VariableRef } from '../../iam/gra
 import { policiesOf, type PolicyView } from '../../iam/policyView';
 import type { Node } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { finding, quote } from './support';
+import type { Rule, RuleContext } from '../types';
+import { finding, quote, statementChecks } from './support';
 
 const RULE = 'iam/policy-variable';
 
@@ -55,6 +55,8 @@ function syntaxProblem(v: VariableRef): Problem | 'notVariable' | undefined {
 }
 
 function checkString(view: PolicyView, node: Node, value: string, place: Place, locale: Locale): Finding[] {
+  // Most values have no variable at all.
+  if (!value.includes('${')) return [];
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
   for (const v of findVariables(value)) {
@@ -77,11 +79,12 @@ function checkString(view: PolicyView, node: Node, value: string, place: Place, 
   return findings;
 }
 
-function check(view: PolicyView, locale: Locale): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
   const findings: Finding[] = [];
   // A Version that is not a string or not a version is another rule's finding; the variables then say nothing.
   if (view.version && view.versionValue !== '2012-10-17' && view.versionValue !== '2008-10-17') return [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     for (const element of [s.resource, s.notResource]) {
       for (const item of element?.strings ?? []) findings.push(...checkString(view, item.node, item.value, { kind: 'resource' }, locale));
     }
@@ -101,7 +104,8 @@ function check(view: PolicyView, locale: Locale): Finding[] {
         }
       }
     }
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -132,7 +136,7 @@ export const policyVariable: Rule = {
       ja: '"Version": "2012-10-17" を使い、変数は Resource と String / ARN の条件の中だけで使ってください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -9,8 +9,8 @@
 import { pick, type Localized } from '../../i18n';
 import { isClosed, policiesOf, type PolicyView, type PrincipalView } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, rejectionSeverity, removeMemberFix, statementBrace, statementName } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, finding, rejectionSeverity, removeMemberFix, statementBrace, statementName, statementChecks } from './support';
 
 const RULE = 'iam/principal-element';
 
@@ -45,11 +45,12 @@ function isEmpty(p: PrincipalView): boolean {
   return p.form === 'object' && p.entries.every((e) => e.form === 'array' && e.strings.length === 0 && e.unknown.length === 0 && e.invalid.length === 0);
 }
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
   const target = view.target;
   const findings: Finding[] = [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     const elements = [s.principal, s.notPrincipal].filter((p): p is PrincipalView => p !== undefined);
     if (target.kind === 'identity') {
       const severity = rejectionSeverity(target, 'iam');
@@ -57,14 +58,14 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
         const fix = removeMemberFix(target, element, text.remove(element.name));
         findings.push(finding(RULE, severity, text.identity(element.name, severity === 'error'), view.span(element.key), { fixes: fix ? [fix] : [] }));
       }
-      continue;
+      return findings;
     }
     const trust = target.kind === 'trust';
     if (elements.length === 0) {
-      if (!isClosed(view, s.node)) continue;
+      if (!isClosed(view, s.node)) return findings;
       const severity = trust || target.api === 's3-bucket' ? 'error' : 'warning';
       findings.push(finding(RULE, severity, text.missing(statementName(s, locale), trust, target.api === 's3-bucket'), statementBrace(view, s)));
-      continue;
+      return findings;
     }
     if (elements.length === 2) findings.push(finding(RULE, rejectionSeverity(target, 'iam-and-s3'), text.both, view.span(s.notPrincipal!.key)));
     if (trust && s.notPrincipal) findings.push(finding(RULE, 'error', text.trustNot(true), view.span(s.notPrincipal.key)));
@@ -73,7 +74,8 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
       const rejected = trust || target.api === 's3-bucket';
       findings.push(finding(RULE, rejected ? 'error' : 'hint', text.empty(element.name, rejected), view.span(element.value)));
     }
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -106,7 +108,7 @@ export const principalElement: Rule = {
       ja: 'リソースポリシーと信頼ポリシーにはプリンシパルを書き、アイデンティティポリシーからは削除してください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -15,8 +15,8 @@ import { hasPolicyVariable, hasWildcard, PARTITIONS, PRINCIPAL_TYPES, splitArn }
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
 import { policiesOf, type PolicyView, type PrincipalEntry, type StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, replaceFix } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, replaceFix, statementChecks } from './support';
 
 const RULE = 'iam/principal-format';
 
@@ -164,14 +164,15 @@ function checkValue(view: PolicyView, entry: PrincipalEntry, item: StringItem, l
   return finding(RULE, severity, text.problem[problem](value, entry.type) + rejected, span);
 }
 
-function check(view: PolicyView, locale: Locale): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
   const text = pick(TEXT, locale);
   const target = view.target;
   // Principals in identity policies are iam/principal-element's finding; their values do not matter then.
   if (target.kind === 'identity') return [];
   const severity: Severity = rejectionSeverity(target, 'iam-and-s3');
   const findings: Finding[] = [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     for (const element of [s.principal, s.notPrincipal]) {
       if (!element?.value) continue;
       if (element.form === 'wildcard' && target.kind === 'trust' && element === s.principal) {
@@ -202,7 +203,8 @@ function check(view: PolicyView, locale: Locale): Finding[] {
         }
       }
     }
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -239,7 +241,7 @@ export const principalFormat: Rule = {
       ja: '各プリンシパルは正確な ARN・アカウント ID・サービスのホスト名・プロバイダーで指定し、多数に一致させたいときはワイルドカードではなく条件を使ってください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

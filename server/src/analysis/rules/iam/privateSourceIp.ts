@@ -10,7 +10,7 @@ import { isPrivateRange, parseCidr } from '../../iam/conditionValues';
 import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding } from './support';
+import { finding, statementChecks } from './support';
 
 const RULE = 'iam/private-source-ip';
 
@@ -51,11 +51,13 @@ export const privateSourceIp: Rule = {
       ja: 'プライベートな範囲は aws:VpcSourceIp で、パブリックな範囲は aws:SourceIp で判定してください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
         for (const op of s.condition?.operators ?? []) {
           if (op.operator.family !== 'IpAddress') continue;
           const negated = op.operator.base === 'NotIpAddress';
@@ -68,7 +70,8 @@ export const privateSourceIp: Rule = {
             else if (privateCount > 0) findings.push(finding(RULE, 'info', text.some(negated), view.span(key.key)));
           }
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

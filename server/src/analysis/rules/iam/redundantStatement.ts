@@ -5,8 +5,10 @@
 // wildcard expansion, which needs the action catalog and is not attempted here.
 
 import { pick, type Localized } from '../../i18n';
-import { membersOf, policiesOf } from '../../iam/policyView';
+import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
+import { statementTextFacts } from '../../iam/statementReuse';
 import type { Node } from '../../jsonTree';
+import { ownCopy } from '../../memo';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { finding, removeNodeFix, statementName } from './support';
@@ -47,6 +49,25 @@ function canonical(node: Node | undefined, lowerStrings = false, depth = 0): str
   }
 }
 
+/**
+ * The canonical text of each statement. A statement's tree depends only on its text when the policy parsed
+ * without errors, so the canonical text is then kept by the statement's text and found again in every later
+ * version of the document; with syntax errors it is computed from the tree.
+ */
+const canonicalByText = new Map<string, string>();
+
+function canonicalStatement(view: PolicyView, node: Node, parsedCleanly: boolean): string {
+  if (!parsedCleanly) return canonical(node);
+  const source = view.target.text.slice(node.offset, node.offset + node.length);
+  let key = canonicalByText.get(source);
+  if (key === undefined) {
+    key = canonical(node);
+    if (canonicalByText.size >= 20_000) canonicalByText.clear();
+    canonicalByText.set(ownCopy(source), key);
+  }
+  return key;
+}
+
 export const redundantStatement: Rule = {
   meta: {
     id: RULE,
@@ -74,8 +95,11 @@ export const redundantStatement: Rule = {
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
       const seen = new Map<string, number>();
+      const errors = view.target.embedding === 'string' ? view.target.syntaxErrors : doc.syntaxErrors;
+      // Kept per statement text, with the other facts of the text, while the document parses cleanly.
+      const facts = statementTextFacts(doc, options, view);
       view.statements.forEach((s, i) => {
-        const key = canonical(s.node);
+        const key = facts ? (facts[i].canonical ??= canonical(s.node)) : canonicalStatement(view, s.node, errors.length === 0);
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, i);

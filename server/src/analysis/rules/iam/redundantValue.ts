@@ -9,9 +9,10 @@
 import { pick, type Locale, type Localized } from '../../i18n';
 import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard, splitArn } from '../../iam/grammar';
 import { policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
+import { memoizeByText } from '../../memo';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote, removeNodeFix } from './support';
+import { finding, quote, removeNodeFix, statementChecks } from './support';
 
 const RULE = 'iam/redundant-value';
 
@@ -60,44 +61,70 @@ function groupOf(value: string, isAction: boolean): string | undefined {
   return value === '*' || hasWildcard(field) || hasPolicyVariable(field) ? undefined : field;
 }
 
-function checkList(view: PolicyView, list: ValueList, locale: Locale): Finding[] {
-  const text = pick(TEXT, locale);
-  const isAction = list.name === 'Action' || list.name === 'NotAction';
-  const code = isAction ? 'REDUNDANT_ACTION' : 'REDUNDANT_RESOURCE';
+/** A value that adds nothing: `other` is the earlier duplicate (`duplicate`) or the value that covers it. */
+interface Redundancy {
+  index: number;
+  other: number;
+  duplicate: boolean;
+}
+
+/**
+ * The redundant values of one list. The answer depends only on the values and on whether they are actions,
+ * so it is kept by their text and found again in every later version of the document.
+ */
+const redundanciesByText = memoizeByText((key: string): readonly Redundancy[] => redundanciesOf(JSON.parse(key.slice(1)) as string[], key[0] === 'a'));
+
+function redundanciesOf(values: string[], isAction: boolean): Redundancy[] {
   const covers = isAction ? actionCovers : resourceCovers;
-  const findings: Finding[] = [];
-  const items: StringItem[] = list.strings;
   const key = (v: string): string => (isAction ? v.toLowerCase() : v);
   // Only a value with a wildcard can cover another, and only one of the same service, or one whose service
   // part is itself a wildcard. Grouping keeps long lists (ReadOnlyAccess has over a thousand actions) linear.
   const patternsByGroup = new Map<string | undefined, number[]>();
-  items.forEach((item, i) => {
-    if (!hasWildcard(item.value)) return;
-    const group = groupOf(item.value, isAction);
-    patternsByGroup.set(group, [...(patternsByGroup.get(group) ?? []), i]);
+  values.forEach((value, i) => {
+    if (!hasWildcard(value)) return;
+    const group = groupOf(value, isAction);
+    const members = patternsByGroup.get(group);
+    if (members) members.push(i);
+    else patternsByGroup.set(group, [i]);
   });
+  const found: Redundancy[] = [];
   const firstByKey = new Map<string, number>();
-  items.forEach((item, i) => {
-    const k = key(item.value);
+  values.forEach((value, i) => {
+    const k = key(value);
     const first = firstByKey.get(k);
-    if (first === undefined) firstByKey.set(k, i);
-    const group = groupOf(item.value, isAction);
-    const candidates = first !== undefined ? [] : [...(group === undefined ? [...patternsByGroup.values()].flat() : patternsByGroup.get(group) ?? []), ...(group === undefined ? [] : patternsByGroup.get(undefined) ?? [])];
-    const coveredAt = candidates.find((j) => j !== i && key(items[j].value) !== k && covers(items[j].value, item.value)
+    if (first !== undefined) {
+      found.push({ index: i, other: first, duplicate: true });
+      return;
+    }
+    firstByKey.set(k, i);
+    const group = groupOf(value, isAction);
+    const candidates = group === undefined ? [...patternsByGroup.values()].flat() : [...patternsByGroup.get(group) ?? [], ...patternsByGroup.get(undefined) ?? []];
+    const coveredAt = candidates.find((j) => j !== i && key(values[j]) !== k && covers(values[j], value)
       // Two patterns that cover each other are equal sets; only the later one is reported.
-      && !(j > i && covers(item.value, items[j].value)));
-    const otherIndex = first ?? coveredAt;
-    if (otherIndex === undefined) return;
+      && !(j > i && covers(value, values[j])));
+    if (coveredAt !== undefined) found.push({ index: i, other: coveredAt, duplicate: false });
+  });
+  return found;
+}
+
+function checkList(view: PolicyView, list: ValueList, locale: Locale): Finding[] {
+  const isAction = list.name === 'Action' || list.name === 'NotAction';
+  const items: StringItem[] = list.strings;
+  const redundancies = redundanciesByText((isAction ? 'a' : 'r') + JSON.stringify(items.map((item) => item.value)));
+  if (redundancies.length === 0) return [];
+  const text = pick(TEXT, locale);
+  const code = isAction ? 'REDUNDANT_ACTION' : 'REDUNDANT_RESOURCE';
+  return redundancies.map(({ index, other: otherIndex, duplicate }) => {
+    const item = items[index];
     const other = items[otherIndex];
-    const message = first !== undefined ? text.duplicate(item.value, list.name) : text.covered(item.value, other.value, list.name, code);
+    const message = duplicate ? text.duplicate(item.value, list.name) : text.covered(item.value, other.value, list.name, code);
     const fix = items.length > 1 ? removeNodeFix(view.target, item.node, text.remove, true) : undefined;
-    findings.push(finding(RULE, 'info', message, view.span(item.node), {
+    return finding(RULE, 'info', message, view.span(item.node), {
       unnecessary: true,
       related: [{ span: view.span(other.node), message: text.other }],
       fixes: fix ? [fix] : [],
-    }));
+    });
   });
-  return findings;
 }
 
 export const redundantValue: Rule = {
@@ -126,14 +153,17 @@ export const redundantValue: Rule = {
       ja: 'すでに含まれている値を削除してください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
         for (const list of [s.action, s.notAction, s.resource, s.notResource]) {
           if (list && list.form === 'array') findings.push(...checkList(view, list, options.locale));
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

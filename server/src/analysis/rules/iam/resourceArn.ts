@@ -12,10 +12,11 @@
 import { pick, type Locale, type Localized } from '../../i18n';
 import { PARTITIONS, hasWildcard, splitFields } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
+import { memoizeByText } from '../../memo';
 import { policiesOf, type PolicyView, type StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, quote, rejectionSeverity } from './support';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementChecks } from './support';
 
 const RULE = 'iam/resource-arn';
 
@@ -84,7 +85,9 @@ interface Verdict {
  * Checks one Resource value the way IAM does, in IAM's order: the format checks first, and only when they
  * pass, the legacy parser (moto's `_validate_resource_like_for_formats`).
  */
-export function resourceProblem(value: string): Verdict | undefined {
+export const resourceProblem: (value: string) => Readonly<Verdict> | undefined = memoizeByText(problemOf);
+
+function problemOf(value: string): Verdict | undefined {
   if (value === '*') return undefined;
   const raw = value.split(':');
   if (raw.length === 1) return { problem: 'notArn', detail: '', refused: true };
@@ -158,17 +161,20 @@ export const resourceArn: Rule = {
       ja: 'ARN は 6 つのフィールドすべてを書き、サービスにないリージョンやアカウントは空にしてください（arn:aws:s3:::bucket）。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
         for (const element of [s.resource, s.notResource]) {
           for (const item of element?.strings ?? []) {
             const f = checkValue(view, item, options.locale);
             if (f) findings.push(f);
           }
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

@@ -9,8 +9,8 @@
 import { pick, type Localized } from '../../i18n';
 import { isClosed, policiesOf, type PolicyView, type ValueList } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, rejectionSeverity, removeMemberFix, statementBrace, statementName } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, finding, rejectionSeverity, removeMemberFix, statementBrace, statementName, statementChecks } from './support';
 
 const RULE = 'iam/resource-element';
 
@@ -44,19 +44,20 @@ function isEmpty(element: ValueList): boolean {
   return element.form === 'array' && element.strings.length === 0 && element.unknown.length === 0 && element.invalid.length === 0;
 }
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
   const severity = rejectionSeverity(view.target, 'iam');
   const rejected = severity === 'error';
   const findings: Finding[] = [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     const elements = [s.resource, s.notResource].filter((e): e is ValueList => e !== undefined);
     if (view.target.kind === 'trust') {
       for (const element of elements) {
         const fix = removeMemberFix(view.target, element, text.remove(element.name));
         findings.push(finding(RULE, severity, text.trust(element.name, rejected), view.span(element.key), { fixes: fix ? [fix] : [] }));
       }
-      continue;
+      return findings;
     }
     if (elements.length === 2) {
       const later = s.resource!.key.offset > s.notResource!.key.offset ? s.resource! : s.notResource!;
@@ -69,7 +70,8 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
       const sev = view.target.kind === 'identity' ? severity : 'warning';
       findings.push(finding(RULE, sev, text.empty(elements[0].name, sev === 'error'), view.span(elements[0].value)));
     }
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -103,7 +105,7 @@ export const resourceElement: Rule = {
       ja: 'アイデンティティポリシーのステートメントには "Resource" を追加し（リソースのないアクションには "*"）、信頼ポリシーからは削除してください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

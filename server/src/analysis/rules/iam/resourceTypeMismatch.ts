@@ -16,6 +16,7 @@ import { policiesOf } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule } from '../types';
 import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
+import { statementChecks } from './support';
 
 const RULE = 'iam/resource-type-mismatch';
 
@@ -46,15 +47,58 @@ const TEXT: Localized<{
 };
 
 /**
- * Whether some Resource can name a resource the action applies to. An action without resource types needs
- * `*`, which the caller has ruled out; a resource type missing from the data counts as a match.
+ * The ARN templates of every resource type that the matched actions can be scoped to, and whether one of them
+ * has a resource type missing from the data (which counts as a match). An action without resource types
+ * needs `*`, which the caller has ruled out, so it adds nothing. Kept per matched action list: the catalog
+ * returns the same list for the same pattern, and the answer depends on nothing else.
  */
-function applies(catalog: Catalog, action: CatalogAction, resources: string[]): boolean {
-  if (isWildcardOnly(action)) return false;
-  return action.resourceTypes.some((rt) => {
-    const template = catalog.resourceType(action.service, rt.name)?.arn;
-    return template === undefined || resources.some((r) => arnMayMatchTemplate(r, template));
-  });
+interface ActionTemplates {
+  always: boolean;
+  templates: string[];
+  /** Whether the list applies to a statement's resources, by the resources' JSON text. */
+  answers: Map<string, boolean>;
+}
+
+const templatesByActions = new WeakMap<Catalog, WeakMap<readonly CatalogAction[], ActionTemplates>>();
+
+function templatesOf(catalog: Catalog, actions: readonly CatalogAction[]): ActionTemplates {
+  let byActions = templatesByActions.get(catalog);
+  if (!byActions) {
+    byActions = new WeakMap();
+    templatesByActions.set(catalog, byActions);
+  }
+  let entry = byActions.get(actions);
+  if (!entry) {
+    const templates = new Set<string>();
+    let always = false;
+    for (const action of actions) {
+      if (isWildcardOnly(action)) continue;
+      for (const rt of action.resourceTypes) {
+        const template = catalog.resourceType(action.service, rt.name)?.arn;
+        if (template === undefined) always = true;
+        else templates.add(template);
+      }
+    }
+    entry = { always, templates: [...templates], answers: new Map() };
+    byActions.set(actions, entry);
+  }
+  return entry;
+}
+
+/**
+ * Whether some Resource can name a resource that some of the actions apply to: that is, whether one action
+ * has a resource type missing from the data or a template that one of the resources may match.
+ */
+function applies(catalog: Catalog, actions: readonly CatalogAction[], resources: string[], resourcesKey: string): boolean {
+  const entry = templatesOf(catalog, actions);
+  if (entry.always) return true;
+  let answer = entry.answers.get(resourcesKey);
+  if (answer === undefined) {
+    answer = entry.templates.some((template) => resources.some((r) => arnMayMatchTemplate(r, template)));
+    if (entry.answers.size >= 10_000) entry.answers.clear();
+    entry.answers.set(resourcesKey, answer);
+  }
+  return answer;
 }
 
 /** "object (arn:${Partition}:s3:::${BucketName}/${ObjectName})", for at most three types. */
@@ -99,23 +143,26 @@ export const resourceTypeMismatch: Rule = {
       ja: 'アクションが想定する種類の Resource を追加する（メッセージに ARN テンプレートを示します）か、そのようなリソースを持つステートメントへアクションを移してください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     const data = dataName(catalog, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      for (const statement of view.statements) {
+    for (const view of policiesOf(ctx.doc)) {
+      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
+        const findings: Finding[] = [];
         const resourceList = statement.resource;
-        if (!statement.action || statement.notAction || statement.notResource || !resourceList) continue;
-        if (!isReadableList(resourceList) || resourceList.strings.length === 0) continue;
+        if (!statement.action || statement.notAction || statement.notResource || !resourceList) return findings;
+        if (!isReadableList(resourceList) || resourceList.strings.length === 0) return findings;
         const resources = resourceList.strings.map((s) => s.value);
-        if (resources.includes('*')) continue;
+        if (resources.includes('*')) return findings;
+        const resourcesKey = JSON.stringify(resources);
         for (const item of statement.action.strings) {
           const resolved = resolveAction(catalog, item.value);
           if (resolved.kind !== 'actions') continue;
-          if (resolved.actions.some((action) => applies(catalog, action, resources))) continue;
+          if (applies(catalog, resolved.actions, resources, resourcesKey)) continue;
           let message: string;
           let severity: Severity = 'warning';
           if (resolved.pattern) {
@@ -130,7 +177,8 @@ export const resourceTypeMismatch: Rule = {
           }
           findings.push({ rule: RULE, severity, message, span: view.span(item.node) });
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

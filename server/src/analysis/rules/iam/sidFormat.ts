@@ -8,8 +8,8 @@
 import { pick, type Localized } from '../../i18n';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, jsonText, quote, replaceFix } from './support';
+import type { Rule, RuleContext } from '../types';
+import { AWS_MESSAGES, finding, jsonText, quote, replaceFix, statementChecks } from './support';
 
 const RULE = 'iam/sid-format';
 
@@ -32,23 +32,25 @@ function describeChars(sid: string): string {
   return bad.slice(0, 5).map((c) => (c === ' ' ? '" " (space)' : JSON.stringify(c))).join(', ') + (bad.length > 5 ? ', …' : '');
 }
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
   const iam = view.target.api === 'iam-identity' || view.target.api === 'iam-trust';
   const findings: Finding[] = [];
-  for (const s of view.statements) {
+  findings.push(...statementChecks(RULE, ctx, view, (s) => {
+    const findings: Finding[] = [];
     const sid = s.sidValue;
     const node = s.sid?.value;
-    if (sid === undefined || !node) continue;
+    if (sid === undefined || !node) return findings;
     if (sid === '') {
       findings.push(finding(RULE, 'hint', text.empty, view.span(node)));
-      continue;
+      return findings;
     }
-    if (!iam || /^[0-9A-Za-z]*$/.test(sid)) continue;
+    if (!iam || /^[0-9A-Za-z]*$/.test(sid)) return findings;
     const cleaned = sid.replace(/[^0-9A-Za-z]/g, '');
     const fixes = cleaned ? [replaceFix(text.fix(cleaned), view.span(node), jsonText(view.target, JSON.stringify(cleaned)))] : [];
     findings.push(finding(RULE, 'error', text.invalid(sid, describeChars(sid)), view.span(node), { fixes }));
-  }
+    return findings;
+  }));
   return findings;
 }
 
@@ -80,7 +82,7 @@ export const sidFormat: Rule = {
       ja: 'Sid は区切り文字なしのキャメルケースで書いてください（例: "AllowRead"）。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -4,6 +4,8 @@
 import type { PolicyTarget } from '../../classify';
 import type { Locale } from '../../i18n';
 import type { Member, PolicyView, StatementView } from '../../iam/policyView';
+import { statementFindings, statementsFindings } from '../../iam/statementReuse';
+import type { RuleContext } from '../types';
 import type { Node } from '../../jsonTree';
 import type { Finding, Fix, Severity, Span } from '../../types';
 // "Did you mean" distances come from one place, so every rule ranks suggestions alike.
@@ -127,4 +129,21 @@ export function removeNodeFix(target: PolicyTarget, node: Node, title: string, i
   if (at + 1 < siblings.length) end = siblings[at + 1].offset;
   else if (at > 0) start = siblings[at - 1].offset + siblings[at - 1].length;
   return replaceFix(title, target.toDocument({ offset: start, length: end - start }), '', isPreferred);
+}
+
+/**
+ * Runs a rule's check of one statement over every statement of a policy, in order. Each statement's findings
+ * are reused across document versions while its text, its index and the policy's context stay the same
+ * (iam/statementReuse.ts), so the check must read only the statement and the context listed there.
+ */
+export function statementChecks(rule: string, ctx: RuleContext, view: PolicyView, check: (s: StatementView) => Finding[]): Finding[] {
+  return statementsFindings(rule, ctx.doc, ctx.options, view, check);
+}
+
+/**
+ * `statementChecks` for the statement at `position` in `view.statements`, for rules that meet the statements in
+ * the middle of a walk.
+ */
+export function statementCheck(rule: string, ctx: RuleContext, view: PolicyView, position: number, check: (s: StatementView) => Finding[]): readonly Finding[] {
+  return statementFindings(rule, ctx.doc, ctx.options, view, position, check);
 }

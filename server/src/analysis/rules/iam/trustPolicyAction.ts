@@ -11,7 +11,7 @@ import { actionMatches } from '../../iam/grammar';
 import { policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, quote, statementBrace, statementName } from './support';
+import { AWS_MESSAGES, finding, quote, statementBrace, statementName, statementChecks } from './support';
 
 const RULE = 'iam/trust-policy-action';
 
@@ -108,9 +108,9 @@ export const trustPolicyAction: Rule = {
       ja: '信頼ポリシーには STS の引き受けアクションだけを残し、権限はロールの許可ポリシーに移してください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc)
+  check(ctx) {
+    return policiesOf(ctx.doc)
       .filter((view) => view.target.kind === 'trust')
-      .flatMap((view) => view.statements.flatMap((s) => checkStatement(view, s, options.locale)));
+      .flatMap((view) => statementChecks(RULE, ctx, view, (s) => checkStatement(view, s, ctx.options.locale)));
   },
 };

@@ -9,9 +9,8 @@
 import { pick, type Localized } from '../../i18n';
 import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
-import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryChecks, actionEntryFinding, catalogSuggestion } from './catalogText';
 
 const RULE = 'iam/unknown-action';
 
@@ -57,20 +56,19 @@ export const unknownAction: Rule = {
     fix: { en: 'Correct the action name; hover over an action to see what it grants.', ja: 'アクション名を正しく直してください。アクションにホバーすると内容を確認できます。' },
     accessAnalyzerCode: 'INVALID_ACTION',
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    for (const ref of documentActionRefs(doc)) {
+    return actionEntryChecks(RULE, ctx, (ref) => {
       const resolved = resolveAction(catalog, ref.item.value);
-      if (resolved.kind !== 'unknown-action') continue;
+      if (resolved.kind !== 'unknown-action') return undefined;
       const service = catalog.service(resolved.service);
-      const suggestion = service ? closestName(resolved.name, service.actions.map((a) => a.name)) : undefined;
+      const suggestion = service ? catalogSuggestion(service, 'action', resolved.name, () => closestName(resolved.name, service.actions.map((a) => a.name))) : undefined;
       // The written prefix is kept as it is: its case is as valid as any other.
       const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
-      findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale));
-    }
-    return findings;
+      return actionEntryFinding(RULE, ref, t.message(ref.item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
+    });
   },
 };

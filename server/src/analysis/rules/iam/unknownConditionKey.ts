@@ -16,6 +16,7 @@ import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';
+import { statementChecks } from './support';
 
 const RULE = 'iam/unknown-condition-key';
 
@@ -88,15 +89,17 @@ export const unknownConditionKey: Rule = {
     fix: { en: 'Correct the key name; hover over a key to see its type and description.', ja: 'キー名を正しく直してください。キーにホバーすると型と説明を確認できます。' },
     accessAnalyzerCode: 'INVALID_SERVICE_CONDITION_KEY',
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     const s = pick(SUGGESTION_TEXT, options.locale);
     const data = dataName(catalog, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      for (const statement of view.statements) {
+    for (const view of policiesOf(ctx.doc)) {
+      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
+        const findings: Finding[] = [];
         for (const operator of statement.condition?.operators ?? []) {
           for (const entry of operator.keys) {
             const key = entry.name;
@@ -122,7 +125,8 @@ export const unknownConditionKey: Rule = {
             });
           }
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },

@@ -9,7 +9,7 @@ import { STATEMENT_ELEMENTS, TOP_LEVEL_ELEMENTS } from '../../iam/grammar';
 import { policiesOf, type Member, type PolicyView } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, removeMemberFix, replaceFix } from './support';
+import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, removeMemberFix, replaceFix, statementChecks } from './support';
 
 const RULE = 'iam/unknown-element';
 
@@ -78,10 +78,11 @@ export const unknownElement: Rule = {
       ja: '要素名を文法どおりに綴るか、削除してください。コメントは Sid かポリシーの外に書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => [
+  check(ctx) {
+    const { options } = ctx;
+    return policiesOf(ctx.doc).flatMap((view) => [
       ...checkMembers(view, view.members, TOP_LEVEL_ELEMENTS, 'top', options.locale),
-      ...view.statements.flatMap((s) => checkMembers(view, s.members, STATEMENT_ELEMENTS, 'statement', options.locale)),
+      ...statementChecks(RULE, ctx, view, (s) => checkMembers(view, s.members, STATEMENT_ELEMENTS, 'statement', options.locale)),
     ]);
   },
 };

@@ -7,9 +7,8 @@
 import { pick, type Localized } from '../../i18n';
 import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
-import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFinding, documentActionRefs } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryChecks, actionEntryFinding, catalogSuggestion } from './catalogText';
 
 const RULE = 'iam/unknown-service';
 
@@ -54,19 +53,17 @@ export const unknownService: Rule = {
     fix: { en: 'Correct the service prefix.', ja: 'サービスプレフィックスを正しく直してください。' },
     accessAnalyzerCode: 'INVALID_SERVICE_IN_ACTION',
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    const prefixes = catalog.services().map((s) => s.prefix);
-    for (const ref of documentActionRefs(doc)) {
+    return actionEntryChecks(RULE, ctx, (ref) => {
       const resolved = resolveAction(catalog, ref.item.value);
-      if (resolved.kind !== 'unknown-service') continue;
-      const suggestion = closestName(resolved.service, prefixes);
+      if (resolved.kind !== 'unknown-service') return undefined;
+      const suggestion = catalogSuggestion(catalog, 'service', resolved.service, () => closestName(resolved.service, catalog.services().map((s) => s.prefix)));
       const fixed = suggestion ? `${suggestion}:${resolved.name}` : undefined;
-      findings.push(actionEntryFinding(RULE, ref, t.message(ref.item.value, resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale));
-    }
-    return findings;
+      return actionEntryFinding(RULE, ref, t.message(ref.item.value, resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
+    });
   },
 };

@@ -14,8 +14,8 @@ import { findSubstitutions, type Substitution } from '../../iam/placeholders';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
 import type { Finding, Fix } from '../../types';
-import type { Rule } from '../types';
-import { finding, replaceFix } from './support';
+import type { Rule, RuleContext } from '../types';
+import { finding, replaceFix, statementCheck } from './support';
 
 const RULE = 'iam/unresolved-substitution';
 
@@ -60,11 +60,28 @@ function report(view: PolicyView, node: Node, sub: Substitution, locale: Locale,
   return finding(RULE, 'warning', text.reference(sub.text, template), span, { fixes });
 }
 
-function check(view: PolicyView, locale: Locale): Finding[] {
+function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
   const text = pick(TEXT, locale);
-  const findings: Finding[] = [];
+  const policyFindings: Finding[] = [];
+  // Where the walk writes: the policy's findings, or one statement's while the walk is inside it.
+  let findings = policyFindings;
+  // The walk meets the statements in order; each statement's findings are reused across versions.
+  let nextStatement = 0;
   const visit = (node: Node | undefined, depth: number): void => {
     if (!node || depth > 64 || isIntrinsic(node)) return;
+    if (findings === policyFindings && view.statements[nextStatement]?.node === node) {
+      policyFindings.push(...statementCheck(RULE, ctx, view, nextStatement++, () => {
+        findings = [];
+        visitInside(node, depth);
+        const found = findings;
+        findings = policyFindings;
+        return found;
+      }));
+      return;
+    }
+    visitInside(node, depth);
+  };
+  const visitInside = (node: Node, depth: number): void => {
     if (node.type === 'object' || node.type === 'array') {
       for (const child of node.children ?? []) {
         // For a property, only its value is walked; keys are condition keys and element names.
@@ -73,13 +90,16 @@ function check(view: PolicyView, locale: Locale): Finding[] {
       return;
     }
     if (node.type !== 'string') return;
-    const subs = findSubstitutions(String(node.value));
+    const value = String(node.value);
+    // A substitution is written with braces; most values have none.
+    if (!value.includes('{')) return;
+    const subs = findSubstitutions(value);
     if (subs.length === 0) return;
     const fix = wrapInSub(view, node, text.wrap);
     for (const sub of subs) findings.push(report(view, node, sub, locale, fix));
   };
   visit(view.root, 0);
-  return findings;
+  return policyFindings;
 }
 
 export const unresolvedSubstitution: Rule = {
@@ -109,7 +129,7 @@ export const unresolvedSubstitution: Rule = {
       ja: '文字列を {"Fn::Sub": "…"} で囲み、その中の IAM ポリシー変数は ${!aws:username} と書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  check(ctx) {
+    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -7,7 +7,7 @@ import { pick, type Localized } from '../../i18n';
 import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote } from './support';
+import { finding, quote, statementChecks } from './support';
 
 const RULE = 'iam/wildcard-in-service';
 
@@ -39,19 +39,24 @@ export const wildcardInService: Rule = {
       ja: 'サービスごとにアクションのパターンを書いてください。',
     },
   },
-  check({ doc, options }) {
+  check(ctx) {
+    const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {
-      for (const s of view.statements) {
+      findings.push(...statementChecks(RULE, ctx, view, (s) => {
+        const findings: Finding[] = [];
         for (const element of [s.action, s.notAction]) {
           for (const item of element?.strings ?? []) {
+            // Only a value with a wildcard can have one in its service prefix.
+            if (!item.value.includes('*') && !item.value.includes('?')) continue;
             const parts = item.value.split(':');
             if (parts.length !== 2 || !/[*?]/.test(parts[0])) continue;
             findings.push(finding(RULE, 'info', text(item.value), view.valueSpan(item.node, 0, parts[0].length)));
           }
         }
-      }
+        return findings;
+      }));
     }
     return findings;
   },
