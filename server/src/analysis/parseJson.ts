@@ -1,9 +1,6 @@
-// Feature: the one strict, tolerant JSON parse used for documents and for policies held in strings. The tree
-// and the errors are jsonc-parser's; the parse is jsonc/parseTree.ts, a port of jsonc-parser's parseTree that
-// gives the same result with far less garbage on large documents (test/unit/jsonc.test.ts compares the two).
+// Feature: the one strict, tolerant JSON parse used for documents and for policies held in strings.
 
-import { printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parseTree } from './jsonc/parseTree';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Node } from './jsonTree';
 import type { Span } from './types';
 
