@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { analyzeDocument, parseDocument, policiesOf, rules, type Catalog, type Locale } from '../server/src/analysis';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import { distributionApi, policy, template } from '../bench/generate';
-import { mulberry32 } from '../test/support/random';
+import { mulberry32, mutateText } from '../test/support/random';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -56,18 +56,8 @@ const VALUES = ['"*"', '"s3:*"', '"s3:Get*"', '"s3:GetObjekt"', '"s4:GetObject"'
 /** Numbers for TTLs, quantities and quotas, put in place of a number literal. */
 const NUMBERS = ['0', '1', '2', '31536000', '86400', '-1', '100', '3.5'];
 
-function mutateSyntax(text: string, random: () => number): string {
-  let out = text;
-  const edits = 1 + Math.floor(random() * 3);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(random() * (out.length + 1));
-    const kind = random();
-    if (kind < 0.25) out = out.slice(0, at);
-    else if (kind < 0.6) out = out.slice(0, at) + TOKENS[Math.floor(random() * TOKENS.length)] + out.slice(at);
-    else out = out.slice(0, at) + out.slice(at + 1 + Math.floor(random() * 20));
-  }
-  return out;
-}
+const mutateSyntax = (text: string, random: () => number): string =>
+  mutateText(text, random, { tokens: TOKENS, maxEdits: 3, truncate: 0.25, insert: 0.6, deleteUpTo: 20 });
 
 function mutateValues(text: string, random: () => number): string {
   const literals = [...text.matchAll(/"(?:[^"\\\n]|\\.)*"|(?<=: *)-?\d+(?:\.\d+)?/g)];

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, rewritesAt, simulateRequest, type Span } from '../../server/src/analysis';
-import { mulberry32 } from '../support/random';
+import { mulberry32, mutateText } from '../support/random';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -17,19 +17,8 @@ const examples = fs.readdirSync(path.join(ROOT, 'examples'), { recursive: true, 
 const TOKENS = ['{', '}', '[', ']', ',', ':', '"', '\\', '\\u', '\\n', ' ', '\n', '\u00a0', '\ufeff', '*', '?', '/', 'null', 'true', '0', '-1', '1e999',
   '"PathPattern"', '"Statement"', '"Effect"', '"Quantity"', '"Items"', '{"Fn::Sub":"x"}', '"\\u0000"', '😀', '\ud800'];
 
-function mutate(text: string, random: () => number): string {
-  let out = text;
-  const edits = 1 + Math.floor(random() * 4);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(random() * (out.length + 1));
-    const kind = random();
-    if (kind < 0.3) out = out.slice(0, at); // truncate
-    else if (kind < 0.6) out = out.slice(0, at) + TOKENS[Math.floor(random() * TOKENS.length)] + out.slice(at);
-    else if (kind < 0.85) out = out.slice(0, at) + out.slice(at + 1 + Math.floor(random() * 20));
-    else out = out.slice(0, at) + out.slice(Math.floor(random() * out.length)); // splice two parts together
-  }
-  return out;
-}
+const mutate = (text: string, random: () => number): string =>
+  mutateText(text, random, { tokens: TOKENS, maxEdits: 4, truncate: 0.3, insert: 0.6, deleteUpTo: 20, splice: true });
 
 function randomText(random: () => number): string {
   const length = Math.floor(random() * 200);

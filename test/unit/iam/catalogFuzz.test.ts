@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { analyzeDocument, completeAt, DEFAULT_OPTIONS, hoverAt, parseDocument, rewritesAt, type Span } from '../../../server/src/analysis';
 import type { Catalog } from '../../../server/src/analysis/iam/catalog';
-import { mulberry32 } from '../../support/random';
+import { mulberry32, mutateText } from '../../support/random';
 import { embed, testCatalog } from './catalogFixture';
 
 let catalog: Catalog;
@@ -29,17 +29,8 @@ const SOURCES = [
 ];
 const TOKENS = ['{', '}', '[', ']', ',', ':', '"', '\\', '\\u', '*', '?', '${', '}', 's3:', 'aws:', '{"Fn::Sub":"x"}', 'null', '1', '😀', '\ud800'];
 
-function mutate(text: string, random: () => number): string {
-  let out = text;
-  for (let i = 0, edits = 1 + Math.floor(random() * 3); i < edits; i++) {
-    const at = Math.floor(random() * (out.length + 1));
-    const kind = random();
-    if (kind < 0.2) out = out.slice(0, at);
-    else if (kind < 0.6) out = out.slice(0, at) + TOKENS[Math.floor(random() * TOKENS.length)] + out.slice(at);
-    else out = out.slice(0, at) + out.slice(at + 1 + Math.floor(random() * 12));
-  }
-  return out;
-}
+const mutate = (text: string, random: () => number): string =>
+  mutateText(text, random, { tokens: TOKENS, maxEdits: 3, truncate: 0.2, insert: 0.6, deleteUpTo: 12 });
 
 const inside = (span: Span, text: string): boolean => span.offset >= 0 && span.length >= 0 && span.offset + span.length <= text.length;
 
