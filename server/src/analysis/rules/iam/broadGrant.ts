@@ -5,9 +5,12 @@
 // against one known action is exact without the action catalog: `*` matches any run of characters and `?` one,
 // without regard to case (IAMUG reference_policies_elements_action).
 
+import { pick, type Localized } from '../../i18n';
 import { actionMatches } from '../../iam/grammar';
-import type { PolicyView, StatementView, StringItem } from '../../iam/policyView';
-import type { Span } from '../../types';
+import { policiesOf, type PolicyView, type StatementView, type StringItem } from '../../iam/policyView';
+import type { Finding, Span } from '../../types';
+import type { RuleContext } from '../types';
+import { finding, statementChecks, statementName } from './support';
 
 /** The six shapes, named by the suffix of Access Analyzer's issue code. */
 export type GrantShape =
@@ -77,3 +80,34 @@ export function conditionUses(s: StatementView, key: string): boolean {
   const wanted = key.toLowerCase();
   return (s.condition?.operators ?? []).some((op) => op.keys.some((k) => k.name.toLowerCase() === wanted));
 }
+
+/** What a broad-grant rule says: each shape in words, the message, and the related resource's note. */
+export interface BroadGrantText {
+  shape: Record<GrantShape, string>;
+  message: (statement: string, shape: string, code: string) => string;
+  resource: string;
+}
+
+/**
+ * The whole check of a broad-grant rule: one warning per statement of an identity policy (the only policies that
+ * grant to the caller) that grants `action` broadly without a condition on `narrowingKey`, with Access Analyzer's
+ * code `${codePrefix}_${shape}` and the resource that makes it broad as related information.
+ */
+export function broadGrantFindings(rule: string, ctx: RuleContext, action: string, narrowingKey: string, codePrefix: string, texts: Localized<BroadGrantText>): Finding[] {
+  const { options } = ctx;
+  const text = pick(texts, options.locale);
+  const findings: Finding[] = [];
+  for (const view of policiesOf(ctx.doc)) {
+    if (view.target.kind !== 'identity') continue;
+    findings.push(...statementChecks(rule, ctx, view, (statement) => {
+      const grant = broadGrantOf(view, statement, action, (s) => conditionUses(s, narrowingKey));
+      if (!grant) return [];
+      const code = `${codePrefix}_${grant.shape}`;
+      return [finding(rule, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {
+        related: [{ span: grant.resourceSpan, message: text.resource }],
+      })];
+    }));
+  }
+  return findings;
+}
+

@@ -4,16 +4,13 @@
 // (facts: access-analyzer-checks.tsv; IAMUG using-service-linked-roles). A statement that names the services
 // with an iam:AWSServiceName condition, as AWS's own managed policies do, is not reported.
 
-import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
-import type { Finding } from '../../types';
+import type { Localized } from '../../i18n';
 import type { Rule } from '../types';
-import { broadGrantOf, conditionUses, type GrantShape } from './broadGrant';
-import { finding, statementName, statementChecks } from './support';
+import { broadGrantFindings, type BroadGrantText } from './broadGrant';
 
 const RULE = 'iam/create-slr-wildcard';
 
-const TEXT: Localized<{ shape: Record<GrantShape, string>; message: (statement: string, shape: string, code: string) => string; resource: string }> = {
+const TEXT: Localized<BroadGrantText> = {
   en: {
     shape: {
       STAR_IN_ACTION_AND_RESOURCE: 'a wildcard action that includes iam:CreateServiceLinkedRole on a wildcard resource',
@@ -68,21 +65,6 @@ export const createSlrWildcard: Rule = {
     },
   },
   check(ctx) {
-    const { options } = ctx;
-    const text = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    for (const view of policiesOf(ctx.doc)) {
-      // Only identity policies grant to the caller (broadGrants).
-      if (view.target.kind !== 'identity') continue;
-      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
-        const grant = broadGrantOf(view, statement, 'iam:CreateServiceLinkedRole', (s) => conditionUses(s, 'iam:AWSServiceName'));
-        if (!grant) return [];
-        const code = `CREATE_SLR_WITH_${grant.shape}`;
-        return [finding(RULE, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {
-          related: [{ span: grant.resourceSpan, message: text.resource }],
-        })];
-      }));
-    }
-    return findings;
+    return broadGrantFindings(RULE, ctx, 'iam:CreateServiceLinkedRole', 'iam:AWSServiceName', 'CREATE_SLR_WITH', TEXT);
   },
 };

@@ -5,16 +5,13 @@
 // with iam:PassedToService is what AWS recommends, and is not reported (facts: access-analyzer-checks.tsv;
 // IAMUG id_roles_use_passrole).
 
-import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
-import type { Finding } from '../../types';
+import type { Localized } from '../../i18n';
 import type { Rule } from '../types';
-import { broadGrantOf, conditionUses, type GrantShape } from './broadGrant';
-import { finding, statementName, statementChecks } from './support';
+import { broadGrantFindings, type BroadGrantText } from './broadGrant';
 
 const RULE = 'iam/pass-role-wildcard';
 
-const TEXT: Localized<{ shape: Record<GrantShape, string>; message: (statement: string, shape: string, code: string) => string; resource: string }> = {
+const TEXT: Localized<BroadGrantText> = {
   en: {
     shape: {
       STAR_IN_ACTION_AND_RESOURCE: 'a wildcard action that includes iam:PassRole on a wildcard resource',
@@ -70,21 +67,6 @@ export const passRoleWildcard: Rule = {
     },
   },
   check(ctx) {
-    const { options } = ctx;
-    const text = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    for (const view of policiesOf(ctx.doc)) {
-      // Only identity policies grant to the caller (broadGrants).
-      if (view.target.kind !== 'identity') continue;
-      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
-        const grant = broadGrantOf(view, statement, 'iam:PassRole', (s) => conditionUses(s, 'iam:PassedToService'));
-        if (!grant) return [];
-        const code = `PASS_ROLE_WITH_${grant.shape}`;
-        return [finding(RULE, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {
-          related: [{ span: grant.resourceSpan, message: text.resource }],
-        })];
-      }));
-    }
-    return findings;
+    return broadGrantFindings(RULE, ctx, 'iam:PassRole', 'iam:PassedToService', 'PASS_ROLE_WITH', TEXT);
   },
 };
