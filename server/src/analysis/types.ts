@@ -7,6 +7,16 @@ export interface Span {
   length: number;
 }
 
+/** Whether `offset` lies in `span`, either end included (a cursor just after a word still points at it). */
+export function spanContains(span: Span, offset: number): boolean {
+  return offset >= span.offset && offset <= span.offset + span.length;
+}
+
+/** Whether two spans overlap or touch. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return a.offset <= b.offset + b.length && b.offset <= a.offset + a.length;
+}
+
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** What a document (or a part of it) was recognised as. */

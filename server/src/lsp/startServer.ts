@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import {
   codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatIamSimulation, formatSimulation, hoverAt, iamCodeLenses,
-  iamSimulationForWire, policyList, rewritesAt, simulateIamRequest, simulateRequest, toLocale, type AnalysisOptions,
+  iamSimulationForWire, policyList, rewritesAt, simulateIamRequest, simulateRequest, spansOverlap, toLocale, type AnalysisOptions,
 } from '../analysis';
 import {
   DistributionsMethod, PoliciesMethod, SETTINGS_SECTION, SimulatePathMethod, SimulateRequestMethod,
@@ -99,8 +99,7 @@ export function startServer(connection: Connection): void {
     const actions: CodeAction[] = [];
     for (const finding of cache.get(document).findings()) {
       if (!finding.fixes?.length) continue;
-      const overlaps = finding.span.offset <= wanted.offset + wanted.length && wanted.offset <= finding.span.offset + finding.span.length;
-      if (!overlaps) continue;
+      if (!spansOverlap(finding.span, wanted)) continue;
       const diagnostic = toDiagnostic(document, finding, docLinks);
       for (const fix of finding.fixes) actions.push(toCodeAction(document, fix, diagnostic));
     }

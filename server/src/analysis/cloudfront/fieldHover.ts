@@ -15,6 +15,7 @@ import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPON
 import type { SchemaMember, SchemaNode } from './schema';
 import { locateNode, schemaAtPath, schemaTargets, type NodeLocation, type PathSegment } from './schemaTargets';
 import { ttlSummary } from './simulate';
+import { spanContains } from '../types';
 
 type L = Localized<string>;
 
@@ -123,8 +124,6 @@ const TEXT: Localized<{
     batchCost: (count, usd) => `その月の無料枠を使い切った後なら、このバッチの料金は USD ${usd}（${count} × USD 0.005）です。`,
   },
 };
-
-const contains = (node: Node, offset: number): boolean => offset >= node.offset && offset <= node.offset + node.length;
 
 function kindLabel(schema: SchemaNode, locale: Locale): string {
   const labels = pick(KIND_LABEL, locale);
@@ -282,7 +281,7 @@ export function fieldHoverAt(doc: ParsedDocument, offset: number, options: Analy
   }
   const lines = specific.length ? [...specific, '', '---', '', ...general] : general;
   const target = loc.onKey ? (loc.keyNode ?? node) : node;
-  if (!contains(target, offset)) return undefined;
+  if (!spanContains(target, offset)) return undefined;
   // An object or a list is shown by its opening bracket, not highlighted from end to end.
   const span = target.type === 'object' || target.type === 'array' ? { offset: target.offset, length: 1 } : spanOf(target);
   return { span, markdown: lines.join('\n').replace(/\n{3,}/g, '\n\n') };

@@ -6,7 +6,7 @@ import { propKey, spanOf } from '../jsonTree';
 import { code } from '../markdown';
 import { pick, type Localized } from '../i18n';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
-import type { Span } from '../types';
+import { spanContains, type Span } from '../types';
 import type { BehaviorView, DistributionView } from './distribution';
 import { distributionsOf, reachabilityOf, type BehaviorReachability } from './reachability';
 import { ordinal } from './simulate';
@@ -15,8 +15,6 @@ export interface HoverInfo {
   markdown: string;
   span: Span;
 }
-
-const contains = (span: Span, offset: number): boolean => offset >= span.offset && offset <= span.offset + span.length;
 
 const TEXT: Localized<{
   reached: (example: string, uncertain: boolean) => string;
@@ -74,7 +72,7 @@ export function cacheBehaviorHoverAt(doc: ParsedDocument, offset: number, option
     const total = dist.behaviors.length;
     for (let position = 0; position < total; position++) {
       const behavior = dist.behaviors[position];
-      if (!behavior.patternNode || !contains(spanOf(behavior.patternNode), offset)) continue;
+      if (!behavior.patternNode || !spanContains(spanOf(behavior.patternNode), offset)) continue;
       if (behavior.pathPattern === undefined) return { span: spanOf(behavior.patternNode), markdown: t.unknownPattern };
       const lines = [
         t.pattern(code(behavior.pathPattern), ordinal(position, options.locale), total),
@@ -87,7 +85,7 @@ export function cacheBehaviorHoverAt(doc: ParsedDocument, offset: number, option
       return { span: spanOf(behavior.patternNode), markdown: lines.join('\n') };
     }
     const defaultKey = propKey(dist.target.config, 'DefaultCacheBehavior');
-    if (defaultKey && contains(spanOf(defaultKey), offset)) {
+    if (defaultKey && spanContains(spanOf(defaultKey), offset)) {
       return { span: spanOf(defaultKey), markdown: [t.defaultBehavior, '', reachLine(dist, reach.defaultBehavior, options)].join('\n') };
     }
   }

@@ -12,7 +12,7 @@ import { pick, type Locale, type Localized } from '../i18n';
 import { asString, isObject, prop, propKey, spanOf, type Node } from '../jsonTree';
 import { code } from '../markdown';
 import type { ParsedDocument } from '../parse';
-import type { Fix, Span } from '../types';
+import { spanContains, spansOverlap, type Fix, type Span } from '../types';
 import type { HoverInfo } from './hover';
 
 const TEXT: Localized<{
@@ -82,8 +82,6 @@ function reindent(text: string, from: string, to: string): string {
   return text.split('\n').map((line, i) => (i > 0 && line.startsWith(from) ? to + line.slice(from.length) : line)).join('\n');
 }
 
-const overlaps = (a: Span, node: Node): boolean => a.offset <= node.offset + node.length && node.offset <= a.offset + a.length;
-
 /**
  * The rewrites offered at `span` of a saved distribution output: on its `ETag` member or on the key of its
  * `DistributionConfig`. None for anything else, or while the text has syntax errors.
@@ -91,7 +89,7 @@ const overlaps = (a: Span, node: Node): boolean => a.offset <= node.offset + nod
 export function updateInputRewrites(parsed: ParsedDocument, span: Span, locale: Locale): Fix[] {
   if (parsed.syntaxErrors.length > 0) return [];
   const saved = savedOutputOf(parsed.root);
-  if (!saved || !(overlaps(span, saved.etagMember) || overlaps(span, saved.configKey))) return [];
+  if (!saved || !(spansOverlap(span, saved.etagMember) || spansOverlap(span, saved.configKey))) return [];
   const { text } = parsed;
   const t = pick(TEXT, locale);
   const whole: Span = { offset: 0, length: text.length };
@@ -119,8 +117,6 @@ export function updateInputRewrites(parsed: ParsedDocument, span: Span, locale: 
   return fixes;
 }
 
-const contains = (node: Node, offset: number): boolean => offset >= node.offset && offset <= node.offset + node.length;
-
 /**
  * The hover on the `ETag` key of a saved output, and on the `IfMatch` key of `--cli-input-json` input for
  * update-distribution (`{Id, IfMatch, DistributionConfig}`).
@@ -129,10 +125,10 @@ export function updateInputHoverAt(parsed: ParsedDocument, offset: number, local
   const t = pick(TEXT, locale);
   const saved = savedOutputOf(parsed.root);
   const etagKey = propKey(parsed.root, 'ETag');
-  if (saved && etagKey && contains(etagKey, offset)) return { markdown: t.etagHover(code(saved.etag)), span: spanOf(etagKey) };
+  if (saved && etagKey && spanContains(etagKey, offset)) return { markdown: t.etagHover(code(saved.etag)), span: spanOf(etagKey) };
   const ifMatchKey = propKey(parsed.root, 'IfMatch');
   const ifMatch = asString(prop(parsed.root, 'IfMatch'));
-  if (ifMatchKey && ifMatch !== undefined && isObject(prop(parsed.root, 'DistributionConfig')) && contains(ifMatchKey, offset)) {
+  if (ifMatchKey && ifMatch !== undefined && isObject(prop(parsed.root, 'DistributionConfig')) && spanContains(ifMatchKey, offset)) {
     return { markdown: t.ifMatchHover(code(ifMatch)), span: spanOf(ifMatchKey) };
   }
   return undefined;

@@ -11,7 +11,7 @@
 import { pick, type Localized } from '../i18n';
 import type { AnalysisOptions } from '../options';
 import type { ParsedDocument } from '../parse';
-import type { Fix, Span } from '../types';
+import { spansOverlap, type Fix, type Span } from '../types';
 import { policiesOf, type PolicyView, type StringItem, type ValueList } from './policyView';
 
 /** More than this many actions is no longer a list a reviewer reads. */
@@ -27,8 +27,6 @@ const TEXT: Localized<{ expand: (pattern: string, count: number, date: string) =
 };
 
 const hasWildcard = (text: string): boolean => /[*?]/.test(text);
-
-const overlaps = (a: Span, b: Span): boolean => a.offset <= b.offset + b.length && b.offset <= a.offset + a.length;
 
 /** The white space before the first character on the line that holds `offset`, if only white space precedes it. */
 function lineIndent(text: string, offset: number): string | undefined {
@@ -67,7 +65,7 @@ export function expandActionRewrites(parsed: ParsedDocument, span: Span, options
     for (const statement of policy.statements) {
       const list = statement.action;
       if (statement.effectValue !== 'Allow' || !list || (list.form !== 'string' && list.form !== 'array')) continue;
-      const item = list.strings.find((s) => overlaps(span, policy.span(s.node)));
+      const item = list.strings.find((s) => spansOverlap(span, policy.span(s.node)));
       if (!item) continue;
       const colon = item.value.indexOf(':');
       if (colon <= 0 || !hasWildcard(item.value) || hasWildcard(item.value.slice(0, colon))) return [];
