@@ -4,10 +4,11 @@
 // so package.json, tsconfig.json and settings files get no diagnostics at all.
 
 import { asString, entries, isIntrinsic, isObject, items, prop, type Node } from './jsonTree';
-import { decodeJsonString } from './jsonString';
 import { parseJson, type SyntaxError } from './parseJson';
 import type { Localized } from './i18n';
 import type { DocumentKind, Span } from './types';
+import { embeddedJsonEdits } from './json/frontEnd';
+import type { SourceDocument, SourceEdits } from './source/frontEnd';
 
 /** The API whose rejection message applies to a policy. */
 export type PolicyApi =
@@ -65,6 +66,12 @@ export interface PolicyTarget {
   fromDocument(offset: number): number | undefined;
   /** The node in the document that holds the policy (the string literal, the object, or the root). */
   holder: Node;
+  /**
+   * How fixes are written for this policy's nodes: the document's own writer when the policy is the document or an
+   * object in it, and for a policy held in a string, JSON written for the decoded text, encoded for the string and
+   * mapped to the document.
+   */
+  edits: SourceEdits;
 }
 
 export interface DistributionTarget {
@@ -91,14 +98,15 @@ const identityMap = (span: Span): Span => span;
 const identityOffset = (offset: number): number => offset;
 
 /** Called by parseDocument. Never throws; returns an empty model for unrelated JSON. */
-export function classify(text: string, root: Node | undefined): DocumentModel {
+export function classify(source: SourceDocument): DocumentModel {
+  const { root } = source;
   const model: DocumentModel = { kinds: [], distributions: [], policies: [], invalidations: [] };
   if (!isObject(root)) return model;
   const kinds = new Set<DocumentKind>();
 
   if (isCloudFormationTemplate(root)) {
     kinds.add('cloudformation-template');
-    collectFromTemplate(text, root, model);
+    collectFromTemplate(source, root, model);
   } else {
     const config = findApiDistributionConfig(root);
     if (config) model.distributions.push({ shape: 'api', config });
@@ -106,8 +114,8 @@ export function classify(text: string, root: Node | undefined): DocumentModel {
     if (batch) model.invalidations.push({ batch });
     if (!config && !batch) {
       if (looksLikePolicy(root)) {
-        model.policies.push(documentPolicy(text, root));
-      } else if (collectFromCliInput(text, root, model)) {
+        model.policies.push(documentPolicy(source, root));
+      } else if (collectFromCliInput(source, root, model)) {
         kinds.add('cli-input');
       }
     }
@@ -186,7 +194,7 @@ const TEMPLATE_POLICY_SLOTS: Record<string, { direct?: PolicySlot[]; policiesLis
   'AWS::KMS::Key': { direct: [{ property: 'KeyPolicy', kind: 'resource', api: 'other' }] },
 };
 
-function collectFromTemplate(text: string, root: Node, model: DocumentModel): void {
+function collectFromTemplate(source: SourceDocument, root: Node, model: DocumentModel): void {
   for (const [logicalId, , resource] of entries(prop(root, 'Resources'))) {
     const type = asString(prop(resource, 'Type'));
     const properties = prop(resource, 'Properties');
@@ -199,7 +207,7 @@ function collectFromTemplate(text: string, root: Node, model: DocumentModel): vo
     const slots = TEMPLATE_POLICY_SLOTS[type];
     if (!slots) continue;
     for (const slot of slots.direct ?? []) {
-      const target = embeddedPolicy(text, prop(properties, slot.property), slot.kind, slot.api,
+      const target = embeddedPolicy(source, prop(properties, slot.property), slot.kind, slot.api,
         { source: 'cloudformation', resourceType: type, logicalId, property: slot.property },
         { en: `${slot.property} of ${logicalId} (${type})`, ja: `${logicalId} (${type}) の ${slot.property}` });
       if (target) model.policies.push(target);
@@ -208,7 +216,7 @@ function collectFromTemplate(text: string, root: Node, model: DocumentModel): vo
       items(prop(properties, 'Policies')).forEach((item, policyIndex) => {
         const name = asString(prop(item, 'PolicyName'));
         const origin: PolicyOrigin = { source: 'cloudformation', resourceType: type, logicalId, property: 'Policies', policyIndex };
-        const target = embeddedPolicy(text, prop(item, 'PolicyDocument'), 'identity', 'iam-identity', origin, {
+        const target = embeddedPolicy(source, prop(item, 'PolicyDocument'), 'identity', 'iam-identity', origin, {
           en: `PolicyDocument of ${name ?? 'an inline policy'} in ${logicalId} (${type})`,
           ja: `${logicalId} (${type}) の${name ? ` ${name} の` : 'インラインポリシーの'} PolicyDocument`,
         });
@@ -245,11 +253,11 @@ const CLI_SHAPES: CliShape[] = [
   { member: 'Policy', requires: ['KeyId'], command: 'put-key-policy', kind: 'resource', api: 'other' },
 ];
 
-function collectFromCliInput(text: string, root: Node, model: DocumentModel): boolean {
+function collectFromCliInput(source: SourceDocument, root: Node, model: DocumentModel): boolean {
   for (const shape of CLI_SHAPES) {
     if (!shape.requires.every((key) => prop(root, key) !== undefined)) continue;
     if (shape.excludes?.some((key) => prop(root, key) !== undefined)) continue;
-    const target = embeddedPolicy(text, prop(root, shape.member), shape.kind, shape.api, { source: 'cli', command: shape.command },
+    const target = embeddedPolicy(source, prop(root, shape.member), shape.kind, shape.api, { source: 'cli', command: shape.command },
       { en: `${shape.member} of a ${shape.command} input`, ja: `${shape.command} 入力の ${shape.member}` });
     if (target) {
       model.policies.push(target);
@@ -272,11 +280,11 @@ function looksLikePolicy(node: Node | undefined): node is Node {
 }
 
 /** A standalone policy file: its kind follows from its Principal and actions. */
-function documentPolicy(text: string, root: Node): PolicyTarget {
+function documentPolicy(source: SourceDocument, root: Node): PolicyTarget {
   const { kind, api } = inferPolicyKind(root);
   return {
-    kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text, root, syntaxErrors: [],
-    toDocument: identityMap, fromDocument: identityOffset, holder: root,
+    kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text: source.text, root, syntaxErrors: [],
+    toDocument: identityMap, fromDocument: identityOffset, holder: root, edits: source.edits,
   };
 }
 
@@ -307,26 +315,28 @@ function stringsOf(node: Node | undefined): string[] {
  * is parsed on its own. A string that does not hold a JSON object (after leading whitespace) is not a
  * policy we can read, and intrinsic functions are unknown values: both yield undefined.
  */
-function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, api: PolicyApi, origin: PolicyOrigin, context: Localized<string>): PolicyTarget | undefined {
+function embeddedPolicy(source: SourceDocument, node: Node | undefined, kind: PolicyKind, api: PolicyApi, origin: PolicyOrigin, context: Localized<string>): PolicyTarget | undefined {
   if (!node || isIntrinsic(node)) return undefined;
   if (node.type === 'object') {
-    return { kind, api, origin, context, embedding: 'object', text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node };
+    return { kind, api, origin, context, embedding: 'object', text: source.text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node, edits: source.edits };
   }
   if (node.type !== 'string') return undefined;
-  const decoded = decodeJsonString(text, node.offset, node.length);
+  const decoded = source.decodeString(node);
   if (!/^[\s\uFEFF]*\{/.test(decoded.value)) return undefined;
   const { root, syntaxErrors } = parseJson(decoded.value);
   const offsets = decoded.offsets;
   const at = (i: number): number => offsets[Math.max(0, Math.min(offsets.length - 1, i))];
+  const toDocument = (span: Span): Span => {
+    const start = at(span.offset);
+    // An empty span stays empty; otherwise the end is where the last decoded unit's source ends.
+    const end = span.length === 0 ? start : at(span.offset + span.length);
+    return { offset: start, length: Math.max(0, end - start) };
+  };
   return {
     kind, api, origin, context, embedding: 'string', text: decoded.value, root, syntaxErrors, holder: node,
-    toDocument: (span) => {
-      const start = at(span.offset);
-      // An empty span stays empty; otherwise the end is where the last decoded unit's source ends.
-      const end = span.length === 0 ? start : at(span.offset + span.length);
-      return { offset: start, length: Math.max(0, end - start) };
-    },
+    toDocument,
     fromDocument: (offset) => decodedOffsetAt(offsets, offset),
+    edits: embeddedJsonEdits(decoded.value, toDocument, (text) => source.encodeInString(node, text)),
   };
 }
 

@@ -3,7 +3,7 @@
 // true and false, the AWS managed policies (labelled by name, inserting the ID) and the origin Ids a
 // behavior can target. Everything comes back as plain data with a replace span; the LSP edge converts it.
 
-import { findNodeAtLocation, getLocation, type JSONPath } from 'jsonc-parser';
+import { getLocation, type JSONPath } from 'jsonc-parser';
 import { readDistribution } from './cloudfront/distribution';
 import { describeField } from './cloudfront/fieldHover';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from './cloudfront/managedPolicies';
@@ -12,7 +12,7 @@ import { schemaAtPath, schemaTargets, targetPaths, type PathSegment, type Schema
 import { ttlSummary } from './cloudfront/simulate';
 import { pick, type Locale, type Localized } from './i18n';
 import { completeIamAt } from './iam/policyCompletion';
-import { entries, type Node } from './jsonTree';
+import { entries, nodeAtPath, type Node } from './jsonTree';
 import { code } from './markdown';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
 import type { ParsedDocument } from './parse';
@@ -99,7 +99,7 @@ function kindDetail(schema: SchemaNode, member: SchemaMember | undefined, locale
 function propertyEntries(doc: ParsedDocument, offset: number, target: SchemaTarget, objectPath: JSONPath, relative: PathSegment[], keyNode: Node | undefined, locale: Locale): CompletionEntry[] {
   const schema = schemaAtPath(target.schema, relative).schema;
   if (schema?.kind !== 'object' || !schema.members) return [];
-  const object = doc.root ? findNodeAtLocation(doc.root, objectPath) : undefined;
+  const object = doc.root ? nodeAtPath(doc.root, objectPath) : undefined;
   // The key being typed is not "present": getLocation's node is its own copy, so compare by position.
   const present = new Set(entries(object).filter(([, key]) => key.offset !== keyNode?.offset).map(([name]) => name));
   const text = doc.text;

@@ -3,9 +3,8 @@
 // (ETag, Distribution, Resources…) are not ours to judge. From a target's root, the walk follows the
 // schema only, so its depth is bounded by the schema and never by the document.
 
-import { getNodePath } from 'jsonc-parser';
 import type { DistributionTarget } from '../classify';
-import { isIntrinsic, items, prop, type Node } from '../jsonTree';
+import { isIntrinsic, items, pathOfNode, prop, type Node } from '../jsonTree';
 import type { ParsedDocument } from '../parse';
 import type { Span } from '../types';
 import { DISTRIBUTION_CONFIG_SCHEMA, INVALIDATION_BATCH_SCHEMA, type DistributionShape, type SchemaMember, type SchemaNode, type ValueKind } from './schema';
@@ -266,5 +265,5 @@ export function holderSpan(value: Node, keyNode?: Node): Span {
 
 /** The document path (from the root of the whole document) of each target's root, for text-based lookups. */
 export function targetPaths(targets: readonly SchemaTarget[]): { target: SchemaTarget; path: PathSegment[] }[] {
-  return targets.map((target) => ({ target, path: getNodePath(target.root) }));
+  return targets.map((target) => ({ target, path: pathOfNode(target.root) }));
 }

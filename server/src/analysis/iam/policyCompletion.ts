@@ -7,11 +7,11 @@
 // the string's offset table, and each inserted text encoded for the string, so that accepting a proposal
 // leaves valid JSON whose decoded policy reads exactly as the same completion in a plain policy would.
 
-import { getLocation, getNodePath, type JSONPath, type Location } from 'jsonc-parser';
+import { getLocation, type JSONPath, type Location } from 'jsonc-parser';
 import type { PolicyTarget } from '../classify';
 import { pick, type Locale, type Localized } from '../i18n';
 import { encodeJsonStringBody, encodeSnippetForJsonString } from '../jsonString';
-import type { Node } from '../jsonTree';
+import { pathOfNode, type Node } from '../jsonTree';
 import type { AnalysisOptions } from '../options';
 import type { ParsedDocument } from '../parse';
 import type { CompletionEntry, Span } from '../types';
@@ -298,7 +298,7 @@ export function completeIamAt(doc: ParsedDocument, offset: number, options: Anal
       });
     }
     location ??= getLocation(doc.text, offset);
-    const entries = completeInPolicy(view, doc.text, location, offset, getNodePath(view.root), options);
+    const entries = completeInPolicy(view, doc.text, location, offset, pathOfNode(view.root), options);
     if (entries) return entries;
   }
   return undefined;

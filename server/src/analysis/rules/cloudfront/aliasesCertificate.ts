@@ -153,7 +153,7 @@ export const aliasesCertificate: Rule = {
       'https://github.com/cloudposse/terraform-aws-cloudfront-s3-cdn/pull/72',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => check(doc.text, dist, options.locale));
   },
 };

@@ -142,7 +142,7 @@ export const allowedMethods: Rule = {
       'https://github.com/pbs/its/pull/198',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
       .flatMap((b) => check(doc.text, b, options.locale)));
   },

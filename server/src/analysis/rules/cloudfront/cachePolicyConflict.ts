@@ -116,7 +116,7 @@ export const cachePolicyConflict: Rule = {
       'https://github.com/aws-cloudformation/cfn-lint/issues/3070',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
       .flatMap((b) => check(doc.text, b, options.locale)));
   },

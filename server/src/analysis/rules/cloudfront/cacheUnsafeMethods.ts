@@ -102,7 +102,7 @@ export const cacheUnsafeMethods: Rule = {
       'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
       .flatMap((b) => check(b, options.locale)));
   },

@@ -66,7 +66,7 @@ export const defaultRootObject: Rule = {
       'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DistributionConfig.html',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => check(dist, options.locale));
   },
 };

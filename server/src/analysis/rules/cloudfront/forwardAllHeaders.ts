@@ -80,7 +80,7 @@ export const forwardAllHeaders: Rule = {
       'https://github.com/opensupplyhub/open-supply-hub/pull/963',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
       .flatMap((b) => check(b, options.locale)));
   },

@@ -113,7 +113,7 @@ export const inconsistentQuantity: Rule = {
       'https://github.com/linz/basemaps/pull/2120',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return schemaTargets(doc).flatMap((target) => findingsFor(doc.text, target, options.locale));
   },
 };

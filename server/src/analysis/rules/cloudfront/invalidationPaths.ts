@@ -120,7 +120,7 @@ export const invalidationPaths: Rule = {
       'https://github.com/awsdocs/amazon-cloudfront-developer-guide/issues/41',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return doc.model.invalidations.flatMap((inv) => check(inv.batch, options.locale));
   },
 };

@@ -121,7 +121,7 @@ export const originDomain: Rule = {
       'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => dist.originNodes.flatMap((origin) => check(doc.text, origin, options.locale)));
   },
 };

@@ -74,7 +74,7 @@ export const originPath: Rule = {
       'https://github.com/magnetikonline/edgy/issues/2',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => dist.originNodes.flatMap((origin) => check(origin, options.locale)));
   },
 };

@@ -79,7 +79,7 @@ export const originPathRepeated: Rule = {
       'https://github.com/aws/aws-cdk/issues/25264',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => dist.behaviors.flatMap((b) => check(dist, b, options.locale)));
   },
 };

@@ -95,7 +95,7 @@ export const pathPatternSyntax: Rule = {
       'https://github.com/anomalyco/sst/issues/5136',
     ],
   },
-  check({ options, doc }) {
+  document({ options, doc }) {
     return distributionsOf(doc).flatMap((dist) => dist.behaviors.flatMap((b) => check(b, options.locale)));
   },
 };

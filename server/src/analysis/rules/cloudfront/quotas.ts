@@ -97,7 +97,7 @@ export const quotas: Rule = {
       'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html#API_CreateDistribution_Errors',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     const { locale } = options;
     return distributionsOf(doc).flatMap((dist) => [
       ...finding('cacheBehaviors', dist.cacheBehaviorsList, '', options.quotas, locale),

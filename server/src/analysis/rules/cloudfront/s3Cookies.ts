@@ -68,7 +68,7 @@ export const s3Cookies: Rule = {
       'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesForwardCookies',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
       .flatMap((b) => check(dist, b, options.locale)));
   },

@@ -287,7 +287,7 @@ export const structure: Rule = {
       'https://github.com/boto/botocore/blob/develop/botocore/data/cloudfront/2020-05-31/service-2.json',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return schemaTargets(doc).flatMap((target) => findingsFor(doc.text, target, options.locale));
   },
 };

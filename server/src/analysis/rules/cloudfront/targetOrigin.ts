@@ -133,7 +133,7 @@ export const targetOrigin: Rule = {
       'https://github.com/aws-cloudformation/cfn-lint/pull/3561',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => check(dist, options.locale));
   },
 };

@@ -100,7 +100,7 @@ export const ttlHints: Rule = {
       'https://repost.aws/knowledge-center/cloudfront-cache-files-time',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
       .flatMap((b) => check(b, options.locale)));
   },

@@ -7,13 +7,11 @@
 
 import { DEFAULT_DEFAULT_TTL } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
 import { behaviorName, seconds } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { insertProperty } from '../../jsonEdits';
+import { pick, type Localized } from '../../i18n';
 import { spanOf } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/ttl-order';
 const AWS_TEXT = 'MinTTL, MaxTTL and DefaultTTL should follow order MinTTL less than or equal to DefaultTTL less than or equal to MaxTTL';
@@ -38,7 +36,8 @@ const TEXT: Localized<{
   },
 };
 
-function check(text: string, b: BehaviorView, locale: Locale): Finding[] {
+function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
+  const locale = ctx.options.locale;
   // With a cache policy the legacy TTLs do not apply (cloudfront/cache-policy-conflict reports them).
   if (b.cachePolicy !== 'absent') return [];
   const t = pick(TEXT, locale);
@@ -62,7 +61,7 @@ function check(text: string, b: BehaviorView, locale: Locale): Finding[] {
       severity: 'warning',
       message: t.defaulted(seconds(max.value, locale), where),
       span: spanOf(max.node),
-      fixes: [{ title: t.addDefault(max.value), edits: [insertProperty(text, b.node, 'DefaultTTL', String(max.value))], isPreferred: true }],
+      fixes: [{ title: t.addDefault(max.value), edits: [ctx.edits.insertMember(b.node, 'DefaultTTL', max.value)], isPreferred: true }],
     }];
   }
   return [];
@@ -88,8 +87,5 @@ export const ttlOrder: Rule = {
       'https://github.com/humanmade/tachyon/issues/73',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
-      .flatMap((b) => check(doc.text, b, options.locale)));
-  },
+  behavior: check,
 };

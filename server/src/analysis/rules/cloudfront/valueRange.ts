@@ -238,7 +238,7 @@ export const valueRange: Rule = {
       'https://repost.aws/knowledge-center/cloudfront-custom-origin-response',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     const findings: Finding[] = [];
     for (const target of schemaTargets(doc)) {
       if (target.kind !== 'distribution') continue;

@@ -69,7 +69,7 @@ function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Fi
   const found = valueProblem(value);
   if (!found) return undefined;
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(view.target.api, 'iam');
   const rejected = severity === 'error';
   const span = view.span(item.node);
   switch (found.problem) {
@@ -83,7 +83,7 @@ function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Fi
 
 function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(view.target.api, 'iam');
   const rejected = severity === 'error';
   const findings: Finding[] = [];
   findings.push(...statementChecks(RULE, ctx, view, (s) => {
@@ -140,7 +140,7 @@ export const actionElement: Rule = {
       ja: '各ステートメントに サービス:アクション の値を並べた Action（または NotAction）を 1 つ書いてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -63,7 +63,7 @@ export const actionWildcardMatchesNothing: Rule = {
     ],
     fix: { en: 'Correct the pattern; hover over it to see which actions it matches.', ja: 'パターンを直してください。ホバーすると一致するアクションを確認できます。' },
   },
-  check(ctx) {
+  document(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];

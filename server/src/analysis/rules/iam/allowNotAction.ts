@@ -42,7 +42,7 @@ export const allowNotAction: Rule = {
       ja: '許可するものを Action で列挙するか、ステートメントを Deny にしてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];

@@ -42,7 +42,7 @@ export const allowNotPrincipal: Rule = {
       ja: '許可するプリンシパルを Principal で列挙し、NotPrincipal は Deny ステートメントだけで使ってください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];

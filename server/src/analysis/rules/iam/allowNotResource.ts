@@ -41,7 +41,7 @@ export const allowNotResource: Rule = {
       ja: '許可するものを Resource で指定するか、ステートメントを Deny にしてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];

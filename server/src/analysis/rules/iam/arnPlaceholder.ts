@@ -68,7 +68,7 @@ export const arnPlaceholder: Rule = {
       ja: 'プレースホルダーを実際の値か、CloudFormation の Fn::Sub の参照に置き換えてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const text = pick(TEXT, ctx.options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(ctx.doc)) {

@@ -73,7 +73,7 @@ export const conditionKeyNotApplicable: Rule = {
     },
     accessAnalyzerCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
   },
-  check(ctx) {
+  document(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];

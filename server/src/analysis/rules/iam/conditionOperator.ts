@@ -86,7 +86,7 @@ function checkOperator(view: PolicyView, op: ConditionOperatorView, locale: Loca
     // IAM lets an unknown operator through only when its block is an empty object (moto's valid case {"a": {}}).
     const holdsKeys = op.form !== 'object' || op.keys.length > 0;
     if (!holdsKeys) return [finding(RULE, 'warning', text.unknownEmpty(op.name), span)];
-    const severity = rejectionSeverity(view.target, 'iam');
+    const severity = rejectionSeverity(view.target.api, 'iam');
     const rejected = severity === 'error';
     const right = operatorWithRightCase(op.name);
     if (right) return [finding(RULE, severity, text.wrongCase(op.name, right, rejected), span, { fixes: [rename(right, true)] })];
@@ -144,7 +144,7 @@ export const conditionOperator: Rule = {
       ja: 'IAM の一覧にある演算子を正確に綴ってください（StringEquals、ForAnyValue:StringLike など）。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -88,7 +88,7 @@ function checkValue(view: PolicyView, op: ConditionOperatorView, v: ConditionVal
   switch (family) {
     case 'Date': {
       if (v.type === 'boolean' || !isConditionDate(value)) {
-        const severity = rejectionSeverity(view.target, 'iam');
+        const severity = rejectionSeverity(view.target.api, 'iam');
         return finding(RULE, severity, text.date(value, op.name, severity === 'error'), span);
       }
       return undefined;
@@ -177,7 +177,7 @@ export const conditionValue: Rule = {
       ja: '値を演算子が読める形で書くか、値に合った演算子を選んでください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {

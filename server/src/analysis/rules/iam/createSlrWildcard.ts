@@ -64,7 +64,7 @@ export const createSlrWildcard: Rule = {
       ja: '作成してよいサービスリンクロールの ARN を個別に指定してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return broadGrantFindings(RULE, ctx, 'iam:CreateServiceLinkedRole', 'iam:AWSServiceName', 'CREATE_SLR_WITH', TEXT);
   },
 };

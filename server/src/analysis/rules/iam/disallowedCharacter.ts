@@ -72,7 +72,7 @@ function check(view: PolicyView, locale: Locale): Finding[] {
   const root = target.root;
   if (!root) return [];
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(target, 'iam');
+  const severity = rejectionSeverity(target.api, 'iam');
   // What is sent: the whole text of a file or decoded string, or the object's own span in a template.
   const source = target.text;
   let start = target.embedding === 'object' ? root.offset : 0;
@@ -129,7 +129,7 @@ export const disallowedCharacter: Rule = {
       ja: '文字を ASCII の同等の文字に置き換えるか削除してください。日本語などの文字はポリシーの外に書いてください。',
     },
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return policiesOf(doc).flatMap((view) => check(view, options.locale));
   },
 };

@@ -143,7 +143,7 @@ export const duplicateKey: Rule = {
       ja: '値を 1 つのメンバーにまとめてください（通常はリストにします）。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

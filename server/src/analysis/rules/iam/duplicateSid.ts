@@ -77,7 +77,7 @@ export const duplicateSid: Rule = {
       ja: 'ステートメントごとに別の Sid を付けるか、Sid を省いてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -42,7 +42,7 @@ export const fullAccess: Rule = {
       ja: 'プリンシパルに必要なアクションとリソースを列挙してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];

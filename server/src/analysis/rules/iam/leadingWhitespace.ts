@@ -123,7 +123,7 @@ export const leadingWhitespace: Rule = {
       'https://github.com/hashicorp/terraform-provider-aws/issues/12267',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     const findings: Finding[] = [];
     for (const policy of doc.model.policies) {
       const finding = checkPolicy(policy, options.locale);

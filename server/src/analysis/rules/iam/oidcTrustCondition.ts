@@ -68,7 +68,7 @@ export const oidcTrustCondition: Rule = {
       ja: 'プロバイダーの aud と sub のキーに、アプリケーション・リポジトリ・ブランチを指定する条件を追加してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];

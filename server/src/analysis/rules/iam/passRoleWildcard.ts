@@ -66,7 +66,7 @@ export const passRoleWildcard: Rule = {
       ja: 'iam:PassRole を専用のステートメントに分け、ロールの ARN を指定し、iam:PassedToService で渡し先を絞ってください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return broadGrantFindings(RULE, ctx, 'iam:PassRole', 'iam:PassedToService', 'PASS_ROLE_WITH', TEXT);
   },
 };

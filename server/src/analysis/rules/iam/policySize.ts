@@ -219,7 +219,7 @@ export const policySize: Rule = {
       ja: 'ポリシーを複数に分ける、ステートメントをまとめる、ワイルドカードを使うなどしてください。アカウントのクォータが高い場合は設定を引き上げてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return check(ctx, policiesOf(ctx.doc), ctx.options.quotas, ctx.options.locale);
   },
 };

@@ -58,7 +58,7 @@ const TEXT: Localized<{ problem: Record<Problem, (name: string) => string>; reje
 function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   if (!view.root) return [];
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(view.target.api, 'iam');
   const findings: Finding[] = [];
   // Where `report` writes: the policy's findings, or one statement's while it is checked.
   let out = findings;
@@ -146,7 +146,7 @@ export const policyStructure: Rule = {
       ja: '各要素を文法どおりの JSON 型で書いてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

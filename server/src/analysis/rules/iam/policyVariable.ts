@@ -136,7 +136,7 @@ export const policyVariable: Rule = {
       ja: '"Version": "2012-10-17" を使い、変数は Resource と String / ARN の条件の中だけで使ってください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

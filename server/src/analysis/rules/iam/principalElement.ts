@@ -53,7 +53,7 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
     const findings: Finding[] = [];
     const elements = [s.principal, s.notPrincipal].filter((p): p is PrincipalView => p !== undefined);
     if (target.kind === 'identity') {
-      const severity = rejectionSeverity(target, 'iam');
+      const severity = rejectionSeverity(target.api, 'iam');
       for (const element of elements) {
         const fix = removeMemberFix(target, element, text.remove(element.name));
         findings.push(finding(RULE, severity, text.identity(element.name, severity === 'error'), view.span(element.key), { fixes: fix ? [fix] : [] }));
@@ -67,7 +67,7 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
       findings.push(finding(RULE, severity, text.missing(statementName(s, locale), trust, target.api === 's3-bucket'), statementBrace(view, s)));
       return findings;
     }
-    if (elements.length === 2) findings.push(finding(RULE, rejectionSeverity(target, 'iam-and-s3'), text.both, view.span(s.notPrincipal!.key)));
+    if (elements.length === 2) findings.push(finding(RULE, rejectionSeverity(target.api, 'iam-and-s3'), text.both, view.span(s.notPrincipal!.key)));
     if (trust && s.notPrincipal) findings.push(finding(RULE, 'error', text.trustNot(true), view.span(s.notPrincipal.key)));
     for (const element of elements) {
       if (!isEmpty(element) || !element.value) continue;
@@ -108,7 +108,7 @@ export const principalElement: Rule = {
       ja: 'リソースポリシーと信頼ポリシーにはプリンシパルを書き、アイデンティティポリシーからは削除してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

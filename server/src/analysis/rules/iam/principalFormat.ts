@@ -130,7 +130,7 @@ function leftToOthers(value: string): boolean {
 function checkValue(view: PolicyView, entry: PrincipalEntry, item: StringItem, locale: Locale): Finding | undefined {
   const text = pick(TEXT, locale);
   const target: PolicyTarget = view.target;
-  const severity = rejectionSeverity(target, 'iam-and-s3');
+  const severity = rejectionSeverity(target.api, 'iam-and-s3');
   const rejected = severity === 'error' ? text.rejected : '';
   const value = item.value;
   if (leftToOthers(value)) return undefined;
@@ -169,7 +169,7 @@ function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
   const target = view.target;
   // Principals in identity policies are iam/principal-element's finding; their values do not matter then.
   if (target.kind === 'identity') return [];
-  const severity: Severity = rejectionSeverity(target, 'iam-and-s3');
+  const severity: Severity = rejectionSeverity(target.api, 'iam-and-s3');
   const findings: Finding[] = [];
   findings.push(...statementChecks(RULE, ctx, view, (s) => {
     const findings: Finding[] = [];
@@ -241,7 +241,7 @@ export const principalFormat: Rule = {
       ja: '各プリンシパルは正確な ARN・アカウント ID・サービスのホスト名・プロバイダーで指定し、多数に一致させたいときはワイルドカードではなく条件を使ってください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

@@ -51,7 +51,7 @@ export const privateSourceIp: Rule = {
       ja: 'プライベートな範囲は aws:VpcSourceIp で、パブリックな範囲は aws:SourceIp で判定してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];

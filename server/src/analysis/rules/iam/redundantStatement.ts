@@ -90,7 +90,7 @@ export const redundantStatement: Rule = {
       ja: '重複したステートメントを削除してください。',
     },
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {

@@ -153,7 +153,7 @@ export const redundantValue: Rule = {
       ja: 'すでに含まれている値を削除してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {

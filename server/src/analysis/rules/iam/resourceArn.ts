@@ -122,7 +122,7 @@ function checkValue(view: PolicyView, item: StringItem, locale: Locale): Finding
   let severity: Severity = 'warning';
   let rejection = '';
   if (verdict.refused) {
-    severity = rejectionSeverity(target, 'iam-and-s3');
+    severity = rejectionSeverity(target.api, 'iam-and-s3');
     if (target.api === 's3-bucket') rejection = text.s3;
     else if (severity === 'error') rejection = text.iam[verdict.problem as keyof typeof text.iam](value, verdict.detail);
   }
@@ -161,7 +161,7 @@ export const resourceArn: Rule = {
       ja: 'ARN は 6 つのフィールドすべてを書き、サービスにないリージョンやアカウントは空にしてください（arn:aws:s3:::bucket）。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const findings: Finding[] = [];
     for (const view of policiesOf(doc)) {

@@ -46,7 +46,7 @@ function isEmpty(element: ValueList): boolean {
 
 function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(view.target.api, 'iam');
   const rejected = severity === 'error';
   const findings: Finding[] = [];
   findings.push(...statementChecks(RULE, ctx, view, (s) => {
@@ -105,7 +105,7 @@ export const resourceElement: Rule = {
       ja: 'アイデンティティポリシーのステートメントには "Resource" を追加し（リソースのないアクションには "*"）、信頼ポリシーからは削除してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

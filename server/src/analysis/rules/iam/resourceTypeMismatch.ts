@@ -143,7 +143,7 @@ export const resourceTypeMismatch: Rule = {
       ja: 'アクションが想定する種類の Resource を追加する（メッセージに ARN テンプレートを示します）か、そのようなリソースを持つステートメントへアクションを移してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];

@@ -82,7 +82,7 @@ export const sidFormat: Rule = {
       ja: 'Sid は区切り文字なしのキャメルケースで書いてください（例: "AllowRead"）。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

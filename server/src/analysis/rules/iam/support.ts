@@ -1,7 +1,7 @@
 // Feature: helpers shared by the IAM policy rules: how severe a rejection is for the API that receives the
 // policy, how a policy and a statement are named in a message, and AWS's own message texts, quoted once.
 
-import type { PolicyTarget } from '../../classify';
+import type { PolicyApi, PolicyTarget } from '../../classify';
 import type { Locale } from '../../i18n';
 import type { Member, PolicyView, StatementView } from '../../iam/policyView';
 import { statementFindings, statementsFindings } from '../../iam/statementReuse';
@@ -22,10 +22,10 @@ export type Rejecters = 'iam' | 'iam-and-s3' | 'all';
  * the policy, a warning where the policy goes to a service whose behaviour is not documented, or where a
  * standalone file may go anywhere.
  */
-export function rejectionSeverity(target: PolicyTarget, rejecters: Rejecters): Severity {
+export function rejectionSeverity(api: PolicyApi, rejecters: Rejecters): Severity {
   if (rejecters === 'all') return 'error';
-  if (target.api === 'iam-identity' || target.api === 'iam-trust') return 'error';
-  if (rejecters === 'iam-and-s3' && target.api === 's3-bucket') return 'error';
+  if (api === 'iam-identity' || api === 'iam-trust') return 'error';
+  if (rejecters === 'iam-and-s3' && api === 's3-bucket') return 'error';
   return 'warning';
 }
 

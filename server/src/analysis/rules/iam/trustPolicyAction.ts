@@ -108,7 +108,7 @@ export const trustPolicyAction: Rule = {
       ja: '信頼ポリシーには STS の引き受けアクションだけを残し、権限はロールの許可ポリシーに移してください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc)
       .filter((view) => view.target.kind === 'trust')
       .flatMap((view) => statementChecks(RULE, ctx, view, (s) => checkStatement(view, s, ctx.options.locale)));

@@ -56,7 +56,7 @@ export const unknownAction: Rule = {
     fix: { en: 'Correct the action name; hover over an action to see what it grants.', ja: 'アクション名を正しく直してください。アクションにホバーすると内容を確認できます。' },
     accessAnalyzerCode: 'INVALID_ACTION',
   },
-  check(ctx) {
+  document(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];

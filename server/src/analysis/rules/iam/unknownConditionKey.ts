@@ -89,7 +89,7 @@ export const unknownConditionKey: Rule = {
     fix: { en: 'Correct the key name; hover over a key to see its type and description.', ja: 'キー名を正しく直してください。キーにホバーすると型と説明を確認できます。' },
     accessAnalyzerCode: 'INVALID_SERVICE_CONDITION_KEY',
   },
-  check(ctx) {
+  document(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];

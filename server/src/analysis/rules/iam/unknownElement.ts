@@ -38,7 +38,7 @@ const TEXT: Localized<{
 
 function checkMembers(view: PolicyView, members: Member[], known: readonly string[], level: 'top' | 'statement', locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(view.target.api, 'iam');
   const findings: Finding[] = [];
   for (const member of members) {
     if (known.includes(member.name)) continue;
@@ -78,7 +78,7 @@ export const unknownElement: Rule = {
       ja: '要素名を文法どおりに綴るか、削除してください。コメントは Sid かポリシーの外に書いてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { options } = ctx;
     return policiesOf(ctx.doc).flatMap((view) => [
       ...checkMembers(view, view.members, TOP_LEVEL_ELEMENTS, 'top', options.locale),

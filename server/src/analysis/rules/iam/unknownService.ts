@@ -53,7 +53,7 @@ export const unknownService: Rule = {
     fix: { en: 'Correct the service prefix.', ja: 'サービスプレフィックスを正しく直してください。' },
     accessAnalyzerCode: 'INVALID_SERVICE_IN_ACTION',
   },
-  check(ctx) {
+  document(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];

@@ -129,7 +129,7 @@ export const unresolvedSubstitution: Rule = {
       ja: '文字列を {"Fn::Sub": "…"} で囲み、その中の IAM ポリシー変数は ${!aws:username} と書いてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
   },
 };

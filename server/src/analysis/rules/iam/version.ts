@@ -63,7 +63,7 @@ function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
   if (view.versionValue === POLICY_VERSIONS[1]) {
     return [finding(RULE, managed ? 'error' : 'warning', managed ? text.oldManaged : text.old, view.span(value), { fixes: [set] })];
   }
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(view.target.api, 'iam');
   return [finding(RULE, severity, text.invalid(String(view.versionValue), severity === 'error'), view.span(value), { fixes: [set] })];
 }
 
@@ -98,7 +98,7 @@ export const version: Rule = {
       ja: 'ポリシーの先頭に "Version": "2012-10-17" を書いてください。',
     },
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     return policiesOf(doc).flatMap((view) => check(view, options.locale));
   },
 };

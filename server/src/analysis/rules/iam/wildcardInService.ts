@@ -39,7 +39,7 @@ export const wildcardInService: Rule = {
       ja: 'サービスごとにアクションのパターンを書いてください。',
     },
   },
-  check(ctx) {
+  document(ctx) {
     const { doc, options } = ctx;
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];

@@ -85,7 +85,7 @@ export const jsonSyntax: Rule = {
     appliesTo: ['cloudfront-distribution', 'cloudformation-template', 'iam-policy', 'cli-input', 'cloudfront-invalidation'],
     sources: ['https://www.rfc-editor.org/rfc/rfc8259', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html'],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     const reported = new Set<number>();
