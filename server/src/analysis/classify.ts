@@ -9,6 +9,7 @@ import type { Localized } from './i18n';
 import type { DocumentKind, Span } from './types';
 import { embeddedJsonEdits } from './json/frontEnd';
 import type { SourceDocument, SourceEdits } from './source/frontEnd';
+import { CLI_POLICY_PLACES, fileDestination, TEMPLATE_POLICY_PLACES, type PolicyDestination, type PolicyPlace } from './iam/destination';
 
 /** The API whose rejection message applies to a policy. */
 export type PolicyApi =
@@ -72,6 +73,8 @@ export interface PolicyTarget {
    * mapped to the document.
    */
   edits: SourceEdits;
+  /** Where the policy goes, in finer grain than `api` (iam/destination.ts). */
+  destination: PolicyDestination;
 }
 
 export interface DistributionTarget {
@@ -169,31 +172,6 @@ function isCloudFormationTemplate(root: Node): boolean {
   return entries(resources).some(([, , value]) => asString(prop(value, 'Type'))?.startsWith('AWS::') === true);
 }
 
-interface PolicySlot {
-  property: string;
-  kind: PolicyKind;
-  api: PolicyApi;
-}
-
-/** Where each resource type keeps its policies. `Policies` lists hold `{PolicyName, PolicyDocument}` items. */
-const TEMPLATE_POLICY_SLOTS: Record<string, { direct?: PolicySlot[]; policiesList?: boolean }> = {
-  'AWS::IAM::Role': {
-    direct: [{ property: 'AssumeRolePolicyDocument', kind: 'trust', api: 'iam-trust' }],
-    policiesList: true,
-  },
-  'AWS::IAM::User': { policiesList: true },
-  'AWS::IAM::Group': { policiesList: true },
-  'AWS::IAM::Policy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::IAM::ManagedPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::IAM::RolePolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::IAM::UserPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::IAM::GroupPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::S3::BucketPolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 's3-bucket' }] },
-  'AWS::SQS::QueuePolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 'other' }] },
-  'AWS::SNS::TopicPolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 'other' }] },
-  'AWS::KMS::Key': { direct: [{ property: 'KeyPolicy', kind: 'resource', api: 'other' }] },
-};
-
 function collectFromTemplate(source: SourceDocument, root: Node, model: DocumentModel): void {
   for (const [logicalId, , resource] of entries(prop(root, 'Resources'))) {
     const type = asString(prop(resource, 'Type'));
@@ -204,19 +182,20 @@ function collectFromTemplate(source: SourceDocument, root: Node, model: Document
       if (isObject(config) && !isIntrinsic(config)) model.distributions.push({ shape: 'cloudformation', config, logicalId });
       continue;
     }
-    const slots = TEMPLATE_POLICY_SLOTS[type];
+    const slots = TEMPLATE_POLICY_PLACES[type];
     if (!slots) continue;
     for (const slot of slots.direct ?? []) {
-      const target = embeddedPolicy(source, prop(properties, slot.property), slot.kind, slot.api,
+      const target = embeddedPolicy(source, prop(properties, slot.property), slot,
         { source: 'cloudformation', resourceType: type, logicalId, property: slot.property },
         { en: `${slot.property} of ${logicalId} (${type})`, ja: `${logicalId} (${type}) の ${slot.property}` });
       if (target) model.policies.push(target);
     }
-    if (slots.policiesList) {
+    const inline = slots.policiesList;
+    if (inline) {
       items(prop(properties, 'Policies')).forEach((item, policyIndex) => {
         const name = asString(prop(item, 'PolicyName'));
         const origin: PolicyOrigin = { source: 'cloudformation', resourceType: type, logicalId, property: 'Policies', policyIndex };
-        const target = embeddedPolicy(source, prop(item, 'PolicyDocument'), 'identity', 'iam-identity', origin, {
+        const target = embeddedPolicy(source, prop(item, 'PolicyDocument'), inline, origin, {
           en: `PolicyDocument of ${name ?? 'an inline policy'} in ${logicalId} (${type})`,
           ja: `${logicalId} (${type}) の${name ? ` ${name} の` : 'インラインポリシーの'} PolicyDocument`,
         });
@@ -228,36 +207,11 @@ function collectFromTemplate(source: SourceDocument, root: Node, model: Document
 
 // ---- CLI input skeletons ------------------------------------------------------------------------
 
-interface CliShape {
-  /** The member that carries the policy. */
-  member: string;
-  /** Members that must all be present to recognise the command. */
-  requires: string[];
-  /** Members whose presence rules the command out. */
-  excludes?: string[];
-  command: string;
-  kind: PolicyKind;
-  api: PolicyApi;
-}
-
-/** `--cli-input-json` skeletons (as printed by `--generate-cli-skeleton`) that carry a policy string. */
-const CLI_SHAPES: CliShape[] = [
-  { member: 'PolicyDocument', requires: ['RoleName', 'PolicyName'], command: 'put-role-policy', kind: 'identity', api: 'iam-identity' },
-  { member: 'PolicyDocument', requires: ['UserName', 'PolicyName'], command: 'put-user-policy', kind: 'identity', api: 'iam-identity' },
-  { member: 'PolicyDocument', requires: ['GroupName', 'PolicyName'], command: 'put-group-policy', kind: 'identity', api: 'iam-identity' },
-  { member: 'PolicyDocument', requires: ['RoleName'], excludes: ['PolicyName'], command: 'update-assume-role-policy', kind: 'trust', api: 'iam-trust' },
-  { member: 'PolicyDocument', requires: ['PolicyName'], excludes: ['RoleName', 'UserName', 'GroupName'], command: 'create-policy', kind: 'identity', api: 'iam-identity' },
-  { member: 'PolicyDocument', requires: ['PolicyArn'], command: 'create-policy-version', kind: 'identity', api: 'iam-identity' },
-  { member: 'AssumeRolePolicyDocument', requires: ['RoleName'], command: 'create-role', kind: 'trust', api: 'iam-trust' },
-  { member: 'Policy', requires: ['Bucket'], command: 'put-bucket-policy', kind: 'resource', api: 's3-bucket' },
-  { member: 'Policy', requires: ['KeyId'], command: 'put-key-policy', kind: 'resource', api: 'other' },
-];
-
 function collectFromCliInput(source: SourceDocument, root: Node, model: DocumentModel): boolean {
-  for (const shape of CLI_SHAPES) {
+  for (const shape of CLI_POLICY_PLACES) {
     if (!shape.requires.every((key) => prop(root, key) !== undefined)) continue;
     if (shape.excludes?.some((key) => prop(root, key) !== undefined)) continue;
-    const target = embeddedPolicy(source, prop(root, shape.member), shape.kind, shape.api, { source: 'cli', command: shape.command },
+    const target = embeddedPolicy(source, prop(root, shape.member), shape, { source: 'cli', command: shape.command },
       { en: `${shape.member} of a ${shape.command} input`, ja: `${shape.command} 入力の ${shape.member}` });
     if (target) {
       model.policies.push(target);
@@ -284,7 +238,7 @@ function documentPolicy(source: SourceDocument, root: Node): PolicyTarget {
   const { kind, api } = inferPolicyKind(root);
   return {
     kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text: source.text, root, syntaxErrors: [],
-    toDocument: identityMap, fromDocument: identityOffset, holder: root, edits: source.edits,
+    toDocument: identityMap, fromDocument: identityOffset, holder: root, edits: source.edits, destination: fileDestination(kind, api),
   };
 }
 
@@ -315,10 +269,11 @@ function stringsOf(node: Node | undefined): string[] {
  * is parsed on its own. A string that does not hold a JSON object (after leading whitespace) is not a
  * policy we can read, and intrinsic functions are unknown values: both yield undefined.
  */
-function embeddedPolicy(source: SourceDocument, node: Node | undefined, kind: PolicyKind, api: PolicyApi, origin: PolicyOrigin, context: Localized<string>): PolicyTarget | undefined {
+function embeddedPolicy(source: SourceDocument, node: Node | undefined, place: PolicyPlace, origin: PolicyOrigin, context: Localized<string>): PolicyTarget | undefined {
   if (!node || isIntrinsic(node)) return undefined;
+  const { kind, api, destination } = place;
   if (node.type === 'object') {
-    return { kind, api, origin, context, embedding: 'object', text: source.text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node, edits: source.edits };
+    return { kind, api, origin, context, embedding: 'object', text: source.text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node, edits: source.edits, destination };
   }
   if (node.type !== 'string') return undefined;
   const decoded = source.decodeString(node);
@@ -333,7 +288,7 @@ function embeddedPolicy(source: SourceDocument, node: Node | undefined, kind: Po
     return { offset: start, length: Math.max(0, end - start) };
   };
   return {
-    kind, api, origin, context, embedding: 'string', text: decoded.value, root, syntaxErrors, holder: node,
+    kind, api, origin, context, embedding: 'string', text: decoded.value, root, syntaxErrors, holder: node, destination,
     toDocument,
     fromDocument: (offset) => decodedOffsetAt(offsets, offset),
     edits: embeddedJsonEdits(decoded.value, toDocument, (text) => source.encodeInString(node, text)),
