@@ -7,7 +7,7 @@ import { asString, entries, isIntrinsic, isObject, items, prop, type Node } from
 import { parseJson, type SyntaxError } from './parseJson';
 import type { Localized } from './i18n';
 import type { DocumentKind, Span } from './types';
-import { embeddedJsonEdits } from './json/frontEnd';
+import { embeddedJsonEdits, jsonIsClosed } from './json/frontEnd';
 import type { SourceDocument, SourceEdits } from './source/frontEnd';
 import { CLI_POLICY_PLACES, fileDestination, TEMPLATE_POLICY_PLACES, type PolicyDestination, type PolicyPlace } from './iam/destination';
 
@@ -47,8 +47,9 @@ export interface PolicyTarget {
   /** A short human description of where the policy sits, such as `PolicyDocument of a put-role-policy input`. */
   context: Localized<string>;
   /**
-   * How the policy is held: the whole document (a `file://` policy), a JSON object inside the document,
-   * or a JSON string whose decoded text is the policy.
+   * How the policy is held: the whole document sent as written (a `file://` policy), an object in the document's
+   * tree (inside a template or input, or a whole YAML/HCL document, which AWS never receives as written), or a
+   * string whose value is the policy's JSON text.
    */
   embedding: 'document' | 'object' | 'string';
   /** The policy's own text: the document, or the decoded string. */
@@ -75,6 +76,8 @@ export interface PolicyTarget {
   edits: SourceEdits;
   /** Where the policy goes, in finer grain than `api` (iam/destination.ts). */
   destination: PolicyDestination;
+  /** Whether an object or array node of the policy is finished in its text (see `SourceDocument.isClosed`). */
+  isClosed(node: Node): boolean;
 }
 
 export interface DistributionTarget {
@@ -237,8 +240,9 @@ function looksLikePolicy(node: Node | undefined): node is Node {
 function documentPolicy(source: SourceDocument, root: Node): PolicyTarget {
   const { kind, api } = inferPolicyKind(root);
   return {
-    kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text: source.text, root, syntaxErrors: [],
-    toDocument: identityMap, fromDocument: identityOffset, holder: root, edits: source.edits, destination: fileDestination(kind, api),
+    kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' },
+    embedding: source.sentAsWritten ? 'document' : 'object', text: source.text, root, syntaxErrors: [],
+    toDocument: identityMap, fromDocument: identityOffset, holder: root, edits: source.edits, destination: fileDestination(kind, api), isClosed: source.isClosed,
   };
 }
 
@@ -273,7 +277,7 @@ function embeddedPolicy(source: SourceDocument, node: Node | undefined, place: P
   if (!node || isIntrinsic(node)) return undefined;
   const { kind, api, destination } = place;
   if (node.type === 'object') {
-    return { kind, api, origin, context, embedding: 'object', text: source.text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node, edits: source.edits, destination };
+    return { kind, api, origin, context, embedding: 'object', text: source.text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node, edits: source.edits, destination, isClosed: source.isClosed };
   }
   if (node.type !== 'string') return undefined;
   const decoded = source.decodeString(node);
@@ -292,6 +296,7 @@ function embeddedPolicy(source: SourceDocument, node: Node | undefined, place: P
     toDocument,
     fromDocument: (offset) => decodedOffsetAt(offsets, offset),
     edits: embeddedJsonEdits(decoded.value, toDocument, (text) => source.encodeInString(node, text)),
+    isClosed: (inner) => jsonIsClosed(decoded.value, inner),
   };
 }
 

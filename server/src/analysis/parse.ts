@@ -21,8 +21,8 @@ export interface ParsedDocument extends SourceDocument {
 export function parseDocument(text: string, frontEnd: FrontEnd = JSON_FRONT_END): ParsedDocument {
   const source = frontEnd.parse(text);
   return {
-    syntax: source.syntax, text: source.text, root: source.root, syntaxErrors: source.syntaxErrors, edits: source.edits, spelling: source.spelling,
-    decodeString: source.decodeString, encodeInString: source.encodeInString,
+    syntax: source.syntax, sentAsWritten: source.sentAsWritten, text: source.text, root: source.root, syntaxErrors: source.syntaxErrors, edits: source.edits, spelling: source.spelling,
+    decodeString: source.decodeString, encodeInString: source.encodeInString, isClosed: source.isClosed,
     model: classify(source), derived: new Map(),
   };
 }

@@ -460,6 +460,5 @@ function valueSpan(target: PolicyTarget, node: Node, start: number, end: number)
  * ends inside it) lacks elements only because they are not written yet, so rules about missing elements wait.
  */
 export function isClosed(view: PolicyView, node: Node): boolean {
-  const last = view.target.text[node.offset + node.length - 1];
-  return node.type === 'object' ? last === '}' : node.type === 'array' ? last === ']' : true;
+  return view.target.isClosed(node);
 }

@@ -92,15 +92,22 @@ export function embeddedJsonEdits(policyText: string, toDocument: (span: Span) =
   };
 }
 
+/** Whether an object or array node of `text` ends with its closing bracket (the text may end inside it). */
+export function jsonIsClosed(text: string, node: Node): boolean {
+  const last = text[node.offset + node.length - 1];
+  return node.type === 'object' ? last === '}' : node.type === 'array' ? last === ']' : true;
+}
+
 /** The JSON front-end: strict JSON (AWS rejects comments and trailing commas), parsed once per version. */
 export const JSON_FRONT_END: FrontEnd = {
   syntax: 'json',
   parse(text: string): SourceDocument {
     const { root, syntaxErrors } = parseJson(text);
     return {
-      syntax: 'json', text, root, syntaxErrors, edits: jsonEditsFor(text), spelling: AWS_SPELLING,
+      syntax: 'json', text, root, syntaxErrors, sentAsWritten: true, edits: jsonEditsFor(text), spelling: AWS_SPELLING,
       decodeString: (node) => decodeJsonString(text, node.offset, node.length),
       encodeInString: (_node, value) => encodeJsonStringBody(value),
+      isClosed: (node) => jsonIsClosed(text, node),
     };
   },
 };

@@ -74,6 +74,12 @@ export interface SourceDocument {
   /** The value tree, or undefined for an empty document. */
   readonly root: Node | undefined;
   readonly syntaxErrors: SyntaxError[];
+  /**
+   * Whether the document's text is itself what AWS receives (a JSON file passed with `file://`). A policy that is the
+   * whole document is then checked as text (leading white space, size, characters); in a syntax AWS never receives
+   * as it is (YAML, HCL, code), the whole-document policy is an object like any other.
+   */
+  readonly sentAsWritten: boolean;
   /** The writer for this document's tree. */
   readonly edits: SourceEdits;
   readonly spelling: Spelling;
@@ -85,6 +91,12 @@ export interface SourceDocument {
   decodeString(node: Node): DecodedString;
   /** What to write inside the string `node` (between its delimiters) so that it holds `text`. */
   encodeInString(node: Node, text: string): string;
+  /**
+   * Whether an object or array node is finished in the text. A statement still being typed (in JSON, the text ends
+   * before its closing brace) lacks elements only because they are not written yet, so rules about a missing
+   * element wait until it is closed. A syntax without closing brackets answers by its own means.
+   */
+  isClosed(node: Node): boolean;
 }
 
 /** A front-end: a pure function from text to a `SourceDocument`, which must not throw on any text. */
