@@ -8,8 +8,8 @@
 import type { Span, TextEdit } from '../types';
 import type { Node } from './tree';
 
-/** The syntaxes the core has front-ends for. */
-export type SyntaxId = 'json';
+/** The name of a front-end's syntax: `json` today (then `yaml`, `hcl`, …), for logs and reports; no rule reads it. */
+export type SyntaxId = string;
 
 /** A value a fix writes: JSON's data model. Every writer renders it in its own syntax and the document's layout. */
 export type PlainValue = string | number | boolean | null | readonly PlainValue[] | { readonly [key: string]: PlainValue };
