@@ -187,6 +187,7 @@ export function startServer(connection: Connection): void {
     try {
       const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       const settings = sanitizeSettings(raw, options.locale);
+      for (const problem of settings.problems) connection.console.warn(problem);
       options = { ...settings.options, catalog: options.catalog };
       analysesFile = createFileFilter(settings.include, settings.exclude);
     } catch (error) {
