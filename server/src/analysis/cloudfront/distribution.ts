@@ -180,7 +180,7 @@ export function presenceOf(parent: Node | undefined, key: string): Presence {
   if (node === undefined) return 'absent';
   if (isObject(node) && node.children?.length === 1) {
     const first = node.children[0].children;
-    const name = first?.[0]?.value;
+    const name: unknown = first?.[0]?.value;
     if (name === 'Fn::If') return 'unknown';
     if (name === 'Ref' && first?.[1]?.value === 'AWS::NoValue') return 'unknown';
   }

@@ -195,7 +195,7 @@ function startsWith(path: JSONPath, prefix: JSONPath): boolean {
 function memberNames(node: Node | undefined, typing: JSONPath[number] | undefined, lower = false): Set<string> {
   const names = new Set<string>();
   for (const pair of node?.type === 'object' ? node.children ?? [] : []) {
-    const key = pair.children?.[0]?.value;
+    const key: unknown = pair.children?.[0]?.value;
     if (typeof key === 'string') names.add(lower ? key.toLowerCase() : key);
   }
   if (typing !== undefined) names.delete(lower ? String(typing).toLowerCase() : String(typing));
