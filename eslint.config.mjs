@@ -106,6 +106,9 @@ export default defineConfig(
         })),
         { name: 'console', message: 'analysis returns data; lsp/ and cli/ decide what to print or log.' },
       ],
+      'no-restricted-syntax': ['error',
+        { selector: 'ImportExpression', message: 'analysis is pure: it loads no module at run time (a dynamic import would escape the checks on static imports).' },
+      ],
     },
   },
   {
