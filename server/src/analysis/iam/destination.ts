@@ -1,6 +1,7 @@
 // Feature: where a policy will be sent, in finer grain than PolicyTarget.api. IAM treats a managed policy
 // (CreatePolicy) differently from an inline one (PutRolePolicy): only the former demands Version
-// 2012-10-17, and each has its own size quota (facts: iam.md §1.1 step 2, §3).
+// 2012-10-17 (moto's IAM policy validator, whose cases were captured from AWS), and each has its own size quota
+// (IAMUG reference_iam-quotas).
 
 import type { PolicyTarget } from '../classify';
 
