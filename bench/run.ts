@@ -158,7 +158,7 @@ async function main(): Promise<void> {
  */
 async function serverMemory(): Promise<{ rssMB?: number; log?: string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let log: string | undefined;
   const loaded = new Promise<void>((resolve) => {
     connection.onNotification(LogMessageNotification.type, (params) => {

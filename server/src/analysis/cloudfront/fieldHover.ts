@@ -185,7 +185,7 @@ function ttlTrio(behavior: Node | undefined): { min: number; def: number; max: n
   const max = read('MaxTTL');
   // A TTL that is not a plain number (an intrinsic function, a string) leaves the trio unknown.
   if (min === null || def === null || max === null) return undefined;
-  // AWS's defaults, including the rule that a large MinTTL raises the defaults of the others (facts §5).
+  // AWS's defaults, including the rule that a large MinTTL raises the defaults of the others (DevGuide Expiration).
   const minV = min ?? 0;
   const maxV = max ?? Math.max(31536000, minV, def ?? 0);
   const defV = def ?? Math.min(Math.max(86400, minV), maxV);

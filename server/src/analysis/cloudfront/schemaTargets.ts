@@ -71,7 +71,7 @@ export function walkTarget(target: SchemaTarget, visit: (v: SchemaVisit) => bool
       for (let i = 0; i < pairs.length; i++) {
         const pair = pairs[i];
         const keyNode = pair.children?.[0];
-        const key = keyNode?.value;
+        const key: unknown = keyNode?.value;
         if (typeof key !== 'string') continue;
         const member = schema.members?.get(key);
         const value = pair.children?.[1];
@@ -239,7 +239,7 @@ export function locateNode(targets: readonly SchemaTarget[], node: Node): NodeLo
       const parentNode: Node | undefined = current.parent;
       if (!parentNode) break;
       if (parentNode.type === 'property') {
-        const key = parentNode.children?.[0]?.value;
+        const key: unknown = parentNode.children?.[0]?.value;
         if (typeof key !== 'string') break;
         segments.unshift(key);
         current = parentNode.parent;

@@ -33,7 +33,7 @@ export interface CatalogAction {
 /**
  * Whether an action supports only `"Resource": "*"`: it has no resource types (iam-data's `isWildcardOnly`;
  * the Reference: "you must specify all resources ("*")"). `*` is no over-broad grant for such actions, the
- * false positive users report against trivy and checkov (facts: iam.md §5.4).
+ * false positive users report against trivy and checkov (aquasecurity/trivy#5040, aquasecurity/trivy#5090).
  */
 export function isWildcardOnly(action: CatalogAction): boolean {
   return action.resourceTypes.length === 0;

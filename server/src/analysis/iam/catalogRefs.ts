@@ -13,7 +13,7 @@ import type { PolicyView, StatementView, StringItem, ValueList } from './policyV
 
 /**
  * Splits `service:action` the way IAM checks it: exactly one colon, a vendor prefix of letters, digits,
- * dots and hyphens (facts: iam.md §2.2, moto), and a non-empty action of letters, digits and hyphens;
+ * dots and hyphens (moto's IAM policy validator), and a non-empty action of letters, digits and hyphens;
  * either part may hold the wildcards `*` and `?`. Returns undefined for `*` and for anything the grammar
  * rules report.
  */

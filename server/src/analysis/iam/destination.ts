@@ -1,7 +1,7 @@
 // Feature: where each policy goes, in one table: which CloudFormation properties and AWS CLI inputs hold a policy,
 // what kind of policy each is, which API's rules apply (PolicyTarget.api), and the finer destination. IAM treats a
 // managed policy (CreatePolicy) differently from an inline one (PutRolePolicy): only the former demands Version
-// 2012-10-17, and each has its own size quota (IAM User Guide, "IAM and AWS STS quotas"). Classification
+// 2012-10-17, and each has its own size quota (IAMUG reference_iam-quotas). Classification
 // (classify.ts) reads this table; rules read the destination it records.
 
 import type { PolicyApi, PolicyKind, PolicyTarget } from '../classify';

@@ -307,7 +307,7 @@ class LazyStatement implements StatementView {
 
 /** Reads a string-or-array-of-strings value. */
 export function readList(member: Member): ValueList {
-  return readListAs(member, undefined) as ValueList;
+  return readListAs(member, undefined);
 }
 
 /** `readList` for a principal entry, whose `type` is its name, created with the entry's other members. */

@@ -95,7 +95,7 @@ function findingsFor(text: string, dist: DistributionView, options: AnalysisOpti
       first.pathPattern.replace(/^\/?/, '/') === (behavior.pathPattern ?? '').replace(/^\/?/, '/');
     const names = listLabels(dist, covering, options.locale);
     const why = same
-      ? t.same(label(first as BehaviorView), first?.pathPattern !== behavior.pathPattern)
+      ? t.same(label(first), first?.pathPattern !== behavior.pathPattern)
       : covering.length === 1 ? t.one(names) : t.union(names);
     const fixes: Fix[] = [];
     if (dist.behaviorList && first && !same) {

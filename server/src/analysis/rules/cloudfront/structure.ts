@@ -128,7 +128,7 @@ function enumNames(allowed: readonly (string | number)[]): { names: string[]; se
 function enumFinding(v: SchemaVisit, locale: Locale): Finding | undefined {
   const allowed = v.schema.enumValues;
   if (!allowed) return undefined;
-  const value = v.node.value;
+  const value: unknown = v.node.value;
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const written = String(value);
   const { names, set } = enumNames(allowed);
@@ -158,7 +158,7 @@ function objectFindings(v: SchemaVisit, locale: Locale): readonly Finding[] {
   // Almost every object has only known keys; it then needs only the check for missing members, which is
   // done without building sets of its keys.
   for (const pair of v.node.children ?? []) {
-    const key = pair.children?.[0]?.value;
+    const key: unknown = pair.children?.[0]?.value;
     if (typeof key === 'string' && !schema.members?.has(key) && !isIntrinsicKey(key)) return objectFindingsWithUnknownKeys(v, locale);
   }
   let missing: string[] | undefined;

@@ -32,7 +32,7 @@ function namesAreUnique(node: Node): boolean {
   if (pairs.length > 16) {
     const seen = new Set<string>();
     for (const pair of pairs) {
-      const name = pair.children?.[0]?.value;
+      const name: unknown = pair.children?.[0]?.value;
       if (typeof name !== 'string') continue;
       if (seen.has(name)) return false;
       seen.add(name);
@@ -40,7 +40,7 @@ function namesAreUnique(node: Node): boolean {
     return true;
   }
   for (let i = 1; i < pairs.length; i++) {
-    const name = pairs[i].children?.[0]?.value;
+    const name: unknown = pairs[i].children?.[0]?.value;
     if (typeof name !== 'string') continue;
     for (let j = 0; j < i; j++) if (pairs[j].children?.[0]?.value === name) return false;
   }
