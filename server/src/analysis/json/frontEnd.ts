@@ -40,6 +40,15 @@ function removeNodeEdit(node: Node): TextEdit | undefined {
   return { span: { offset: start, length: end - start }, newText: '' };
 }
 
+/** Replaces decoded characters `[start, end)` of a string node with `value`, encoded for the string's body. */
+function replaceInStringEdit(text: string, node: Node, start: number, end: number, value: string): TextEdit {
+  const offsets = decodeJsonString(text, node.offset, node.length).offsets;
+  const at = (i: number): number => offsets[Math.max(0, Math.min(offsets.length - 1, i))];
+  const from = at(start);
+  const to = end <= start ? from : at(end);
+  return { span: { offset: from, length: Math.max(0, to - from) }, newText: encodeJsonStringBody(value) };
+}
+
 /** Moves list item `from` before item `to`, taking the moved text and the separator between items from the document. */
 function moveItemEdits(text: string, list: Node, from: number, to: number): TextEdit[] | undefined {
   const nodes = list.children ?? [];
@@ -61,6 +70,7 @@ function moveItemEdits(text: string, list: Node, from: number, to: number): Text
 export function jsonEditsFor(text: string): SourceEdits {
   return {
     replaceValue: (node, value) => replaceNode(node, renderJson(value)),
+    replaceInString: (node, start, end, value) => replaceInStringEdit(text, node, start, end, value),
     renameKey: (key, newKey) => replaceNode(key, JSON.stringify(newKey)),
     insertMember: (object, key, value) => insertProperty(text, object, key, renderJson(value)),
     removeMember: (object, key) => removeProperty(object, key),
@@ -82,6 +92,7 @@ export function embeddedJsonEdits(policyText: string, toDocument: (span: Span) =
   const maybe = (edit: TextEdit | undefined): TextEdit | undefined => (edit ? out(edit) : undefined);
   return {
     replaceValue: (node, value) => out(inner.replaceValue(node, value)),
+    replaceInString: (node, start, end, value) => out(inner.replaceInString(node, start, end, value)),
     renameKey: (key, newKey) => out(inner.renameKey(key, newKey)),
     insertMember: (object, key, value) => out(inner.insertMember(object, key, value)),
     removeMember: (object, key) => maybe(inner.removeMember(object, key)),
