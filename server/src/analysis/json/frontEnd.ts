@@ -40,6 +40,12 @@ function removeNodeEdit(node: Node): TextEdit | undefined {
   return { span: { offset: start, length: end - start }, newText: '' };
 }
 
+/** Inserts `"key":value` right after an object's opening brace, with a comma when other members follow. */
+function insertFirstMember(object: Node, key: string, value: PlainValue): TextEdit {
+  const comma = (object.children ?? []).length > 0 ? ',' : '';
+  return { span: { offset: object.offset + 1, length: 0 }, newText: `${JSON.stringify(key)}:${renderJson(value)}${comma}` };
+}
+
 /** Replaces decoded characters `[start, end)` of a string node with `value`, encoded for the string's body. */
 function replaceInStringEdit(text: string, node: Node, start: number, end: number, value: string): TextEdit {
   const offsets = decodeJsonString(text, node.offset, node.length).offsets;
@@ -72,7 +78,7 @@ export function jsonEditsFor(text: string): SourceEdits {
     replaceValue: (node, value) => replaceNode(node, renderJson(value)),
     replaceInString: (node, start, end, value) => replaceInStringEdit(text, node, start, end, value),
     renameKey: (key, newKey) => replaceNode(key, JSON.stringify(newKey)),
-    insertMember: (object, key, value) => insertProperty(text, object, key, renderJson(value)),
+    insertMember: (object, key, value, first) => (first ? insertFirstMember(object, key, value) : insertProperty(text, object, key, renderJson(value))),
     removeMember: (object, key) => removeProperty(object, key),
     removeNode: (node) => removeNodeEdit(node),
     setList: (list, values) => replaceNode(list, renderArrayLike(text, list, values.map(renderJson))),
@@ -94,7 +100,7 @@ export function embeddedJsonEdits(policyText: string, toDocument: (span: Span) =
     replaceValue: (node, value) => out(inner.replaceValue(node, value)),
     replaceInString: (node, start, end, value) => out(inner.replaceInString(node, start, end, value)),
     renameKey: (key, newKey) => out(inner.renameKey(key, newKey)),
-    insertMember: (object, key, value) => out(inner.insertMember(object, key, value)),
+    insertMember: (object, key, value, first) => out(inner.insertMember(object, key, value, first)),
     removeMember: (object, key) => maybe(inner.removeMember(object, key)),
     removeNode: (node) => maybe(inner.removeNode(node)),
     setList: (list, values) => out(inner.setList(list, values)),

@@ -37,8 +37,11 @@ export interface SourceEdits {
   replaceInString(node: Node, start: number, end: number, text: string): TextEdit;
   /** Renames the key of a member; `key` is the key node of a property. */
   renameKey(key: Node, newKey: string): TextEdit;
-  /** Adds `key: value` as the last member of an object. */
-  insertMember(object: Node, key: string, value: PlainValue): TextEdit;
+  /**
+   * Adds `key: value` as the last member of an object, in the object's layout; with `first`, as the first member,
+   * right after the opening delimiter and written compactly (`"Version":"2012-10-17",` in JSON).
+   */
+  insertMember(object: Node, key: string, value: PlainValue, first?: boolean): TextEdit;
   /** Removes the member `key` of an object (the occurrence the core reads: the last one), with its separator. */
   removeMember(object: Node, key: string): TextEdit | undefined;
   /** Removes one list item, or the member a value or key node belongs to, with its separator. */
