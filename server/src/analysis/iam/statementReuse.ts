@@ -188,9 +188,9 @@ function checkAndStore(entry: Entry, rule: number, statement: StatementView, che
 }
 
 /**
- * Called by the rule runner with a rule's check of one statement. Returns the findings of every statement of the policy, in
- * order, each computed now or moved from an earlier version where the statement had the same text, index and
- * context.
+ * Called by the rule runner with a rule's check of one statement. Returns the findings of every statement of the
+ * policy, in order, each computed now or moved from an earlier version where the statement had the same text, index
+ * and context.
  */
 export function statementsFindings(rule: string, doc: ParsedDocument, options: AnalysisOptions, view: PolicyView, check: (statement: StatementView) => Finding[]): Finding[] {
   const reuse = reuseOf(doc, options, view);

@@ -94,7 +94,7 @@ function check(view: PolicyView, locale: Locale): Finding[] {
     const replacement = [...run].every((c) => (c.codePointAt(0) ?? 0) in REPLACEMENTS)
       ? [...run].map((c) => REPLACEMENTS[c.codePointAt(0) ?? 0]).join('')
       : undefined;
-    // The replacements are plain characters that need no escaping in any string, so the run's text is replaced as it is.
+    // The replacements are plain characters that need no escaping in a string, so the run's text is replaced as is.
     const fixes: Fix[] = replacement !== undefined ? [{ title: text.fix, edits: [{ span, newText: replacement }], isPreferred: true }] : [];
     findings.push(finding(RULE, severity, text.message(describe(run, locale), severity === 'error'), span, { fixes }));
     i = j;

@@ -1,7 +1,7 @@
-// Rule: iam/duplicate-key. The same name twice in one object of a policy. The policy grammar forbids it, and
-// JSON parsers silently keep only the last value, so the first one does nothing (IAMUG
-// reference_policies_grammar; Terraform rejects such policies with JSONNoDuplicateKeys). Condition keys are case-insensitive, so two keys
-// under one operator that differ only in case are the same key: Access Analyzer reports
+// Rule: iam/duplicate-key. The same name twice in one object of a policy. The policy grammar forbids it, and JSON
+// parsers silently keep only the last value, so the first one does nothing (IAMUG reference_policies_grammar;
+// Terraform rejects such policies with JSONNoDuplicateKeys). Condition keys are case-insensitive, so two keys under
+// one operator that differ only in case are the same key: Access Analyzer reports
 // DUPLICATE_KEYS_WITH_DIFFERENT_CASE. IAM's own reaction is not documented, so both are warnings.
 
 import { pick, type Localized } from '../../i18n';

@@ -1,11 +1,11 @@
-// Rule: iam/policy-size. Policy size against the quota of the API that receives it, counted the way that API
-// counts (IAMUG reference_iam-quotas; AWS re:Post iam-increase-policy-size). IAM counts characters without white space: 6,144 for a managed policy ("LimitExceeded:
-// Cannot exceed quota for PolicySize: 6144"), 10,240 / 2,048 / 5,120 for all inline policies of a role / user /
-// group together ("Maximum policy size of 10240 bytes exceeded for role …"), and 2,048 for a role trust policy
-// (adjustable). S3 counts the bytes of a bucket policy as sent, white space included (20 KB), and SQS those of a
-// queue policy (8,192). Quotas are raised over time and per account, so each is a setting. Inline policies of one
-// CloudFormation role, user or group are summed. A standalone file could go anywhere, so it is measured against
-// the managed-policy quota as a warning.
+// Rule: iam/policy-size. Policy size against the quota of the API that receives it, counted the way that API counts
+// (IAMUG reference_iam-quotas; AWS re:Post iam-increase-policy-size). IAM counts characters without white space:
+// 6,144 for a managed policy ("LimitExceeded: Cannot exceed quota for PolicySize: 6144"), 10,240 / 2,048 / 5,120
+// for all inline policies of a role / user / group together ("Maximum policy size of 10240 bytes exceeded for role
+// …"), and 2,048 for a role trust policy (adjustable). S3 counts the bytes of a bucket policy as sent, white space
+// included (20 KB), and SQS those of a queue policy (8,192). Quotas are raised over time and per account, so each
+// is a setting. Inline policies of one CloudFormation role, user or group are summed. A standalone file could go
+// anywhere, so it is measured against the managed-policy quota as a warning.
 
 import type { PolicyTarget } from '../../classify';
 import { pick, type Locale, type Localized } from '../../i18n';

@@ -56,7 +56,7 @@ const TEXT: Localized<{ problem: Record<Problem, (name: string) => string>; reje
   },
 };
 
-/** The reporting helpers of one check, writing into `out`; `at` gives a node's span, or where a missing one is shown. */
+/** The reporting helpers of one check, writing into `out`; `at` gives a node's span, or where a missing one shows. */
 function reporter(out: Finding[], api: PolicyApi, locale: 'en' | 'ja', at: (node: Node | undefined) => Span) {
   const text = pick(TEXT, locale);
   const severity = rejectionSeverity(api, 'iam');

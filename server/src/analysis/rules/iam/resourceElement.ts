@@ -1,8 +1,8 @@
 // Rule: iam/resource-element. Resource and NotResource per kind of policy. An identity policy statement needs
 // exactly one of them with at least one value: IAM refuses both ("Syntax errors in policy.") and neither or an
-// empty list ("Policy statement must contain resources.") (moto's policy validator, whose cases were captured
-// from AWS; hashicorp/terraform#17987). A role trust policy applies to the role itself and must not have either: CreateRole
-// refuses it with "Has prohibited field Resource" (kubernetes-sigs/external-dns#3085; Access Analyzer
+// empty list ("Policy statement must contain resources.") (moto's policy validator, whose cases were captured from
+// AWS; hashicorp/terraform#17987). A role trust policy applies to the role itself and must not have either:
+// CreateRole refuses it with "Has prohibited field Resource" (kubernetes-sigs/external-dns#3085; Access Analyzer
 // ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE). Resource policies usually need one too (Access Analyzer
 // MISSING_RESOURCE), but their services' messages are not documented, so that is a warning.
 

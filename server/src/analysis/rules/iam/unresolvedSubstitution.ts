@@ -1,10 +1,11 @@
-// Rule: iam/unresolved-substitution. A CloudFormation substitution such as `${AWS::Region}` or
-// `${MyBucket.Arn}`, or a serverless-pseudo-parameters `#{AWS::AccountId}`, left in a literal string of a
-// policy. Only Fn::Sub resolves these; in a plain string IAM receives them as text and refuses the ARN with
-// "The policy failed legacy parsing" (serverless/serverless#3967, serverless-operations/serverless-step-functions#269). In a CloudFormation template a pseudo parameter or a
-// Serverless variable is an error; a `${Name}` reference, and anything outside a template, is a warning. Strings
-// inside an Fn::Sub are intrinsic values and never reach this rule. The quick fix wraps the string in Fn::Sub and
-// escapes IAM policy variables as `${!aws:username}` so that Fn::Sub leaves them alone.
+// Rule: iam/unresolved-substitution. A CloudFormation substitution such as `${AWS::Region}` or `${MyBucket.Arn}`,
+// or a serverless-pseudo-parameters `#{AWS::AccountId}`, left in a literal string of a policy. Only Fn::Sub
+// resolves these; in a plain string IAM receives them as text and refuses the ARN with "The policy failed legacy
+// parsing" (serverless/serverless#3967, serverless-operations/serverless-step-functions#269). In a CloudFormation
+// template a pseudo parameter or a Serverless variable is an error; a `${Name}` reference, and anything outside a
+// template, is a warning. Strings inside an Fn::Sub are intrinsic values and never reach this rule. The quick fix
+// wraps the string in Fn::Sub and escapes IAM policy variables as `${!aws:username}` so that Fn::Sub leaves them
+// alone.
 
 import { pick, type Locale, type Localized } from '../../i18n';
 import { findVariables, isPolicyVariable } from '../../iam/grammar';
