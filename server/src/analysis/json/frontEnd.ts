@@ -40,6 +40,21 @@ function removeNodeEdit(node: Node): TextEdit | undefined {
   return { span: { offset: start, length: end - start }, newText: '' };
 }
 
+/** Inserts `"key":value` right after an object's opening brace, with a comma when other members follow. */
+function insertFirstMember(object: Node, key: string, value: PlainValue): TextEdit {
+  const comma = (object.children ?? []).length > 0 ? ',' : '';
+  return { span: { offset: object.offset + 1, length: 0 }, newText: `${JSON.stringify(key)}:${renderJson(value)}${comma}` };
+}
+
+/** Replaces decoded characters `[start, end)` of a string node with `value`, encoded for the string's body. */
+function replaceInStringEdit(text: string, node: Node, start: number, end: number, value: string): TextEdit {
+  const offsets = decodeJsonString(text, node.offset, node.length).offsets;
+  const at = (i: number): number => offsets[Math.max(0, Math.min(offsets.length - 1, i))];
+  const from = at(start);
+  const to = end <= start ? from : at(end);
+  return { span: { offset: from, length: Math.max(0, to - from) }, newText: encodeJsonStringBody(value) };
+}
+
 /** Moves list item `from` before item `to`, taking the moved text and the separator between items from the document. */
 function moveItemEdits(text: string, list: Node, from: number, to: number): TextEdit[] | undefined {
   const nodes = list.children ?? [];
@@ -61,8 +76,9 @@ function moveItemEdits(text: string, list: Node, from: number, to: number): Text
 export function jsonEditsFor(text: string): SourceEdits {
   return {
     replaceValue: (node, value) => replaceNode(node, renderJson(value)),
+    replaceInString: (node, start, end, value) => replaceInStringEdit(text, node, start, end, value),
     renameKey: (key, newKey) => replaceNode(key, JSON.stringify(newKey)),
-    insertMember: (object, key, value) => insertProperty(text, object, key, renderJson(value)),
+    insertMember: (object, key, value, first) => (first ? insertFirstMember(object, key, value) : insertProperty(text, object, key, renderJson(value))),
     removeMember: (object, key) => removeProperty(object, key),
     removeNode: (node) => removeNodeEdit(node),
     setList: (list, values) => replaceNode(list, renderArrayLike(text, list, values.map(renderJson))),
@@ -82,8 +98,9 @@ export function embeddedJsonEdits(policyText: string, toDocument: (span: Span) =
   const maybe = (edit: TextEdit | undefined): TextEdit | undefined => (edit ? out(edit) : undefined);
   return {
     replaceValue: (node, value) => out(inner.replaceValue(node, value)),
+    replaceInString: (node, start, end, value) => out(inner.replaceInString(node, start, end, value)),
     renameKey: (key, newKey) => out(inner.renameKey(key, newKey)),
-    insertMember: (object, key, value) => out(inner.insertMember(object, key, value)),
+    insertMember: (object, key, value, first) => out(inner.insertMember(object, key, value, first)),
     removeMember: (object, key) => maybe(inner.removeMember(object, key)),
     removeNode: (node) => maybe(inner.removeNode(node)),
     setList: (list, values) => out(inner.setList(list, values)),

@@ -29,10 +29,19 @@ export interface SyntaxError {
 export interface SourceEdits {
   /** Replaces a whole value (scalar, object or array) with `value`. */
   replaceValue(node: Node, value: PlainValue): TextEdit;
+  /**
+   * Replaces characters `[start, end)` of a string node's value (as the service reads it, escapes decoded) with
+   * `text`, keeping the string's delimiters and the rest of its text; for a fix that corrects part of a value or
+   * all of it without touching its quotes. `node` may be a key node.
+   */
+  replaceInString(node: Node, start: number, end: number, text: string): TextEdit;
   /** Renames the key of a member; `key` is the key node of a property. */
   renameKey(key: Node, newKey: string): TextEdit;
-  /** Adds `key: value` as the last member of an object. */
-  insertMember(object: Node, key: string, value: PlainValue): TextEdit;
+  /**
+   * Adds `key: value` as the last member of an object, in the object's layout; with `first`, as the first member,
+   * right after the opening delimiter and written compactly (`"Version":"2012-10-17",` in JSON).
+   */
+  insertMember(object: Node, key: string, value: PlainValue, first?: boolean): TextEdit;
   /** Removes the member `key` of an object (the occurrence the core reads: the last one), with its separator. */
   removeMember(object: Node, key: string): TextEdit | undefined;
   /** Removes one list item, or the member a value or key node belongs to, with its separator. */

@@ -1,5 +1,5 @@
 // Rule: iam/effect. Every statement needs an Effect of exactly "Allow" or "Deny". IAM tells two mistakes
-// apart (facts: iam.md §1.1 steps 1 and 3, §1.3; moto's cases captured from AWS): a value that is Allow or Deny
+// apart (moto's cases captured from AWS; htnosm.hatenablog.com on "legacy parsing"): a value that is Allow or Deny
 // in another case ("allow", "denY") passes the first check and fails "legacy parsing", while anything else, or
 // a missing Effect, is "Syntax errors in policy.". Access Analyzer reports MISSING_EFFECT and INVALID_EFFECT.
 
