@@ -61,7 +61,7 @@ class Parser {
     if (this.lines.length === 0) return undefined;
     const [root, next] = this.block(0, this.lines[0].indent);
     for (let i = next; i < this.lines.length; i++) this.error(this.lines[i].start + this.lines[i].indent, this.lines[i].end, 'UnexpectedIndentation');
-    return root as Node;
+    return root;
   }
 
   private error(from: number, to: number, code: string): void {
@@ -203,7 +203,7 @@ function render(value: PlainValue): string {
   return `{${Object.entries(value as Record<string, PlainValue>).map(([k, v]) => `${k}: ${render(v)}`).join(', ')}}`;
 }
 
-function writer(text: string): SourceEdits {
+function writer(text: string, decode: (n: Node) => { value: string; offsets: number[] }, encode: (n: Node, value: string) => string): SourceEdits {
   const lineStart = (offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = (offset: number): number => {
     const at = text.indexOf('\n', offset);
@@ -221,9 +221,15 @@ function writer(text: string): SourceEdits {
   };
   return {
     replaceValue: (n, value) => ({ span: { offset: n.offset, length: n.length }, newText: render(value) }),
+    replaceInString: (n, start, end, value) => {
+      const offsets = decode(n).offsets;
+      const at = (i: number): number => offsets[Math.max(0, Math.min(offsets.length - 1, i))];
+      return { span: { offset: at(start), length: Math.max(0, at(Math.max(start, end)) - at(start)) }, newText: encode(n, value) };
+    },
     renameKey: (key, newKey) => ({ span: { offset: key.offset, length: key.length }, newText: newKey }),
-    insertMember: (object, key, value) => {
+    insertMember: (object, key, value, first) => {
       const column = (object.children?.[0]?.offset ?? object.offset) - lineStart(object.children?.[0]?.offset ?? object.offset);
+      if (first) return { span: { offset: object.offset, length: 0 }, newText: `${key}: ${render(value)}\n${' '.repeat(column)}` };
       const at = object.offset + object.length;
       return { span: { offset: at, length: 0 }, newText: `\n${' '.repeat(column)}${key}: ${render(value)}` };
     },
@@ -258,13 +264,13 @@ export const INDENTED_FRONT_END: FrontEnd = {
   parse(text: string): SourceDocument {
     const parser = new Parser(text);
     const root = parser.parse();
+    const decodeString = (n: Node): { value: string; offsets: number[] } => (text[n.offset] === '"'
+      ? decodeJsonString(text, n.offset, n.length)
+      : { value: String(n.value), offsets: Array.from({ length: String(n.value).length + 1 }, (_, i) => n.offset + i) });
+    const encodeInString = (n: Node, value: string): string => (text[n.offset] === '"' ? encodeJsonStringBody(value) : value);
     return {
-      syntax: 'indented-test', text, root, syntaxErrors: parser.errors, sentAsWritten: false, edits: writer(text), spelling: AWS_SPELLING,
-      decodeString: (n) => (text[n.offset] === '"'
-        ? decodeJsonString(text, n.offset, n.length)
-        : { value: String(n.value), offsets: Array.from({ length: String(n.value).length + 1 }, (_, i) => n.offset + i) }),
-      encodeInString: (n, value) => (text[n.offset] === '"' ? encodeJsonStringBody(value) : value),
-      isClosed: () => true,
+      syntax: 'indented-test', text, root, syntaxErrors: parser.errors, sentAsWritten: false, spelling: AWS_SPELLING,
+      edits: writer(text, decodeString, encodeInString), decodeString, encodeInString, isClosed: () => true,
     };
   },
 };
