@@ -95,10 +95,14 @@ export function setListItems(edits: SourceEdits, list: ListView, array: Node, va
   return out;
 }
 
-/** Edits that remove item `index` of a list and keep the API form's `Quantity` right; none when it cannot be removed. */
+/**
+ * Edits that remove item `index` of a list and keep the API form's `Quantity` right; none when it cannot be removed.
+ * Removing the only item leaves an empty list.
+ */
 export function removeListItem(edits: SourceEdits, list: ListView, array: Node, index: number): TextEdit[] {
   const item = array.children?.[index];
-  const removal = item ? edits.removeNode(item) : undefined;
+  const only = array.children?.length === 1;
+  const removal = !item ? undefined : only ? edits.replaceValue(array, []) : edits.removeNode(item);
   if (!removal) return [];
   const out = [removal];
   const quantity = quantityNode(list.holder, array);

@@ -17,14 +17,15 @@ import type { Rule, RuleContext } from '../types';
 const RULE = 'cloudfront/inconsistent-quantity';
 
 const TEXT: Localized<{
-  mismatch: (name: string, quantity: number, actual: number, where: string) => string;
+  /** English quotes AWS's error text, which names the list as AWS does; Japanese explains it in its own words. */
+  mismatch: (k: KeyName, name: string, quantity: number, actual: number, where: string) => string;
   noItems: (k: KeyName) => string;
   missingQuantity: (k: KeyName, where: string, count: number) => string;
   setQuantity: (k: KeyName, count: number) => string;
   addQuantity: (k: KeyName, count: number) => string;
 }> = {
   en: {
-    mismatch: (name, quantity, actual, where) =>
+    mismatch: (_k, name, quantity, actual, where) =>
       `The specified quantity of ${name} (${quantity}) does not match the actual quantity supplied (${actual}), at ${where}. AWS rejects the request with InconsistentQuantities.`,
     noItems: (k) => ` ${k('Items')} is missing.`,
     missingQuantity: (k, where, count) => `${where} has no ${k('Quantity')}. AWS requires ${k('Quantity')} in every {"${k('Quantity')}", "${k('Items')}"} list; here it would be ${count}.`,
@@ -32,8 +33,8 @@ const TEXT: Localized<{
     addQuantity: (k, count) => `Add "${k('Quantity')}": ${count}`,
   },
   ja: {
-    mismatch: (name, quantity, actual, where) =>
-      `${where}: ${name} の Quantity（${quantity}）が実際の要素数（${actual}）と一致しません。AWS はリクエストを InconsistentQuantities で拒否します。`,
+    mismatch: (k, name, quantity, actual, where) =>
+      `${where}: ${k(name)} の ${k('Quantity')}（${quantity}）が実際の要素数（${actual}）と一致しません。AWS はリクエストを InconsistentQuantities で拒否します。`,
     noItems: (k) => `${k('Items')} がありません。`,
     missingQuantity: (k, where, count) => `${where} に ${k('Quantity')} がありません。AWS はすべての {"${k('Quantity')}", "${k('Items')}"} リストで ${k('Quantity')} を必須としています（ここでは ${count}）。`,
     setQuantity: (k, count) => `${k('Quantity')} を ${count} に設定`,
@@ -72,7 +73,7 @@ function wrapperFindings(edits: SourceEdits, k: KeyName, v: SchemaVisit, locale:
   return [{
     rule: RULE,
     severity: 'error',
-    message: t.mismatch(name, quantity, count, v.path) + (itemsNode === undefined ? t.noItems(k) : ''),
+    message: t.mismatch(k, name, quantity, count, v.path) + (itemsNode === undefined ? t.noItems(k) : ''),
     span: spanOf(quantityNode),
     fixes,
   }];
