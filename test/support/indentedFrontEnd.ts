@@ -254,6 +254,16 @@ function writer(text: string, decode: (n: Node) => { value: string; offsets: num
         { span: { offset: movedLines.from, length: movedLines.to - movedLines.from }, newText: '' },
       ];
     },
+    // In flow style around the value as written; the lists this syntax reads are one-line flow lists.
+    wrapValue: (n, members, key) => {
+      const before = Object.entries(members).map(([k, v]) => `${k}: ${render(v)}, `).join('');
+      return { span: { offset: n.offset, length: n.length }, newText: `{${before}${key}: ${text.slice(n.offset, n.offset + n.length)}}` };
+    },
+    unwrapValue: (object, key) => {
+      let value: Node | undefined;
+      for (const member of object.children ?? []) if (member.children?.[0]?.value === key) value = member.children[1];
+      return value ? { span: { offset: object.offset, length: object.length }, newText: text.slice(value.offset, value.offset + value.length) } : undefined;
+    },
     render,
   };
 }

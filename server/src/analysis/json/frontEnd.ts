@@ -72,6 +72,20 @@ function moveItemEdits(text: string, list: Node, from: number, to: number): Text
   ];
 }
 
+/** `node` as an object with `members` and then `key: node` (its text as written), on one line. */
+function wrapValueEdit(text: string, node: Node, members: { readonly [key: string]: PlainValue }, key: string): TextEdit {
+  const written = text.slice(node.offset, node.offset + node.length);
+  const before = Object.entries(members).map(([k, v]) => `${JSON.stringify(k)}: ${renderJson(v)}, `).join('');
+  return replaceNode(node, `{ ${before}${JSON.stringify(key)}: ${written} }`);
+}
+
+/** An object replaced with the text of its member `key`'s value (the last occurrence, as the core reads it). */
+function unwrapValueEdit(text: string, object: Node, key: string): TextEdit | undefined {
+  let value: Node | undefined;
+  for (const pair of object.children ?? []) if (pair.children?.[0]?.value === key) value = pair.children[1];
+  return value ? replaceNode(object, text.slice(value.offset, value.offset + value.length)) : undefined;
+}
+
 /** The writer for a JSON text whose nodes are in that text's coordinates. */
 export function jsonEditsFor(text: string): SourceEdits {
   return {
@@ -83,6 +97,8 @@ export function jsonEditsFor(text: string): SourceEdits {
     removeNode: (node) => removeNodeEdit(node),
     setList: (list, values) => replaceNode(list, renderArrayLike(text, list, values.map(renderJson))),
     moveItem: (list, from, to) => moveItemEdits(text, list, from, to),
+    wrapValue: (node, members, key) => wrapValueEdit(text, node, members, key),
+    unwrapValue: (object, key) => unwrapValueEdit(text, object, key),
     render: renderJson,
   };
 }
@@ -105,6 +121,8 @@ export function embeddedJsonEdits(policyText: string, toDocument: (span: Span) =
     removeNode: (node) => maybe(inner.removeNode(node)),
     setList: (list, values) => out(inner.setList(list, values)),
     moveItem: (list, from, to) => inner.moveItem(list, from, to)?.map(out),
+    wrapValue: (node, members, key) => out(inner.wrapValue(node, members, key)),
+    unwrapValue: (object, key) => maybe(inner.unwrapValue(object, key)),
     render: renderJson,
   };
 }

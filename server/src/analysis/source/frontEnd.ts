@@ -50,6 +50,13 @@ export interface SourceEdits {
   setList(list: Node, values: readonly PlainValue[]): TextEdit;
   /** Moves list item `from` before list item `to` (`to < from`), moving the item's own text unchanged. */
   moveItem(list: Node, from: number, to: number): TextEdit[] | undefined;
+  /**
+   * Replaces `node` with an object that holds `members` and then `key`, whose value is `node` as written (the CloudFront
+   * API's `{Quantity, Items}` around a plain list).
+   */
+  wrapValue(node: Node, members: { readonly [key: string]: PlainValue }, key: string): TextEdit;
+  /** Replaces an object with the value of its member `key`, as written; undefined when there is no such member. */
+  unwrapValue(object: Node, key: string): TextEdit | undefined;
   /** The text of a value as this syntax writes it; for messages and fix titles that show what will be written. */
   render(value: PlainValue): string;
 }
