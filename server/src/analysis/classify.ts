@@ -59,13 +59,13 @@ export interface PolicyTarget {
   /** Syntax errors of a policy held in a string, in coordinates of `text`. */
   syntaxErrors: SyntaxError[];
   /** Maps a span of `text` to a span of the document. */
-  toDocument(span: Span): Span;
+  toDocument: (span: Span) => Span;
   /**
    * The inverse of `toDocument` for one position: the offset of `text` that a document offset stands for.
    * Undefined where no offset of `text` corresponds: outside the string literal, at or before its opening
    * quote, after its closing quote, and inside an escape sequence such as `\"`, `\\` or `\u0041`.
    */
-  fromDocument(offset: number): number | undefined;
+  fromDocument: (offset: number) => number | undefined;
   /** The node in the document that holds the policy (the string literal, the object, or the root). */
   holder: Node;
   /**
@@ -77,7 +77,7 @@ export interface PolicyTarget {
   /** Where the policy goes, in finer grain than `api` (iam/destination.ts). */
   destination: PolicyDestination;
   /** Whether an object or array node of the policy is finished in its text (see `SourceDocument.isClosed`). */
-  isClosed(node: Node): boolean;
+  isClosed: (node: Node) => boolean;
 }
 
 export interface DistributionTarget {

@@ -151,12 +151,12 @@ export interface PolicyView {
   /** Statement array items that are not objects. */
   invalidStatements: Node[];
   /** Maps a node of the policy to its span in the document. */
-  span(node: Node): Span;
+  span: (node: Node) => Span;
   /**
    * Maps characters `[start, end)` of a string node's decoded value to the document, so a finding can point
    * at one field of an ARN even through escapes such as `\/` or `\u002A`.
    */
-  valueSpan(node: Node, start: number, end: number): Span;
+  valueSpan: (node: Node, start: number, end: number) => Span;
 }
 
 const POLICY_VIEWS = Symbol('policy views');

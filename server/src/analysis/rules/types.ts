@@ -93,11 +93,11 @@ export interface StatementContext {
   /** How fixes are written for the policy's nodes (escaped and mapped for a policy held in a string). */
   readonly edits: SourceEdits;
   /** Maps a node of the statement to its span in the document. */
-  span(node: Node): Span;
+  readonly span: (node: Node) => Span;
   /** Maps characters `[start, end)` of a string node's value to the document. */
-  valueSpan(node: Node, start: number, end: number): Span;
+  readonly valueSpan: (node: Node, start: number, end: number) => Span;
   /** Whether an object or array node of the statement is closed in the text (not still being typed). */
-  isClosed(node: Node): boolean;
+  readonly isClosed: (node: Node) => boolean;
   /** The statement's opening brace, where findings about a missing element are shown. */
   readonly brace: Span;
 }
@@ -110,20 +110,20 @@ export interface StatementContext {
 export interface Rule {
   meta: RuleMeta;
   /** Once per document: for checks that walk the whole tree (syntax, the schema). */
-  document?(ctx: RuleContext): Finding[];
+  document?: (ctx: RuleContext) => Finding[];
   /** Once per distribution. */
-  distribution?(dist: DistributionView, ctx: DistributionContext): Finding[];
+  distribution?: (dist: DistributionView, ctx: DistributionContext) => Finding[];
   /**
    * Once per cache behavior, the Default first and then the listed ones in order (`behavior.index` tells which);
    * a rule about listed behaviors only returns nothing for the Default.
    */
-  behavior?(behavior: BehaviorView, ctx: DistributionContext): Finding[];
+  behavior?: (behavior: BehaviorView, ctx: DistributionContext) => Finding[];
   /** Once per object in the Origins list, including those whose Id is not a plain string. */
-  origin?(origin: Node, ctx: DistributionContext): Finding[];
+  origin?: (origin: Node, ctx: DistributionContext) => Finding[];
   /** Once per invalidation batch (the object with Paths and CallerReference). */
-  invalidation?(batch: Node, ctx: RuleContext): Finding[];
+  invalidation?: (batch: Node, ctx: RuleContext) => Finding[];
   /** Once per policy: for checks that compare statements or look at the policy as a whole. */
-  policy?(policy: PolicyView, ctx: PolicyContext): Finding[];
+  policy?: (policy: PolicyView, ctx: PolicyContext) => Finding[];
   /** Once per statement that is an object; its findings are reused while the statement and its context are unchanged. */
-  statement?(ctx: StatementContext): Finding[];
+  statement?: (ctx: StatementContext) => Finding[];
 }

@@ -104,15 +104,15 @@ export interface SourceDocument {
    * analysed as the service receives it and every finding inside it lands on the exact source characters (through
    * escapes, block scalars, concatenations…).
    */
-  decodeString(node: Node): DecodedString;
+  readonly decodeString: (node: Node) => DecodedString;
   /** What to write inside the string `node` (between its delimiters) so that it holds `text`. */
-  encodeInString(node: Node, text: string): string;
+  readonly encodeInString: (node: Node, text: string) => string;
   /**
    * Whether an object or array node is finished in the text. A statement still being typed (in JSON, the text ends
    * before its closing brace) lacks elements only because they are not written yet, so rules about a missing
    * element wait until it is closed. A syntax without closing brackets answers by its own means.
    */
-  isClosed(node: Node): boolean;
+  readonly isClosed: (node: Node) => boolean;
 }
 
 /** A front-end: a pure function from text to a `SourceDocument`, which must not throw on any text. */
