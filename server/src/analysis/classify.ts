@@ -9,7 +9,7 @@ import type { Localized } from './i18n';
 import type { DocumentKind, Span } from './types';
 import { embeddedJsonEdits, jsonIsClosed } from './json/frontEnd';
 import type { SourceDocument, SourceEdits } from './source/frontEnd';
-import { CLI_POLICY_PLACES, fileDestination, TEMPLATE_POLICY_PLACES, type PolicyDestination, type PolicyPlace } from './iam/destination';
+import { CLI_OUTPUT_POLICY_PLACES, CLI_POLICY_PLACES, fileDestination, TEMPLATE_POLICY_PLACES, type PolicyDestination, type PolicyPlace } from './iam/destination';
 
 /** The API whose rejection message applies to a policy. */
 export type PolicyApi =
@@ -33,7 +33,17 @@ export type PolicyOrigin =
   /** A standalone policy file, passed with `file://` to an API we cannot know. */
   | { source: 'file' }
   /** A `--cli-input-json` skeleton of this AWS CLI command, such as `put-role-policy`. */
-  | { source: 'cli'; command: string }
+  | {
+    source: 'cli';
+    command: string;
+    /**
+     * A saved output of the command (`aws iam get-role-policy … > file.json`) rather than its input: the policy
+     * exists in AWS already, and is checked as what it would be if sent again.
+     */
+    output?: boolean;
+    /** An AWS managed policy (its ARN is `arn:aws:iam::aws:policy/…`), which may exceed customer-managed quotas. */
+    awsManaged?: boolean;
+  }
   /**
    * A property of a CloudFormation resource. `policyIndex` is the position in a `Policies` list, for
    * inline policies of a role, user or group.
@@ -121,7 +131,7 @@ export function classify(source: SourceDocument): DocumentModel {
     if (!config && !batch) {
       if (looksLikePolicy(root)) {
         model.policies.push(documentPolicy(source, root));
-      } else if (collectFromCliInput(source, root, model)) {
+      } else if (collectFromCliOutput(source, root, model) || collectFromCliInput(source, root, model)) {
         kinds.add('cli-input');
       }
     }
@@ -210,6 +220,43 @@ function collectFromTemplate(source: SourceDocument, root: Node, model: Document
 
 // ---- CLI input skeletons ------------------------------------------------------------------------
 
+/** A policy slot of a saved CLI output, reached from the document root by `path`; `*` steps into every list item. */
+function outputPolicies(source: SourceDocument, root: Node, model: DocumentModel): void {
+  for (const place of CLI_OUTPUT_POLICY_PLACES) {
+    if (!place.requires.every((key) => prop(root, key) !== undefined)) continue;
+    if (place.excludes?.some((key) => prop(root, key) !== undefined)) continue;
+    if (place.exact && entries(root).some(([key]) => !place.requires.includes(key))) continue;
+    const walk = (node: Node | undefined, steps: readonly string[], arn: string | undefined): void => {
+      if (!node) return;
+      if (steps.length === 0) {
+        if (place.objectOnly && node.type !== 'object') return;
+        // Where the command does not tell the kind or API, the policy does (as for a standalone file).
+        const policyRoot = node.type === 'string' ? parseJson(source.decodeString(node).value).root : node;
+        const guess = inferPolicyKind(isObject(policyRoot) ? policyRoot : undefined);
+        const kind = place.kind ?? guess.kind;
+        const inferred = place.api ?? guess.api;
+        const awsManaged = arn !== undefined && /^arn:aws[\w-]*:iam::aws:policy\//.test(arn);
+        const target = embeddedPolicy(source, node, { kind, api: inferred, destination: place.destination ?? fileDestination(kind, inferred) },
+          { source: 'cli', command: place.command, output: true, ...(awsManaged ? { awsManaged } : {}) },
+          { en: `${place.label.en} of a ${place.command} output`, ja: `${place.command} 出力の ${place.label.ja}` });
+        if (target) model.policies.push(target);
+        return;
+      }
+      const [step, ...rest] = steps;
+      if (step === '*') for (const item of items(node)) walk(item, rest, asString(prop(item, 'Arn')) ?? arn);
+      else walk(prop(node, step), rest, asString(prop(node, 'Arn')) ?? arn);
+    };
+    walk(root, place.path, undefined);
+  }
+}
+
+/** Saved outputs of AWS CLI commands that hold policies as objects or strings. True when one was found. */
+function collectFromCliOutput(source: SourceDocument, root: Node, model: DocumentModel): boolean {
+  const before = model.policies.length;
+  outputPolicies(source, root, model);
+  return model.policies.length > before;
+}
+
 function collectFromCliInput(source: SourceDocument, root: Node, model: DocumentModel): boolean {
   for (const shape of CLI_POLICY_PLACES) {
     if (!shape.requires.every((key) => prop(root, key) !== undefined)) continue;
@@ -246,7 +293,7 @@ function documentPolicy(source: SourceDocument, root: Node): PolicyTarget {
   };
 }
 
-function inferPolicyKind(root: Node): { kind: PolicyKind; api: PolicyApi } {
+function inferPolicyKind(root: Node | undefined): { kind: PolicyKind; api: PolicyApi } {
   const statement = prop(root, 'Statement');
   const statements = statement?.type === 'array' ? items(statement) : statement ? [statement] : [];
   const withPrincipal = statements.filter((s) => prop(s, 'Principal') !== undefined || prop(s, 'NotPrincipal') !== undefined);

@@ -84,6 +84,44 @@ export const CLI_POLICY_PLACES: readonly CliPolicyPlace[] = [
   { member: 'Policy', requires: ['KeyId'], command: 'put-key-policy', kind: 'resource', api: 'other', destination: 'kms-key' },
 ];
 
+/**
+ * A policy in a saved output of an AWS CLI command. `path` leads from the output's root to the policy (`*` steps
+ * into each item of a list); `requires` and `excludes` recognise the command by the output's top-level members.
+ * Where `kind` or `api` is not given, it is inferred from the policy as for a standalone file.
+ */
+export interface CliOutputPolicyPlace {
+  command: string;
+  path: readonly string[];
+  requires: readonly string[];
+  excludes?: readonly string[];
+  /** The output has no other top-level members than `requires` (a bare `{"Policy": …}` says little otherwise). */
+  exact?: boolean;
+  /** The command prints the policy as an object; the same members holding a string are its input form instead. */
+  objectOnly?: boolean;
+  label: { en: string; ja: string };
+  kind?: PolicyKind;
+  api?: PolicyApi;
+  destination?: PolicyDestination;
+}
+
+/** AWS CLI outputs that users keep in repositories, and where their policies are. */
+export const CLI_OUTPUT_POLICY_PLACES: readonly CliOutputPolicyPlace[] = [
+  { command: 'get-policy-version', exact: true, path: ['PolicyVersion', 'Document'], requires: ['PolicyVersion'], label: { en: 'PolicyVersion.Document', ja: 'PolicyVersion.Document' }, kind: 'identity', api: 'iam-identity', destination: 'managed' },
+  { command: 'get-role', exact: true, path: ['Role', 'AssumeRolePolicyDocument'], requires: ['Role'], label: { en: 'Role.AssumeRolePolicyDocument', ja: 'Role.AssumeRolePolicyDocument' }, kind: 'trust', api: 'iam-trust', destination: 'trust' },
+  // get-role-policy and its kin print the document as an object; their input form (put-role-policy) holds a string.
+  { command: 'get-role-policy', exact: true, objectOnly: true, path: ['PolicyDocument'], requires: ['RoleName', 'PolicyName', 'PolicyDocument'], label: { en: 'PolicyDocument', ja: 'PolicyDocument' }, kind: 'identity', api: 'iam-identity', destination: 'inline-role' },
+  { command: 'get-user-policy', exact: true, objectOnly: true, path: ['PolicyDocument'], requires: ['UserName', 'PolicyName', 'PolicyDocument'], label: { en: 'PolicyDocument', ja: 'PolicyDocument' }, kind: 'identity', api: 'iam-identity', destination: 'inline-user' },
+  { command: 'get-group-policy', exact: true, objectOnly: true, path: ['PolicyDocument'], requires: ['GroupName', 'PolicyName', 'PolicyDocument'], label: { en: 'PolicyDocument', ja: 'PolicyDocument' }, kind: 'identity', api: 'iam-identity', destination: 'inline-group' },
+  { command: 'get-key-policy', exact: true, path: ['Policy'], requires: ['Policy', 'PolicyName'], label: { en: 'Policy', ja: 'Policy' }, kind: 'resource', api: 'other', destination: 'kms-key' },
+  // get-bucket-policy prints only `Policy`; an older get-key-policy did too, so the kind comes from the policy.
+  { command: 'get-bucket-policy', exact: true, path: ['Policy'], requires: ['Policy'], label: { en: 'Policy', ja: 'Policy' }, kind: 'resource' },
+  { command: 'get-account-authorization-details', path: ['UserDetailList', '*', 'UserPolicyList', '*', 'PolicyDocument'], requires: ['UserDetailList'], label: { en: 'a user\'s inline policy', ja: 'ユーザーのインラインポリシー' }, kind: 'identity', api: 'iam-identity', destination: 'inline-user' },
+  { command: 'get-account-authorization-details', path: ['GroupDetailList', '*', 'GroupPolicyList', '*', 'PolicyDocument'], requires: ['GroupDetailList'], label: { en: 'a group\'s inline policy', ja: 'グループのインラインポリシー' }, kind: 'identity', api: 'iam-identity', destination: 'inline-group' },
+  { command: 'get-account-authorization-details', path: ['RoleDetailList', '*', 'AssumeRolePolicyDocument'], requires: ['RoleDetailList'], label: { en: 'a role\'s trust policy', ja: 'ロールの信頼ポリシー' }, kind: 'trust', api: 'iam-trust', destination: 'trust' },
+  { command: 'get-account-authorization-details', path: ['RoleDetailList', '*', 'RolePolicyList', '*', 'PolicyDocument'], requires: ['RoleDetailList'], label: { en: 'a role\'s inline policy', ja: 'ロールのインラインポリシー' }, kind: 'identity', api: 'iam-identity', destination: 'inline-role' },
+  { command: 'get-account-authorization-details', path: ['Policies', '*', 'PolicyVersionList', '*', 'Document'], requires: ['Policies'], label: { en: 'a managed policy version', ja: '管理ポリシーのバージョン' }, kind: 'identity', api: 'iam-identity', destination: 'managed' },
+];
+
 /** A standalone policy file: managed or inline cannot be told for an identity policy; a resource policy by its API. */
 export function fileDestination(kind: PolicyKind, api: PolicyApi): PolicyDestination {
   if (kind === 'trust') return 'trust';
