@@ -32,6 +32,8 @@ export interface PackedCatalog {
 
 /** One line of `services.ndjson`: a service's details, its actions without their `service` member. */
 export interface PackedService {
+  /** The service's prefix, compared on reading: a line from data rewritten since the index was read is refused. */
+  prefix: string;
   actions: Omit<CatalogAction, 'service'>[];
   resourceTypes: CatalogResourceType[];
 }
@@ -72,7 +74,14 @@ function serviceReader(folder: string, packed: PackedCatalog): (prefix: string) 
   return (prefix) => {
     const [offset, length] = where.get(prefix) ?? [0, 0];
     if (length === 0) throw new Error(`The IAM action catalog in ${folder} has no data for the service ${prefix}.`);
-    const line = JSON.parse(readBytes(file, offset, length).toString('utf8')) as PackedService;
+    const text = readBytes(file, offset, length).toString('utf8');
+    let line: PackedService | undefined;
+    try {
+      line = JSON.parse(text) as PackedService;
+    } catch {
+      // Handled below: a range that is not one whole line is data written since the index was read.
+    }
+    if (line?.prefix !== prefix) throw new Error(`${file} has changed since the IAM action catalog was loaded; restart to load it again.`);
     // Written out member by member, in the order the package's reader gives them.
     const actions = line.actions.map((a): CatalogAction => ({
       service: prefix,

@@ -20,6 +20,7 @@ export async function writePackedCatalog(folder: string, stamp: string): Promise
   for (const { prefix } of index.services) {
     const service = byPrefix.get(prefix)!;
     const packed: PackedService = {
+      prefix,
       actions: service.actions.map(({ service: _service, ...action }) => action),
       resourceTypes: service.resourceTypes,
     };

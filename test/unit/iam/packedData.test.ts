@@ -99,6 +99,12 @@ test('packed catalog: the licence travels with the data; damaged or stale data i
     fs.writeFileSync(path.join(copy, INDEX_FILE), JSON.stringify({ ...(JSON.parse(index) as PackedCatalog), format: 1 }));
     await assert.rejects(loadCatalog(copy), /format 1/);
     await assert.rejects(loadCatalog(path.join(copy, 'missing')), /ENOENT/);
+    // Data rewritten after the index was read (a rebuild under a running server) is refused, never misread.
+    fs.writeFileSync(path.join(copy, INDEX_FILE), index);
+    const loaded = await loadCatalog(copy);
+    const lines = services.toString('utf8').split('\n');
+    fs.writeFileSync(path.join(copy, SERVICES_FILE), [lines[1], lines[0], ...lines.slice(2)].join('\n'));
+    assert.throws(() => loaded.service(JSON.parse(lines[0]).prefix)!.actions, /has changed since the IAM action catalog was loaded/);
   } finally {
     fs.rmSync(copy, { recursive: true, force: true });
   }
