@@ -1,7 +1,8 @@
-// Feature: the IAM action catalog in the language server. The catalog takes a few hundred milliseconds to
-// load, so the server starts without it and loads it in the background; requests are answered meanwhile,
-// and the catalog's rules, hovers and completions stay silent until it is there (never a false "unknown
-// action"). The output channel gets one line with the data version and date, the load time and the heap.
+// Feature: the IAM action catalog in the language server. The server starts without it and loads its index
+// in the background (tens of milliseconds; each service's actions are read later, when first needed);
+// requests are answered meanwhile, and the catalog's rules, hovers and completions stay silent until it is
+// there (never a false "unknown action"). The output channel gets one line with the data version and date,
+// the load time and the heap.
 
 import type { Catalog } from '../analysis';
 import { loadCatalog } from '../iamCatalog/loadCatalog';
