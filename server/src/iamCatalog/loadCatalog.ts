@@ -102,7 +102,8 @@ function serviceReader(folder: string, packed: PackedCatalog): (prefix: string) 
  */
 export async function loadCatalog(folder = defaultDataFolder()): Promise<Catalog> {
   const packed = JSON.parse(await readFile(join(folder, INDEX_FILE), 'utf8')) as PackedCatalog;
-  if (packed.format !== PACK_FORMAT) throw new Error(`${join(folder, INDEX_FILE)} has format ${packed.format}, not ${PACK_FORMAT}; rebuild (npm run build).`);
+  const format: unknown = packed.format;
+  if (format !== PACK_FORMAT) throw new Error(`${join(folder, INDEX_FILE)} has format ${String(format)}, not ${String(PACK_FORMAT)}; rebuild (npm run build).`);
   const size = statSync(join(folder, SERVICES_FILE)).size;
   if (size !== packed.servicesBytes) throw new Error(`${join(folder, SERVICES_FILE)} has ${size} bytes, not ${packed.servicesBytes}; the data is damaged.`);
   const catalog = createIndexedCatalog(packed.index, serviceReader(folder, packed));
