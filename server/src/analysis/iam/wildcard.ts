@@ -171,13 +171,20 @@ function matchGreedy(glob: Glob, text: string): boolean {
   while (t < n) {
     if (p < m) {
       const token = tokens[p];
-      if (token === ANY_RUN) {
+      if (token >= 0) {
+        let code = text.charCodeAt(t);
+        // ASCII is folded inline: this loop runs over every action name of the catalog.
+        if (fold) code = code < 0x80 ? (code >= 0x61 && code <= 0x7a ? code - 0x20 : code) : foldCase(code);
+        if (token === code) {
+          p++;
+          t++;
+          continue;
+        }
+      } else if (token === ANY_RUN) {
         starAt = p++;
         starText = t;
         continue;
-      }
-      const code = text.charCodeAt(t);
-      if (token < 0 ? wildcardTakes(token, code) : token === (fold ? foldCase(code) : code)) {
+      } else if (token === ANY_ONE || text.charCodeAt(t) !== excludedBy(token)) {
         p++;
         t++;
         continue;
