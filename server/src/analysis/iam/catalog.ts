@@ -11,7 +11,8 @@
 // keys) are answered from the index, which was built from all of it.
 
 import { ownCopy } from '../memo';
-import { hasWildcard, wildcardRegExp } from './grammar';
+import { hasWildcard } from './grammar';
+import { ANY_ONE, ANY_RUN, globMatches, globOf, globOfTokens, type Glob, type GlobToken } from './wildcard';
 
 /** A resource type an action can be scoped to, with the keys and actions that go with that type. */
 export interface CatalogActionResourceType {
@@ -172,30 +173,43 @@ function hasPlaceholder(key: string): boolean {
   return /\$\{[^}]*\}|<[^>]*>|\/tag-key$|\/$/.test(key);
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** A case-insensitive matcher for a documented key whose placeholders stand for any non-empty text. */
-function templateRegExp(key: string): RegExp {
-  let source = '';
+/**
+ * A case-insensitive pattern for a documented key whose placeholders stand for any non-empty text (`?*`). Built
+ * from tokens, so nothing in the key needs escaping, and matched in linear time (iam/wildcard.ts).
+ */
+function templateGlob(key: string): Glob {
+  const tokens: GlobToken[] = [];
   let last = 0;
+  const literal = (text: string): void => {
+    for (let i = 0; i < text.length; i++) tokens.push(text.charCodeAt(i));
+  };
   for (const match of key.matchAll(PLACEHOLDER)) {
-    source += escapeRegExp(key.slice(last, match.index)) + '.+';
+    literal(key.slice(last, match.index));
+    tokens.push(ANY_ONE, ANY_RUN);
     last = (match.index ?? 0) + match[0].length;
   }
-  source += escapeRegExp(key.slice(last));
-  return new RegExp(`^${source}$`, 'i');
+  literal(key.slice(last));
+  return globOfTokens(tokens, true);
+}
+
+/**
+ * Whether a written key fits a documented key with placeholders. A placeholder names a tag key or a similar
+ * name, which never holds a line break; the regular expressions used before (`.+`) refused one, and so does this.
+ */
+function fitsTemplate(glob: Glob, written: string): boolean {
+  return !/[\n\r\u2028\u2029]/.test(written) && globMatches(glob, written);
 }
 
 interface KeyIndex {
   exact: Map<string, ResolvedConditionKey>;
-  templates: { regex: RegExp; entry: ResolvedConditionKey }[];
+  templates: { glob: Glob; entry: ResolvedConditionKey }[];
 }
 
 function addKey(index: KeyIndex, entry: ResolvedConditionKey): void {
   const lower = entry.key.toLowerCase();
   if (index.exact.has(lower)) return;
   index.exact.set(lower, entry);
-  if (hasPlaceholder(entry.key)) index.templates.push({ regex: templateRegExp(entry.key), entry });
+  if (hasPlaceholder(entry.key)) index.templates.push({ glob: templateGlob(entry.key), entry });
 }
 
 function lookupKey(index: KeyIndex, written: string): ResolvedConditionKey | undefined {
@@ -203,8 +217,8 @@ function lookupKey(index: KeyIndex, written: string): ResolvedConditionKey | und
   if (exact) return exact;
   // The most specific template wins when several match, as `aws:RequestTag/${TagKey}` over a bare prefix.
   let best: ResolvedConditionKey | undefined;
-  for (const { regex, entry } of index.templates) {
-    if (regex.test(written) && (!best || entry.key.length > best.key.length)) best = entry;
+  for (const { glob, entry } of index.templates) {
+    if (fitsTemplate(glob, written) && (!best || entry.key.length > best.key.length)) best = entry;
   }
   return best;
 }
@@ -290,7 +304,7 @@ class CatalogImpl implements Catalog {
   private readonly byPrefix = new Map<string, ServiceEntry>();
   private readonly keys: KeyIndex = { exact: new Map(), templates: [] };
   private attached: KeyIndex | undefined;
-  private readonly templateCache = new Map<string, RegExp>();
+  private readonly templateCache = new Map<string, Glob>();
 
   constructor(private readonly index: CatalogIndex, details: (prefix: string) => CatalogServiceDetails) {
     this.version = index.version;
@@ -337,9 +351,10 @@ class CatalogImpl implements Catalog {
     const servicePart = pattern.slice(0, colon);
     const actionPart = pattern.slice(colon + 1);
     // Action names and service prefixes compare without regard to case (IAMUG reference_policies_elements_action).
-    const actionRegex = wildcardRegExp(actionPart, true);
+    const actionGlob = globOf(actionPart, true);
+    const serviceGlob = globOf(servicePart, true);
     const services = hasWildcard(servicePart)
-      ? this.serviceList.filter((s) => wildcardRegExp(servicePart, true).test(s.prefix))
+      ? this.serviceList.filter((s) => globMatches(serviceGlob, s.prefix))
       : [this.service(servicePart)].filter((s): s is CatalogService => s !== undefined);
     const out: CatalogAction[] = [];
     for (const service of services) {
@@ -348,7 +363,7 @@ class CatalogImpl implements Catalog {
         if (one) out.push(one);
         continue;
       }
-      for (const action of service.actions) if (actionRegex.test(action.name)) out.push(action);
+      for (const action of service.actions) if (globMatches(actionGlob, action.name)) out.push(action);
     }
     return out;
   }
@@ -372,7 +387,7 @@ class CatalogImpl implements Catalog {
   actionSupportsKey(action: CatalogAction, written: string): boolean {
     for (const key of this.keysOf(action)) {
       if (key.toLowerCase() === written.toLowerCase()) return true;
-      if (hasPlaceholder(key) && this.template(key).test(written)) return true;
+      if (hasPlaceholder(key) && fitsTemplate(this.template(key), written)) return true;
     }
     return false;
   }
@@ -386,13 +401,13 @@ class CatalogImpl implements Catalog {
     }
   }
 
-  private template(key: string): RegExp {
-    let regex = this.templateCache.get(key);
-    if (!regex) {
-      regex = templateRegExp(key);
-      this.templateCache.set(key, regex);
+  private template(key: string): Glob {
+    let glob = this.templateCache.get(key);
+    if (!glob) {
+      glob = templateGlob(key);
+      this.templateCache.set(key, glob);
     }
-    return regex;
+    return glob;
   }
 
   /** Built on first use: the distinct keys that actions and resource types list, over the whole catalog. */

@@ -25,6 +25,7 @@ import type { Span } from '../types';
 import type { Catalog } from './catalog';
 import { parseCidr, type Cidr } from './conditionValues';
 import { isPolicyVariable, type OperatorFamily, type ParsedOperator } from './grammar';
+import { ANY_ONE, ANY_RUN, globMatches, globOfTokens, resourceTokens, type GlobToken } from './wildcard';
 import {
   policiesOf,
   type ConditionKeyView, type ConditionOperatorView, type PolicyView, type PrincipalView, type StatementView, type StringItem,
@@ -187,10 +188,10 @@ function contextOf(request: IamRequest): { lookup: (key: string) => string[] | u
 
 // ---- Patterns: wildcards and policy variables ----------------------------------------------------
 
-type Token = { kind: 'lit'; ch: string } | { kind: 'star' } | { kind: 'one' };
+const COLON = 0x3a;
 
 interface Pattern {
-  tokens: Token[];
+  tokens: GlobToken[];
   /** The `${…}` variables that have no value. */
   unresolved: string[];
   /** Whether a variable was filled in. */
@@ -206,11 +207,32 @@ interface Pattern {
  * key cannot be a policy variable, so a key with several values counts as having none.
  */
 function resolveVariable(body: string, ctx: Context): string | undefined {
-  const m = /^\s*([^,]+?)\s*(?:,\s*'((?:[^']|'')*)'\s*)?$/.exec(body);
-  if (!m) return undefined;
-  const values = ctx.lookup(m[1]);
+  const parsed = readVariableBody(body);
+  if (!parsed) return undefined;
+  const values = ctx.lookup(parsed.key);
   if (values && values.length === 1) return values[0];
-  return m[2] === undefined ? undefined : m[2].replace(/''/g, "'");
+  return parsed.fallback;
+}
+
+/**
+ * A policy variable body taken apart: `key` or `key, 'default'`, blanks around each part ignored, `''` for a quote
+ * in the default; undefined when it has neither form. Read by hand in one pass: the regular expression it replaces
+ * (`^\s*([^,]+?)\s*(?:,…)?$`) took time quadratic in the blanks of a long body. A key of blanks only is read as
+ * its last blank, as that expression did.
+ */
+function readVariableBody(body: string): { key: string; fallback: string | undefined } | undefined {
+  const comma = body.indexOf(',');
+  const head = comma < 0 ? body : body.slice(0, comma);
+  const start = head.length - head.trimStart().length;
+  const key = start < head.length ? head.slice(start).trimEnd() : head.slice(-1);
+  if (key === '') return undefined;
+  if (comma < 0) return { key, fallback: undefined };
+  const quoted = body.slice(comma + 1).trim();
+  if (quoted.length < 2 || !quoted.startsWith("'") || !quoted.endsWith("'")) return undefined;
+  const inner = quoted.slice(1, -1);
+  // Inside the quotes, a quote appears only doubled.
+  if (!/^(?:[^']|'')*$/.test(inner)) return undefined;
+  return { key, fallback: inner.replace(/''/g, "'") };
 }
 
 /**
@@ -219,12 +241,12 @@ function resolveVariable(body: string, ctx: Context): string | undefined {
  * those characters literally. Anything else is literal text, except `*` and `?`.
  */
 function readPattern(value: string, ctx: Context, variables: boolean): Pattern {
-  const tokens: Token[] = [];
+  const tokens: GlobToken[] = [];
   const unresolved: string[] = [];
   let substituted = false;
   let text = '';
   const literal = (s: string): void => {
-    for (let k = 0; k < s.length; k++) tokens.push({ kind: 'lit', ch: s[k] });
+    for (let k = 0; k < s.length; k++) tokens.push(s.charCodeAt(k));
     text += s;
   };
   let i = 0;
@@ -250,9 +272,7 @@ function readPattern(value: string, ctx: Context, variables: boolean): Pattern {
       }
     }
     const ch = value[i];
-    if (ch === '*') tokens.push({ kind: 'star' });
-    else if (ch === '?') tokens.push({ kind: 'one' });
-    else tokens.push({ kind: 'lit', ch });
+    tokens.push(ch === '*' ? ANY_RUN : ch === '?' ? ANY_ONE : ch.charCodeAt(0));
     text += ch;
     i++;
   }
@@ -262,51 +282,15 @@ function readPattern(value: string, ctx: Context, variables: boolean): Pattern {
 /**
  * Whether `text` fits a wildcard pattern. `string`: `*` is any run of characters and `?` any one character
  * (StringLike, the fields of ARN operators, actions). `resource`: the Resource element's ARN wildcards, which
- * work "within the individual segments of an ARN (the parts separated by colons)", except that "if the *
- * wildcard is the last character of a resource ARN segment, it can expand to match beyond the colon
- * boundaries" (IAMUG reference_policies_elements_resource).
- *
- * A set of pattern positions is advanced character by character, so the time is linear in the product of
- * the two lengths whatever the pattern (a backtracking regular expression can take exponential time on
- * patterns such as `*a*a*a*a*b`, and these patterns come from the user's document).
+ * work within the colon-separated segments of an ARN except for a `*` that ends one (`resourceTokens`). The
+ * matcher is iam/wildcard.ts's, whose time is bounded by the product of the two lengths whatever the pattern
+ * (these patterns come from the user's document).
  */
-function globMatch(tokens: Token[], mode: 'string' | 'resource', text: string, ignoreCase = false): boolean {
-  const n = tokens.length;
-  const crossesColons = tokens.map((token, i) => {
-    if (token.kind !== 'star' || mode === 'string') return true;
-    const next = tokens[i + 1];
-    return !next || (next.kind === 'lit' && next.ch === ':');
-  });
-  const fold = (c: string): string => (ignoreCase ? c.toLowerCase() : c);
-  const close = (states: Uint8Array): Uint8Array => {
-    // A star also matches nothing, so the position after it is reachable too.
-    for (let i = 0; i < n; i++) if (states[i] && tokens[i].kind === 'star') states[i + 1] = 1;
-    return states;
-  };
-  let states = close(Uint8Array.from({ length: n + 1 }, (_, i) => (i === 0 ? 1 : 0)));
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    const next = new Uint8Array(n + 1);
-    let any = false;
-    for (let i = 0; i < n; i++) {
-      if (!states[i]) continue;
-      const token = tokens[i];
-      if (token.kind === 'lit') {
-        if (token.ch === c || (ignoreCase && fold(token.ch) === fold(c))) next[i + 1] = 1;
-      } else if (token.kind === 'one') {
-        if (mode === 'string' || c !== ':') next[i + 1] = 1;
-      } else if (crossesColons[i] || c !== ':') {
-        next[i] = 1;
-      }
-    }
-    states = close(next);
-    for (let i = 0; i <= n && !any; i++) any = states[i] === 1;
-    if (!any) return false;
-  }
-  return states[n] === 1;
+function globMatch(tokens: GlobToken[], mode: 'string' | 'resource', text: string, ignoreCase = false): boolean {
+  return globMatches(globOfTokens(mode === 'resource' ? resourceTokens(tokens) : tokens, ignoreCase), text);
 }
 
-const literalText = (tokens: Token[]): string => tokens.map((t) => (t.kind === 'lit' ? t.ch : t.kind === 'star' ? '*' : '?')).join('');
+const literalText = (tokens: GlobToken[]): string => tokens.map((t) => (t === ANY_RUN ? '*' : t === ANY_ONE ? '?' : String.fromCharCode(t))).join('');
 
 /** A list of values for a reason: the first three as code spans, and how many more. */
 function listOf(values: string[], t: IamSimulateText): string {
@@ -582,9 +566,9 @@ function compileValue(op: ParsedOperator, family: OperatorFamily, value: string,
       const pattern = readPattern(value, ctx, true);
       unresolved.push(...pattern.unresolved);
       if (pattern.unresolved.length) return { test: () => false };
-      const fields: Token[][] = [[]];
+      const fields: GlobToken[][] = [[]];
       for (const token of pattern.tokens) {
-        if (token.kind === 'lit' && token.ch === ':' && fields.length < 6) fields.push([]);
+        if (token === COLON && fields.length < 6) fields.push([]);
         else fields[fields.length - 1].push(token);
       }
       if (fields.length < 6) {

@@ -3,12 +3,14 @@
 // "arn:aws:s3:::b/x" next to "arn:aws:s3:::b/*". Access Analyzer suggests removing such values
 // (REDUNDANT_ACTION, REDUNDANT_RESOURCE in its policy check reference). Deciding it needs no catalog: a
 // pattern is matched against a concrete value, actions without regard to case, ARNs field by field with it
-// (IAMUG reference_policies_elements_action, reference-arns). Patterns are compared only when the broader one has
-// a single trailing "*", so every report is exact.
+// (IAMUG reference_policies_elements_action, reference-arns). Two patterns are compared with `globCovers`
+// (iam/wildcard.ts), which answers true only for a coverage that holds, so every report is exact; it may miss a
+// few coverages between two patterns, such as "*a?*" over "a*a".
 
 import { pick, type Locale, type Localized } from '../../i18n';
-import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard, splitArn } from '../../iam/grammar';
+import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard } from '../../iam/grammar';
 import type { StringItem, ValueList } from '../../iam/policyView';
+import { globCovers, globOf } from '../../iam/wildcard';
 import { memoizeByText } from '../../memo';
 import type { Finding } from '../../types';
 import type { Rule, StatementContext } from '../types';
@@ -31,25 +33,16 @@ const TEXT: Localized<{ duplicate: (v: string, name: string) => string; covered:
   },
 };
 
-/** The literal prefix of a pattern whose only wildcard is one trailing "*", or undefined. */
-function trailingStarPrefix(pattern: string): string | undefined {
-  return pattern.endsWith('*') && !hasWildcard(pattern.slice(0, -1)) ? pattern.slice(0, -1) : undefined;
-}
-
 function actionCovers(broad: string, narrow: string): boolean {
   if (broad === '*') return true;
   if (!hasWildcard(narrow)) return actionMatches(broad, narrow);
-  const prefix = trailingStarPrefix(broad);
-  return prefix !== undefined && narrow.toLowerCase().startsWith(prefix.toLowerCase());
+  return globCovers(globOf(broad, true), globOf(narrow, true));
 }
 
 function resourceCovers(broad: string, narrow: string): boolean {
   if (broad === '*') return true;
   if (hasPolicyVariable(broad) || hasPolicyVariable(narrow)) return false;
-  if (!hasWildcard(narrow)) return arnCovers(broad, narrow);
-  // A trailing "*" in the resource field covers every longer resource, whatever its own wildcards.
-  const prefix = trailingStarPrefix(broad);
-  return prefix !== undefined && splitArn(broad) !== undefined && narrow.startsWith(prefix);
+  return arnCovers(broad, narrow);
 }
 
 /**
