@@ -81,6 +81,16 @@ export const DEFAULT_TOTAL_WORK_BUDGET = 60_000;
  */
 export const MIN_WORK_BUDGET = 500;
 
+/**
+ * Added to `DEFAULT_TOTAL_WORK_BUDGET` for every character of the list's patterns: a search walks
+ * each literal character of the patterns involved, so a list of long patterns (a long shared
+ * prefix) needs proportionally more work for the same questions. 75 patterns of 255 characters
+ * add some 1.5 million units.
+ */
+export const WORK_PER_PATTERN_CHARACTER = 80;
+/** The work one "does this pattern alone hold B?" question may take, per token of the two patterns. */
+const CONTAINMENT_WORK_PER_TOKEN = 24;
+
 // Work is counted in units that track time: one DFA transition looked up is one unit, a new
 // product state costs one unit per automaton in it (hashing, storing and inspecting the tuple),
 // and a new DFA state costs `WORK_PER_DFA_WORD` per 32-bit word of its position set (a subset
@@ -98,54 +108,177 @@ export function analyzeReachability(
   opts: ReachabilityOptions = {},
 ): ReachabilityResult[] {
   const stateBudget = sanitizeBudget(opts.stateBudget, DEFAULT_STATE_BUDGET);
-  let workLeft = sanitizeBudget(opts.totalWorkBudget, DEFAULT_TOTAL_WORK_BUDGET);
   const all = [...patterns, '*'];
+  // Long patterns need proportionally more work for the same question (every search walks their
+  // literal characters), so the budget grows with the text of the list.
+  let lengths = 0;
+  for (const p of all) lengths += p.length;
+  let workLeft = sanitizeBudget(opts.totalWorkBudget, DEFAULT_TOTAL_WORK_BUDGET + WORK_PER_PATTERN_CHARACTER * lengths);
   const automata = new AutomatonCache(all, sem);
   const dfas = all.map((p) => automata.forPattern(p));
   const results: ReachabilityResult[] = [];
+  const componentsOf = (j: number, upTo: number): Component[] => {
+    // An unreachable earlier behavior never takes a path: its paths already go to behaviors
+    // before it. Dropping it changes neither the union nor who takes what.
+    const out: Component[] = [];
+    for (let k = 0; k <= upTo; k++) {
+      if (results[k].status !== 'unreachable' && mayIntersect(dfas[k], dfas[j], sem)) out.push({ index: k, dfa: dfas[k] });
+    }
+    return out;
+  };
+  const spend = (work: number): void => {
+    workLeft -= work;
+  };
+  // First pass: the exact answers that need no search of the whole union. A behavior left open
+  // here is searched in the second pass, with a share of the budget that is left.
+  const open: { j: number; shortest: string; unsure: boolean }[] = [];
   // Patterns with the same canonical form share a DFA object, so the DFA identifies the
   // language. A repeat of a pattern gets the answer of its first repeat: same paths, and the
   // behaviors in between cannot take any of them because the first copy already matched them.
   const firstWithLanguage = new Map<LazyDfa, number>();
-  const repeatResult = new Map<LazyDfa, ReachabilityResult>();
+  const firstRepeat = new Map<LazyDfa, number>();
   for (let j = 0; j < all.length; j++) {
     const dfa = dfas[j];
     const first = firstWithLanguage.get(dfa);
     if (first === undefined) {
       firstWithLanguage.set(dfa, j);
     } else {
-      const known = results[first].status === 'unreachable' ? results[first] : repeatResult.get(dfa);
+      const known = results[first].status === 'unreachable' ? first : firstRepeat.get(dfa);
       if (known !== undefined) {
-        results.push(copyResult(known));
+        results.push(copyResult(results[known]));
         continue;
       }
+      firstRepeat.set(dfa, j);
     }
-    // An unreachable earlier behavior never takes a path: its paths already go to behaviors
-    // before it. Dropping it changes neither the union nor who takes what.
-    const components: Component[] = [];
-    for (let k = 0; k < j; k++) {
-      if (results[k].status !== 'unreachable' && mayIntersect(dfas[k], dfa, sem)) {
-        components.push({ index: k, dfa: dfas[k] });
-      }
-    }
+    const components = componentsOf(j, j - 1);
     // The cheapest answer first. B's shortest path, with each `?` spelled as OTHER, is as short
     // as any path B matches; if no earlier pattern takes it, it is a shortest example and the
     // search is not needed. Most behaviors of a real list are settled here. (A repeat never is:
     // its first copy is among the components and takes the path.)
     const shortest = dfa.completion(dfa.initial, automata.alphabet.codes[OTHER]) ?? '/';
+    spend(components.length);
     if (components.every((c) => !matchPath(c.dfa.compiled, shortest).matched)) {
-      workLeft -= components.length;
       results.push({ status: 'reachable', example: shortest });
       continue;
     }
-    const reserve = MIN_WORK_BUDGET * (all.length - 1 - j);
-    const workBudget = Math.max(MIN_WORK_BUDGET, workLeft - reserve);
-    const outcome = searchProduct(dfa, components, automata, stateBudget, workBudget);
-    workLeft -= outcome.work;
-    results.push(outcome.result);
-    if (first !== undefined) repeatResult.set(dfa, outcome.result);
+    // Next, one earlier pattern alone may hold all of B's paths (a catch-all above, a repeat, a
+    // broader prefix): then B is unreachable for certain, and only who takes its paths is left.
+    // Half of B's share of the budget is for these questions, the rest stays for the searches.
+    const granted = Math.max(MIN_WORK_BUDGET, workLeft / (2 * (all.length - j)));
+    const allowance: Allowance = { work: granted };
+    const container = first ?? firstContainer(j, shortest, dfas, automata, sem, allowance);
+    if (container !== undefined) {
+      results.push({ status: 'unreachable', coveredBy: takersOf(dfa, componentsOf(j, container), automata, sem, allowance) });
+    } else {
+      results.push({ status: 'unknown' });
+      open.push({ j, shortest, unsure: allowance.unsure === true });
+    }
+    spend(granted - allowance.work);
+  }
+  // Second pass: the searches of the whole union, in list order, each with an equal share of
+  // what is left, so an expensive question early in the list cannot starve a cheap one later.
+  for (let n = 0; n < open.length; n++) {
+    const { j, shortest, unsure } = open[n];
+    const share = Math.max(MIN_WORK_BUDGET, workLeft / (open.length - n));
+    // The question of one container first, if the first pass could not finish it: with a
+    // larger share it is still far cheaper than the search of the whole union.
+    if (unsure) {
+      const allowance: Allowance = { work: share / 2 };
+      const container = firstContainer(j, shortest, dfas, automata, sem, allowance);
+      if (container !== undefined) {
+        allowance.work += share / 2;
+        results[j] = { status: 'unreachable', coveredBy: takersOf(dfas[j], componentsOf(j, container), automata, sem, allowance) };
+        spend(share - allowance.work);
+        continue;
+      }
+      spend(share / 2 - allowance.work);
+    }
+    const outcome = searchProduct(dfas[j], componentsOf(j, j - 1), automata, stateBudget, unsure ? share / 2 : share);
+    spend(outcome.work);
+    results[j] = outcome.result;
   }
   return results;
+}
+
+/** Work that an analysis may spend, drawn down by each search it pays for. */
+interface Allowance {
+  work: number;
+  /** Set by `firstContainer` when some pattern could not be tested for want of work. */
+  unsure?: boolean;
+}
+
+/**
+ * Returns the first earlier behavior whose pattern alone matches every path that behavior `j`
+ * matches, or `undefined` when none does or the allowance ran out first. A container must match
+ * `shortest`, one of B's paths, and pass the cheap `mayContain` test; only the few patterns that
+ * do are searched.
+ */
+function firstContainer(
+  j: number,
+  shortest: string,
+  dfas: readonly LazyDfa[],
+  automata: AutomatonCache,
+  sem: PathSemantics,
+  allowance: Allowance,
+): number | undefined {
+  const b = dfas[j];
+  for (let k = 0; k < j; k++) {
+    if (dfas[k] === b) return k;
+    if (allowance.work <= 0) {
+      allowance.unsure = true;
+      return undefined;
+    }
+    if (!matchPath(dfas[k].compiled, shortest).matched || !mayContain(dfas[k], b, sem)) continue;
+    // A container found in its own small budget keeps the rest for the other candidates.
+    const pairBudget = Math.min(allowance.work, CONTAINMENT_WORK_PER_TOKEN * (dfas[k].compiled.tokens.length + b.compiled.tokens.length + 8));
+    const { outcome, work } = searchUncovered([b], [dfas[k]], automata, pairBudget);
+    allowance.work -= work;
+    if (outcome.status === 'none') return k;
+    if (outcome.status === 'exhausted') allowance.unsure = true;
+  }
+  return undefined;
+}
+
+/**
+ * Called for a behavior known to be unreachable. Returns, in ascending order, the candidates
+ * that take at least one of its paths under first-match order. Candidate A_i takes one exactly
+ * when some path matched by both B and A_i is matched by no earlier candidate; the shortest path
+ * of B ∩ A_i usually settles it, and a search of B ∩ A_i against the earlier candidates settles
+ * the rest. A candidate that is itself unreachable never passes: each of its paths is matched by
+ * an earlier reachable behavior, which is a candidate too. When the allowance runs out, the
+ * candidates left undecided are named as well (see `ReachabilityResult`).
+ */
+function takersOf(
+  b: LazyDfa,
+  candidates: readonly Component[],
+  automata: AutomatonCache,
+  sem: PathSemantics,
+  allowance: Allowance,
+): number[] {
+  const takers: number[] = [];
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
+    if (allowance.work <= 0) {
+      takers.push(c.index);
+      continue;
+    }
+    const earlier: LazyDfa[] = [];
+    for (let e = 0; e < n; e++) if (mayIntersect(candidates[e].dfa, c.dfa, sem)) earlier.push(candidates[e].dfa);
+    const meet = searchUncovered([b, c.dfa], [], automata, allowance.work);
+    allowance.work -= meet.work;
+    if (meet.outcome.status === 'none') continue;
+    if (meet.outcome.status === 'found') {
+      const example = meet.outcome.example;
+      if (!earlier.some((e) => matchPath(e.compiled, example).matched)) {
+        takers.push(c.index);
+        continue;
+      }
+    }
+    const exact = searchUncovered([b, c.dfa], earlier, automata, Math.max(allowance.work, 0));
+    allowance.work -= exact.work;
+    if (exact.outcome.status !== 'none') takers.push(c.index);
+  }
+  return takers;
 }
 
 function copyResult(result: ReachabilityResult): ReachabilityResult {
@@ -384,6 +517,8 @@ class LazyDfa {
   private readonly to: Uint32Array;
   /** `to` seen as signed words, the form the intern table stores. */
   private readonly toSigned: Int32Array;
+  /** Per state, the answer of `liveLiterals` once asked. */
+  private readonly live: (readonly number[] | undefined)[] = [];
   /** Shared with the other DFAs of one analysis, to charge new states to the work budget. */
   private readonly counter: { dfaWords: number };
 
@@ -455,6 +590,22 @@ class LazyDfa {
       out += String.fromCharCode(t === ANY ? otherDisplay : t);
     }
     return out;
+  }
+
+  /**
+   * Returns the literal symbols on which `state` lives on, ascending, when it dies on OTHER (and
+   * so on every symbol that is not one of its literals); `undefined` when OTHER keeps it alive.
+   * Inside a literal run such as `/static/` one symbol is left, so a search tries one symbol
+   * where it would try the whole alphabet. Computed once per state and kept.
+   */
+  liveLiterals(state: number): readonly number[] | undefined {
+    if (this.next(state, OTHER) !== DEAD) return undefined;
+    let live = this.live[state];
+    if (live === undefined) {
+      live = this.literalSymbols.filter((symbol) => this.next(state, symbol) !== DEAD);
+      this.live[state] = live;
+    }
+    return live;
   }
 
   /** Interns the set in `to` and returns its state id. */
@@ -545,6 +696,30 @@ function mayIntersect(a: LazyDfa, b: LazyDfa, sem: PathSemantics): boolean {
   }
   for (let i = 1; i <= Math.min(sa.tail, sb.tail); i++) {
     if (!tokensCompatible(ta[ta.length - i], tb[tb.length - i], sem)) return false;
+  }
+  return true;
+}
+
+/**
+ * Returns false only when `b` certainly matches some path that `a` does not, judged by their
+ * fixed heads, tails and lengths. Where `a` has a literal character at a fixed position from
+ * the start (or the end), every path of `b` must have that same character there, so `b` needs
+ * the same literal in its own fixed head (or tail): a `?` or a star of `b` can put any other
+ * character at that position.
+ */
+function mayContain(a: LazyDfa, b: LazyDfa, sem: PathSemantics): boolean {
+  if (!mayIntersect(a, b, sem)) return false;
+  const ta = a.compiled.tokens;
+  const tb = b.compiled.tokens;
+  const sa = a.shape;
+  const sb = b.shape;
+  if (!sa.hasStar) return !sb.hasStar && sa.fixed === sb.fixed && ta.every((t, i) => t === ANY || t === tb[i]);
+  if (sa.fixed > sb.fixed) return false;
+  for (let i = 0; i < sa.head; i++) {
+    if (ta[i] !== ANY && (i >= sb.head || tb[i] !== ta[i])) return false;
+  }
+  for (let i = 1; i <= sa.tail; i++) {
+    if (ta[ta.length - i] !== ANY && (i > sb.tail || tb[tb.length - i] !== ta[ta.length - i])) return false;
   }
   return true;
 }
@@ -702,8 +877,8 @@ function searchProduct(
     states.read(id, current);
     // Most states of a literal prefix such as `/static/` let B survive on one symbol only. When
     // B dies on OTHER, it dies on every symbol that is not one of its own literals, so only
-    // those need to be tried; the order, and so the example found, stays the same.
-    const tried = b.next(current[0], OTHER) === DEAD ? b.literalSymbols : symbols;
+    // those it survives need to be tried; the order, and so the example found, stays the same.
+    const tried = b.liveLiterals(current[0]) ?? symbols;
     for (const symbol of tried) {
       if (work() >= workBudget) {
         exhausted = true;
@@ -752,6 +927,95 @@ function searchProduct(
     for (let at = id; parent[at] >= 0; at = parent[at]) out = String.fromCharCode(alphabet.codes[via[at]]) + out;
     return out;
   }
+}
+
+/** The outcome of `searchUncovered`. */
+type Uncovered = { status: 'found'; example: string } | { status: 'none' } | { status: 'exhausted' };
+
+/**
+ * Breadth-first search for a shortest path matched by every one of `targets` and by none of
+ * `blockers`. With one target and one blocker it decides containment (`none`: the blocker holds
+ * every path of the target); with two targets and no blocker, whether they share a path. A
+ * state is dropped as soon as some live blocker accepts every continuation from it: a blocker
+ * in a final `*`, or a blocker that is one of the targets' own automata in that target's state.
+ */
+function searchUncovered(
+  targets: readonly LazyDfa[],
+  blockers: readonly LazyDfa[],
+  automata: AutomatonCache,
+  workBudget: number,
+): { outcome: Uncovered; work: number } {
+  const alphabet = automata.alphabet;
+  const dfaWordsBefore = automata.dfaWords;
+  const t = targets.length;
+  const width = t + blockers.length;
+  const symbols = alphabet.symbolsFor([...targets, ...blockers]);
+  const states = new TupleTable(width);
+  let parent = new Int32Array(16);
+  let via = new Int32Array(16);
+  const queue: number[] = [];
+  const child = new Int32Array(width);
+  const current = new Int32Array(width);
+  let transitions = 0;
+  const work = (): number => transitions + states.size * width + (automata.dfaWords - dfaWordsBefore) * WORK_PER_DFA_WORD;
+
+  /** Registers the tuple in `child`; returns its id when it is a path we look for, else -1. */
+  const visit = (from: number, symbol: number): number => {
+    const id = states.intern(child);
+    if (!states.added) return -1;
+    if (id >= parent.length) {
+      parent = grow(parent, parent.length * 2);
+      via = grow(via, via.length * 2);
+    }
+    parent[id] = from;
+    via[id] = symbol;
+    let accepted = true;
+    for (let k = 0; k < t; k++) if (targets[k].accepting[child[k]] !== 1) accepted = false;
+    for (let i = 0; i < blockers.length; i++) {
+      const s = child[t + i];
+      if (s === DEAD) continue;
+      const dfa = blockers[i];
+      if (dfa.universal[s] === 1) return -1;
+      for (let k = 0; k < t; k++) if (targets[k] === dfa && child[k] === s) return -1;
+      if (dfa.accepting[s] === 1) accepted = false;
+    }
+    if (accepted) return id;
+    queue.push(id);
+    return -1;
+  };
+
+  for (let k = 0; k < t; k++) child[k] = targets[k].initial;
+  for (let i = 0; i < blockers.length; i++) child[t + i] = blockers[i].initial;
+  let found = visit(-1, OTHER);
+  for (let head = 0; found < 0 && head < queue.length; head++) {
+    states.read(queue[head], current);
+    // As in `searchProduct`: when the first target dies on OTHER, only its literals can go on.
+    const tried = targets[0].liveLiterals(current[0]) ?? symbols;
+    for (const symbol of tried) {
+      if (work() >= workBudget) return { outcome: { status: 'exhausted' }, work: work() };
+      let alive = true;
+      for (let k = 0; k < t && alive; k++) {
+        transitions++;
+        child[k] = targets[k].next(current[k], symbol);
+        alive = child[k] !== DEAD;
+      }
+      if (!alive) continue;
+      for (let i = t; i < width; i++) {
+        if (current[i] === DEAD) {
+          child[i] = DEAD;
+        } else {
+          transitions++;
+          child[i] = blockers[i - t].next(current[i], symbol);
+        }
+      }
+      found = visit(queue[head], symbol);
+      if (found >= 0) break;
+    }
+  }
+  if (found < 0) return { outcome: { status: 'none' }, work: work() };
+  let example = '';
+  for (let at = found; parent[at] >= 0; at = parent[at]) example = String.fromCharCode(alphabet.codes[via[at]]) + example;
+  return { outcome: { status: 'found', example }, work: work() };
 }
 
 /**
