@@ -40,11 +40,21 @@ export type ReachabilityResult =
    * No request reaches the behavior. `coveredBy` lists, in ascending order, the earlier
    * non-default behaviors (0-based) that take at least one of its paths under first-match
    * order: the behaviors its requests actually go to. Behaviors that merely overlap it but
-   * lose every shared path to an even earlier one are not listed. In one rare case the list may
-   * name too many: when the behavior repeats an earlier pattern (so it is unreachable for
-   * certain) and the budget ran out while working out who takes its paths.
+   * lose every shared path to an even earlier one are not listed, so every behavior listed is
+   * itself reachable.
    */
-  | { status: 'unreachable'; coveredBy: number[] }
+  | {
+      status: 'unreachable';
+      coveredBy: number[];
+      /**
+       * Set when the budget ran out while working out who takes the paths, after one earlier
+       * behavior was found whose pattern alone matches every path of this one (so the verdict
+       * is certain). `coveredBy` then holds just that behavior, which may itself lose some or
+       * all of those paths to even earlier ones: it is the one that "also matches", not
+       * necessarily one that takes paths. Only long or adversarial lists get here.
+       */
+      containedIn?: true;
+    }
   /** A search budget ran out before the question was decided. */
   | { status: 'unknown' };
 
@@ -85,9 +95,14 @@ export const MIN_WORK_BUDGET = 500;
  * Added to `DEFAULT_TOTAL_WORK_BUDGET` for every character of the list's patterns: a search walks
  * each literal character of the patterns involved, so a list of long patterns (a long shared
  * prefix) needs proportionally more work for the same questions. 75 patterns of 255 characters
- * add some 1.5 million units.
+ * add some 300,000 units.
  */
-export const WORK_PER_PATTERN_CHARACTER = 80;
+export const WORK_PER_PATTERN_CHARACTER = 16;
+/**
+ * The least work held for finding who takes an unreachable behavior's paths. A realistic list
+ * needs some hundreds of units per candidate (the shortest common path of two patterns).
+ */
+const TAKERS_WORK_BUDGET = 20_000;
 /** The work one "does this pattern alone hold B?" question may take, per token of the two patterns. */
 const CONTAINMENT_WORK_PER_TOKEN = 24;
 
@@ -168,34 +183,57 @@ export function analyzeReachability(
     const allowance: Allowance = { work: granted };
     const container = first ?? firstContainer(j, shortest, dfas, automata, sem, allowance);
     if (container !== undefined) {
-      results.push({ status: 'unreachable', coveredBy: takersOf(dfa, componentsOf(j, container), automata, sem, allowance) });
+      // The verdict is certain now; naming who takes the paths gets a share of its own, since
+      // a wrong name is what the user would act on.
+      const naming: Allowance = { work: Math.max(TAKERS_WORK_BUDGET, workLeft / (all.length - j)) };
+      const start = naming.work;
+      results.push(unreachableWithTakers(dfa, container, componentsOf(j, container), automata, sem, stateBudget, naming));
+      spend(start - naming.work);
     } else {
       results.push({ status: 'unknown' });
       open.push({ j, shortest, unsure: allowance.unsure === true });
     }
     spend(granted - allowance.work);
   }
-  // Second pass: the searches of the whole union, in list order, each with an equal share of
-  // what is left, so an expensive question early in the list cannot starve a cheap one later.
-  for (let n = 0; n < open.length; n++) {
-    const { j, shortest, unsure } = open[n];
-    const share = Math.max(MIN_WORK_BUDGET, workLeft / (open.length - n));
-    // The question of one container first, if the first pass could not finish it: with a
-    // larger share it is still far cheaper than the search of the whole union.
-    if (unsure) {
-      const allowance: Allowance = { work: share / 2 };
+  /** Tries to settle an open behavior within `budget`; returns whether it did. */
+  const decideOpen = (item: (typeof open)[number], budget: number): boolean => {
+    const { j, shortest } = item;
+    let searchBudget = budget;
+    // The question of one container first, if the first pass could not finish it and it is
+    // cheap next to the search of the whole union.
+    if (item.unsure) {
+      const allowance: Allowance = { work: budget / 4 };
       const container = firstContainer(j, shortest, dfas, automata, sem, allowance);
       if (container !== undefined) {
-        allowance.work += share / 2;
-        results[j] = { status: 'unreachable', coveredBy: takersOf(dfas[j], componentsOf(j, container), automata, sem, allowance) };
-        spend(share - allowance.work);
-        continue;
+        allowance.work += (budget * 3) / 4;
+        results[j] = unreachableWithTakers(dfas[j], container, componentsOf(j, container), automata, sem, stateBudget, allowance);
+        spend(budget - allowance.work);
+        return true;
       }
-      spend(share / 2 - allowance.work);
+      item.unsure = allowance.unsure === true;
+      spend(budget / 4 - allowance.work);
+      searchBudget = budget - budget / 4;
     }
-    const outcome = searchProduct(dfas[j], componentsOf(j, j - 1), automata, stateBudget, unsure ? share / 2 : share);
+    const outcome = searchProduct(dfas[j], componentsOf(j, j - 1), automata, stateBudget, searchBudget);
     spend(outcome.work);
+    if (outcome.result.status === 'unknown') return false;
     results[j] = outcome.result;
+    return true;
+  };
+  // Second pass: the searches of the whole union, in rounds. Each round gives every question
+  // still open the same share of what is left, and the share doubles from round to round, so
+  // the cheap questions are settled first and an expensive one early in the list cannot starve
+  // the others; what the easy ones leave goes to the hard ones.
+  let pending = open;
+  let share = Math.max(MIN_WORK_BUDGET, workLeft / (2 * Math.max(1, pending.length)));
+  while (pending.length > 0 && workLeft >= MIN_WORK_BUDGET) {
+    const still: typeof open = [];
+    for (const item of pending) {
+      const budget = Math.max(MIN_WORK_BUDGET, Math.min(share, workLeft));
+      if (workLeft < MIN_WORK_BUDGET || !decideOpen(item, budget)) still.push(item);
+    }
+    pending = still;
+    share *= 2;
   }
   return results;
 }
@@ -240,31 +278,47 @@ function firstContainer(
 }
 
 /**
- * Called for a behavior known to be unreachable. Returns, in ascending order, the candidates
- * that take at least one of its paths under first-match order. Candidate A_i takes one exactly
- * when some path matched by both B and A_i is matched by no earlier candidate; the shortest path
- * of B ∩ A_i usually settles it, and a search of B ∩ A_i against the earlier candidates settles
- * the rest. A candidate that is itself unreachable never passes: each of its paths is matched by
- * an earlier reachable behavior, which is a candidate too. When the allowance runs out, the
- * candidates left undecided are named as well (see `ReachabilityResult`).
+ * Called for a behavior known to be unreachable. Returns its result with, in ascending order, the
+ * candidates that take at least one of its paths under first-match order. Candidate A_i takes
+ * one exactly when some path matched by both B and A_i is matched by no earlier candidate; the
+ * shortest path of B ∩ A_i usually settles it, and a search of B ∩ A_i against the earlier
+ * candidates settles the rest. A candidate that is itself unreachable never passes: each of its
+ * paths is matched by an earlier reachable behavior, which is a candidate too. When one of these
+ * questions runs out of work, the search of the whole union (which finds every taker in one
+ * go) is tried with what is left, and only when that runs out too is the answer `container`
+ * (an earlier behavior whose pattern alone holds every path of B) with `containedIn` set.
  */
-function takersOf(
+function unreachableWithTakers(
   b: LazyDfa,
+  container: number,
   candidates: readonly Component[],
   automata: AutomatonCache,
   sem: PathSemantics,
+  stateBudget: number,
   allowance: Allowance,
-): number[] {
+): ReachabilityResult {
   const takers: number[] = [];
+  const undecided: number[] = [];
+  // No one question may take more than a quarter, so the search of the whole union keeps enough.
+  const perQuestion = Math.max(MIN_WORK_BUDGET, allowance.work / 4);
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
     if (allowance.work <= 0) {
-      takers.push(c.index);
+      undecided.push(c.index);
       continue;
     }
     const earlier: LazyDfa[] = [];
     for (let e = 0; e < n; e++) if (mayIntersect(candidates[e].dfa, c.dfa, sem)) earlier.push(candidates[e].dfa);
-    const meet = searchUncovered([b, c.dfa], [], automata, allowance.work);
+    // A few paths put together from the two patterns' shortest paths settle most candidates
+    // without any search: `/v1//media/` and `/.png` give `/v1//media/.png`.
+    const guesses = guessCommonPaths(b, c.dfa, automata.alphabet.codes[OTHER]);
+    // A match is a few word operations per character, far less than a unit of search work.
+    allowance.work -= guesses.length * (2 + earlier.length);
+    if (guesses.some((p) => matchPath(b.compiled, p).matched && matchPath(c.dfa.compiled, p).matched && !earlier.some((e) => matchPath(e.compiled, p).matched))) {
+      takers.push(c.index);
+      continue;
+    }
+    const meet = searchUncovered([b, c.dfa], [], automata, Math.min(allowance.work, perQuestion));
     allowance.work -= meet.work;
     if (meet.outcome.status === 'none') continue;
     if (meet.outcome.status === 'found') {
@@ -274,15 +328,20 @@ function takersOf(
         continue;
       }
     }
-    const exact = searchUncovered([b, c.dfa], earlier, automata, Math.max(allowance.work, 0));
+    const exact = searchUncovered([b, c.dfa], earlier, automata, Math.max(Math.min(allowance.work, perQuestion), 0));
     allowance.work -= exact.work;
-    if (exact.outcome.status !== 'none') takers.push(c.index);
+    if (exact.outcome.status === 'found') takers.push(c.index);
+    else if (exact.outcome.status === 'exhausted') undecided.push(c.index);
   }
-  return takers;
+  if (undecided.length === 0) return { status: 'unreachable', coveredBy: takers };
+  const whole = searchProduct(b, candidates, automata, stateBudget, Math.max(allowance.work, MIN_WORK_BUDGET));
+  allowance.work -= whole.work;
+  if (whole.result.status === 'unreachable' && whole.result.containedIn !== true) return whole.result;
+  return { status: 'unreachable', coveredBy: [container], containedIn: true };
 }
 
 function copyResult(result: ReachabilityResult): ReachabilityResult {
-  return result.status === 'unreachable' ? { status: 'unreachable', coveredBy: [...result.coveredBy] } : { ...result };
+  return result.status === 'unreachable' ? { ...result, coveredBy: [...result.coveredBy] } : { ...result };
 }
 
 /**
@@ -593,6 +652,42 @@ class LazyDfa {
   }
 
   /**
+   * Returns the state reached from `state` by reading `symbols`, interning only the last
+   * position set (the ones in between are never needed again). A search starts after B's fixed
+   * literal head this way: every path of B begins with it, and a long shared prefix would
+   * otherwise cost one DFA state per character in every automaton.
+   */
+  advance(state: number, symbols: readonly number[]): number {
+    if (state === DEAD || symbols.length === 0) return state;
+    const words = this.compiled.words;
+    let from = new Uint32Array(words);
+    let to = new Uint32Array(words);
+    const signed = new Int32Array(from.buffer);
+    this.sets.read(state, signed);
+    for (const symbol of symbols) {
+      stepPositions(this.compiled, from, this.classMasks[this.classOf[symbol]], to);
+      let alive = 0;
+      for (let w = 0; w < words; w++) alive |= to[w];
+      if (alive === 0) return DEAD;
+      const swap = from;
+      from = to;
+      to = swap;
+    }
+    this.to.set(from);
+    return this.intern();
+  }
+
+  /** The global symbols of the pattern's literal head, the characters before its first wildcard. */
+  headSymbols(alphabet: Alphabet): number[] {
+    const out: number[] = [];
+    for (const t of this.compiled.tokens) {
+      if (t === STAR || t === ANY) break;
+      out.push(alphabet.symbolOf(t));
+    }
+    return out;
+  }
+
+  /**
    * Returns the literal symbols on which `state` lives on, ascending, when it dies on OTHER (and
    * so on every symbol that is not one of its literals); `undefined` when OTHER keeps it alive.
    * Inside a literal run such as `/static/` one symbol is left, so a search tries one symbol
@@ -860,14 +955,16 @@ function searchProduct(
     return true;
   };
 
-  child[0] = b.initial;
-  for (let i = 0; i < m; i++) child[i + 1] = components[i].dfa.initial;
+  // Every path of B starts with its literal head, so the search starts after it.
+  const head = b.headSymbols(alphabet);
+  child[0] = b.advance(b.initial, head);
+  for (let i = 0; i < m; i++) child[i + 1] = components[i].dfa.advance(components[i].dfa.initial, head);
+  const headText = String.fromCharCode(...head.map((symbol) => alphabet.codes[symbol]));
   const initialDominator = dropAfterDominator(child, b, components);
-  const initial = Int32Array.from(child);
   visit(-1, OTHER);
 
   let exhausted = false;
-  let transitions = 0;
+  let transitions = head.length * (m + 1);
   const work = (): number =>
     transitions + states.size * (m + 1) + (automata.dfaWords - dfaWordsBefore) * WORK_PER_DFA_WORD;
   search: for (let head = 0; head < queue.length; head++) {
@@ -907,18 +1004,15 @@ function searchProduct(
 
   if (bestState >= 0) {
     // A found example stays valid even if the budget cut the search for a shorter one short.
-    return { result: { status: 'reachable', example: spell(bestState) + bestSuffix }, work: work() };
+    return { result: { status: 'reachable', example: headText + spell(bestState) + bestSuffix }, work: work() };
   }
   if (!exhausted) {
     return { result: { status: 'unreachable', coveredBy: [...takers].sort((x, y) => x - y) }, work: work() };
   }
   if (initialDominator >= 0) {
     // B's language is inside an earlier behavior's, so B is unreachable for certain; only who
-    // takes its paths was left open. Every behavior alive at the start, up to the dominating
-    // one, may take some, so the list errs on the side of naming too many.
-    const coveredBy: number[] = [];
-    for (let i = 0; i <= initialDominator; i++) if (initial[i + 1] !== DEAD) coveredBy.push(components[i].index);
-    return { result: { status: 'unreachable', coveredBy }, work: work() };
+    // takes its paths was left open, so the answer names the behavior that holds them all.
+    return { result: { status: 'unreachable', coveredBy: [components[initialDominator].index], containedIn: true }, work: work() };
   }
   return { result: { status: 'unknown' }, work: work() };
 
@@ -929,12 +1023,25 @@ function searchProduct(
   }
 }
 
+/**
+ * Returns a few paths that may be matched by both patterns, put together from their shortest
+ * paths `x` and `y`: each alone, one after the other, and one continued by what the other has
+ * after their common beginning. They are only guesses; the caller checks them.
+ */
+function guessCommonPaths(a: LazyDfa, b: LazyDfa, otherDisplay: number): string[] {
+  const x = a.completion(a.initial, otherDisplay) ?? '/';
+  const y = b.completion(b.initial, otherDisplay) ?? '/';
+  let common = 0;
+  while (common < x.length && common < y.length && x[common] === y[common]) common++;
+  return [x, y, x + y.slice(common), y + x.slice(common), x + y.slice(1), y + x.slice(1)];
+}
+
 /** The outcome of `searchUncovered`. */
 type Uncovered = { status: 'found'; example: string } | { status: 'none' } | { status: 'exhausted' };
 
 /**
- * Breadth-first search for a shortest path matched by every one of `targets` and by none of
- * `blockers`. With one target and one blocker it decides containment (`none`: the blocker holds
+ * Breadth-first search for a path matched by every one of `targets` and by none of `blockers`,
+ * a shortest one when `shortestOnly` is set. With one target and one blocker it decides containment (`none`: the blocker holds
  * every path of the target); with two targets and no blocker, whether they share a path. A
  * state is dropped as soon as some live blocker accepts every continuation from it: a blocker
  * in a final `*`, or a blocker that is one of the targets' own automata in that target's state.
@@ -944,6 +1051,7 @@ function searchUncovered(
   blockers: readonly LazyDfa[],
   automata: AutomatonCache,
   workBudget: number,
+  shortestOnly = false,
 ): { outcome: Uncovered; work: number } {
   const alphabet = automata.alphabet;
   const dfaWordsBefore = automata.dfaWords;
@@ -957,6 +1065,7 @@ function searchUncovered(
   const child = new Int32Array(width);
   const current = new Int32Array(width);
   let transitions = 0;
+  let completion = '';
   const work = (): number => transitions + states.size * width + (automata.dfaWords - dfaWordsBefore) * WORK_PER_DFA_WORD;
 
   /** Registers the tuple in `child`; returns its id when it is a path we look for, else -1. */
@@ -971,21 +1080,50 @@ function searchUncovered(
     via[id] = symbol;
     let accepted = true;
     for (let k = 0; k < t; k++) if (targets[k].accepting[child[k]] !== 1) accepted = false;
+    let blocked = false;
     for (let i = 0; i < blockers.length; i++) {
       const s = child[t + i];
       if (s === DEAD) continue;
       const dfa = blockers[i];
       if (dfa.universal[s] === 1) return -1;
       for (let k = 0; k < t; k++) if (targets[k] === dfa && child[k] === s) return -1;
+      blocked = true;
       if (dfa.accepting[s] === 1) accepted = false;
     }
     if (accepted) return id;
+    // With no blocker alive and every target but one accepting whatever follows, the path so
+    // far plus that one's shortest completion is a path we look for, though not always a
+    // shortest one (which is why `shortestOnly` turns this off).
+    if (!blocked && !shortestOnly) {
+      let open = -1;
+      for (let k = 0; k < t; k++) {
+        if (targets[k].universal[child[k]] === 1) continue;
+        if (open >= 0) {
+          open = -2;
+          break;
+        }
+        open = k;
+      }
+      if (open !== -2) {
+        completion = open < 0 ? '' : (targets[open].completion(child[open], alphabet.codes[OTHER]) ?? '');
+        return id;
+      }
+    }
     queue.push(id);
     return -1;
   };
 
-  for (let k = 0; k < t; k++) child[k] = targets[k].initial;
-  for (let i = 0; i < blockers.length; i++) child[t + i] = blockers[i].initial;
+  // Every path looked for starts with each target's literal head, so the search starts after
+  // the longest of them (a target that disagrees with it dies, and then there is no such path).
+  let head: number[] = [];
+  for (const target of targets) {
+    const own = target.headSymbols(alphabet);
+    if (own.length > head.length) head = own;
+  }
+  transitions += head.length * width;
+  for (let k = 0; k < t; k++) child[k] = targets[k].advance(targets[k].initial, head);
+  for (let i = 0; i < blockers.length; i++) child[t + i] = blockers[i].advance(blockers[i].initial, head);
+  for (let k = 0; k < t; k++) if (child[k] === DEAD) return { outcome: { status: 'none' }, work: work() };
   let found = visit(-1, OTHER);
   for (let head = 0; found < 0 && head < queue.length; head++) {
     states.read(queue[head], current);
@@ -1013,9 +1151,10 @@ function searchUncovered(
     }
   }
   if (found < 0) return { outcome: { status: 'none' }, work: work() };
-  let example = '';
-  for (let at = found; parent[at] >= 0; at = parent[at]) example = String.fromCharCode(alphabet.codes[via[at]]) + example;
-  return { outcome: { status: 'found', example }, work: work() };
+  let example = String.fromCharCode(...head.map((symbol) => alphabet.codes[symbol]));
+  let suffix = '';
+  for (let at = found; parent[at] >= 0; at = parent[at]) suffix = String.fromCharCode(alphabet.codes[via[at]]) + suffix;
+  return { outcome: { status: 'found', example: example + suffix + completion }, work: work() };
 }
 
 /**
