@@ -181,11 +181,12 @@ export function analyzeReachability(
     // Half of B's share of the budget is for these questions, the rest stays for the searches.
     const granted = Math.max(MIN_WORK_BUDGET, workLeft / (2 * (all.length - j)));
     const allowance: Allowance = { work: granted };
-    const container = first ?? firstContainer(j, shortest, dfas, automata, sem, allowance);
+    const container = first ?? firstContainer(j, shortest, dfas, automata, sem, stateBudget, allowance);
     if (container !== undefined) {
       // The verdict is certain now; naming who takes the paths gets a share of its own, since
       // a wrong name is what the user would act on.
-      const naming: Allowance = { work: Math.max(TAKERS_WORK_BUDGET, workLeft / (all.length - j)) };
+      // It still comes out of the whole call's budget, so adversarial lists stay bounded.
+      const naming: Allowance = { work: Math.max(MIN_WORK_BUDGET, Math.min(workLeft, Math.max(TAKERS_WORK_BUDGET, workLeft / (all.length - j)))) };
       const start = naming.work;
       results.push(unreachableWithTakers(dfa, container, componentsOf(j, container), automata, sem, stateBudget, naming));
       spend(start - naming.work);
@@ -195,45 +196,34 @@ export function analyzeReachability(
     }
     spend(granted - allowance.work);
   }
-  /** Tries to settle an open behavior within `budget`; returns whether it did. */
-  const decideOpen = (item: (typeof open)[number], budget: number): boolean => {
+  /** Tries to settle an open behavior within `budget`, leaving it `unknown` when it cannot. */
+  const decideOpen = (item: (typeof open)[number], budget: number): void => {
     const { j, shortest } = item;
     let searchBudget = budget;
     // The question of one container first, if the first pass could not finish it and it is
     // cheap next to the search of the whole union.
     if (item.unsure) {
       const allowance: Allowance = { work: budget / 4 };
-      const container = firstContainer(j, shortest, dfas, automata, sem, allowance);
+      const container = firstContainer(j, shortest, dfas, automata, sem, stateBudget, allowance);
       if (container !== undefined) {
         allowance.work += (budget * 3) / 4;
         results[j] = unreachableWithTakers(dfas[j], container, componentsOf(j, container), automata, sem, stateBudget, allowance);
         spend(budget - allowance.work);
-        return true;
+        return;
       }
-      item.unsure = allowance.unsure === true;
       spend(budget / 4 - allowance.work);
       searchBudget = budget - budget / 4;
     }
     const outcome = searchProduct(dfas[j], componentsOf(j, j - 1), automata, stateBudget, searchBudget);
     spend(outcome.work);
-    if (outcome.result.status === 'unknown') return false;
     results[j] = outcome.result;
-    return true;
   };
-  // Second pass: the searches of the whole union, in rounds. Each round gives every question
-  // still open the same share of what is left, and the share doubles from round to round, so
-  // the cheap questions are settled first and an expensive one early in the list cannot starve
-  // the others; what the easy ones leave goes to the hard ones.
-  let pending = open;
-  let share = Math.max(MIN_WORK_BUDGET, workLeft / (2 * Math.max(1, pending.length)));
-  while (pending.length > 0 && workLeft >= MIN_WORK_BUDGET) {
-    const still: typeof open = [];
-    for (const item of pending) {
-      const budget = Math.max(MIN_WORK_BUDGET, Math.min(share, workLeft));
-      if (workLeft < MIN_WORK_BUDGET || !decideOpen(item, budget)) still.push(item);
-    }
-    pending = still;
-    share *= 2;
+  // Second pass: the searches of the whole union, in list order, each with an equal share of
+  // what is left, so an expensive question early in the list cannot starve a cheap one later.
+  // (Rounds with doubling shares were tried: a search started again finds its DFA states built
+  // and explores more product states per unit of work, which made adversarial lists slower.)
+  for (let n = 0; n < open.length; n++) {
+    decideOpen(open[n], Math.max(MIN_WORK_BUDGET, workLeft / (open.length - n)));
   }
   return results;
 }
@@ -257,6 +247,7 @@ function firstContainer(
   dfas: readonly LazyDfa[],
   automata: AutomatonCache,
   sem: PathSemantics,
+  stateBudget: number,
   allowance: Allowance,
 ): number | undefined {
   const b = dfas[j];
@@ -269,7 +260,7 @@ function firstContainer(
     if (!matchPath(dfas[k].compiled, shortest).matched || !mayContain(dfas[k], b, sem)) continue;
     // A container found in its own small budget keeps the rest for the other candidates.
     const pairBudget = Math.min(allowance.work, CONTAINMENT_WORK_PER_TOKEN * (dfas[k].compiled.tokens.length + b.compiled.tokens.length + 8));
-    const { outcome, work } = searchUncovered([b], [dfas[k]], automata, pairBudget);
+    const { outcome, work } = searchUncovered([b], [dfas[k]], automata, pairBudget, stateBudget);
     allowance.work -= work;
     if (outcome.status === 'none') return k;
     if (outcome.status === 'exhausted') allowance.unsure = true;
@@ -318,7 +309,7 @@ function unreachableWithTakers(
       takers.push(c.index);
       continue;
     }
-    const meet = searchUncovered([b, c.dfa], [], automata, Math.min(allowance.work, perQuestion));
+    const meet = searchUncovered([b, c.dfa], [], automata, Math.min(allowance.work, perQuestion), stateBudget);
     allowance.work -= meet.work;
     if (meet.outcome.status === 'none') continue;
     if (meet.outcome.status === 'found') {
@@ -328,7 +319,7 @@ function unreachableWithTakers(
         continue;
       }
     }
-    const exact = searchUncovered([b, c.dfa], earlier, automata, Math.max(Math.min(allowance.work, perQuestion), 0));
+    const exact = searchUncovered([b, c.dfa], earlier, automata, Math.max(Math.min(allowance.work, perQuestion), 0), stateBudget);
     allowance.work -= exact.work;
     if (exact.outcome.status === 'found') takers.push(c.index);
     else if (exact.outcome.status === 'exhausted') undecided.push(c.index);
@@ -1051,6 +1042,7 @@ function searchUncovered(
   blockers: readonly LazyDfa[],
   automata: AutomatonCache,
   workBudget: number,
+  stateBudget: number,
   shortestOnly = false,
 ): { outcome: Uncovered; work: number } {
   const alphabet = automata.alphabet;
@@ -1130,7 +1122,7 @@ function searchUncovered(
     // As in `searchProduct`: when the first target dies on OTHER, only its literals can go on.
     const tried = targets[0].liveLiterals(current[0]) ?? symbols;
     for (const symbol of tried) {
-      if (work() >= workBudget) return { outcome: { status: 'exhausted' }, work: work() };
+      if (work() >= workBudget || states.size >= stateBudget) return { outcome: { status: 'exhausted' }, work: work() };
       let alive = true;
       for (let k = 0; k < t && alive; k++) {
         transitions++;
