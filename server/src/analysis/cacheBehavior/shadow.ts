@@ -17,6 +17,15 @@
 // The subset construction is exponential in the worst case (`*a?????????????` needs about 2^14
 // states), so the search has two budgets: product states per behavior, and work per call. When
 // either runs out, the answer is `unknown` and the editor says nothing, rather than guess.
+//
+// Most questions of a real list need no search of the whole union (issue 12, point 15), so the
+// cheap exact answers come first: B's shortest path taken by no earlier pattern (reachable), or
+// one earlier pattern that alone holds every path of B (unreachable: a catch-all above, a repeat,
+// a broader prefix), decided on the product of just those two automata. Who takes the paths of
+// such a B is then found one candidate at a time. Only the behaviors left open go to the search
+// of the whole union, each with an equal share of the budget that is left. Every search starts
+// after the literal head its paths must begin with, so a long shared prefix costs nothing per
+// character.
 
 import {
   ANY,
@@ -68,9 +77,11 @@ export interface ReachabilityOptions {
   /**
    * The most work the whole call may do, across all behaviors, in the units described at
    * `WORK_PER_DFA_WORD`. It bounds the time of a call in which many behaviors are adversarial.
-   * `MIN_WORK_BUDGET` is held back for every behavior still to come, so an expensive question
-   * early in the list cannot starve a cheap one later; a call therefore never does more than
-   * max(total, MIN_WORK_BUDGET × behaviors) work.
+   * The cheap questions of each behavior get a share of what is left for the behaviors still to
+   * come, and the searches of the behaviors left open share the rest equally, so an expensive
+   * question early in the list cannot starve a cheap one later; a call never does much more than
+   * total + a few × MIN_WORK_BUDGET × behaviors work. The default grows with the length of the
+   * patterns (`WORK_PER_PATTERN_CHARACTER`).
    */
   totalWorkBudget?: number;
 }
@@ -82,11 +93,11 @@ export const DEFAULT_STATE_BUDGET = 20_000;
  * (bench/pathEngine.bench.ts), so a call in which every behavior is adversarial stays within a
  * few milliseconds; the first call in a fresh process runs unoptimised code and is up to twenty
  * times slower, which this default keeps to some tens of milliseconds. A realistic list of 75
- * behaviors needs about a thousand units, because most behaviors are settled without a search.
+ * behaviors needs some thousands of units, because most behaviors are settled without a search.
  */
 export const DEFAULT_TOTAL_WORK_BUDGET = 60_000;
 /**
- * The work held back for each behavior, whatever the ones before it used. It is enough for the
+ * The least work any one question gets, whatever the ones before it used. It is enough for the
  * searches of realistic behaviors, which take a few hundred units.
  */
 export const MIN_WORK_BUDGET = 500;
