@@ -458,3 +458,14 @@ test('generated realistic lists: every verdict decided and exact against the ref
     for (let n = 0; n < 3; n++) checkRealisticList(realisticBehaviorList(random, shape), `shape ${s} list ${n}`);
   }
 });
+
+test('when naming runs out of budget, the answer names the one behavior that holds every path (issue 12, point 16)', () => {
+  // `/x*a` + 13 `?` lies inside both earlier patterns, so it is unreachable for certain. Only
+  // `*a?????????????` takes its paths, but proving that `/*` takes none needs the 2^14-state
+  // automaton, beyond the budget. The answer then says which behavior holds all the paths,
+  // and flags it, rather than calling `/*` a behavior that takes them.
+  const results = analyzeReachability(['*a?????????????', '/*', '/x*a?????????????']);
+  assert.deepEqual(results[2], { status: 'unreachable', coveredBy: [1], containedIn: true });
+  // With a budget large enough, the exact takers come out.
+  assert.deepEqual(analyzeReachability(['*a?????????????', '/*', '/x*a?????????????'], PERMISSIVE, { totalWorkBudget: 5_000_000, stateBudget: 1_000_000 })[2], u(0));
+});
