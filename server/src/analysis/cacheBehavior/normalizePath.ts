@@ -114,11 +114,14 @@ function looksLikeHost(segment: string): boolean {
  * everything outside ASCII). A lone surrogate becomes U+FFFD, as browsers send it.
  */
 function encodeAsSent(path: string): string {
-  if (!/[\u0000-\u0020"<>`{}\u007f-\uffff]/.test(path)) return path;
+  const sentAsIs = (ch: string): boolean => {
+    const code = ch.codePointAt(0) as number;
+    return code > 0x20 && code < 0x7f && !'"<>`{}'.includes(ch);
+  };
+  if ([...path].every(sentAsIs)) return path;
   let out = '';
   for (const ch of path) {
-    const code = ch.codePointAt(0) as number;
-    if (code > 0x20 && code < 0x7f && !'"<>`{}'.includes(ch)) {
+    if (sentAsIs(ch)) {
       out += ch;
       continue;
     }

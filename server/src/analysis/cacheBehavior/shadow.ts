@@ -1154,7 +1154,7 @@ function searchUncovered(
     }
   }
   if (found < 0) return { outcome: { status: 'none' }, work: work() };
-  let example = String.fromCharCode(...head.map((symbol) => alphabet.codes[symbol]));
+  const example = String.fromCharCode(...head.map((symbol) => alphabet.codes[symbol]));
   let suffix = '';
   for (let at = found; parent[at] >= 0; at = parent[at]) suffix = String.fromCharCode(alphabet.codes[via[at]]) + suffix;
   return { outcome: { status: 'found', example: example + suffix + completion }, work: work() };
