@@ -165,6 +165,9 @@ async function main(): Promise<void> {
   // The path engine's own figures (matching throughput, reachability on adversarial pattern sets) follow.
   console.log('\n## Path engine\n');
   spawnSync(process.execPath, [path.join(__dirname, 'pathEngine.bench.js')], { stdio: 'inherit' });
+  // How many shadowing verdicts stay undecided on generated realistic lists (issue 12, point 15).
+  console.log('\n## Shadowing verdicts on generated realistic lists\n');
+  spawnSync(process.execPath, [path.join(__dirname, 'shadowVerdicts.js')], { stdio: 'inherit' });
 }
 
 async function documentFigures(figures: Figure[]): Promise<void> {

@@ -3,7 +3,7 @@
 // behavior did not match, where the request goes, and how its response is cached.
 
 import { compilePattern, matchPath, normalizePattern } from '../cacheBehavior/pathPattern';
-import { normalizeRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
+import { describePathAssumption, normalizeRequestPath, type NormalizedRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
 import { formatDuration } from '../duration';
 import { pick, type Locale } from '../i18n';
@@ -104,8 +104,11 @@ export function explainMismatch(pattern: string, path: string, locale: Locale = 
   return t.other;
 }
 
-function describeAssumption(code: PathAssumption, locale: Locale): string {
+function describeAssumption(code: PathAssumption, request: NormalizedRequestPath, input: string, locale: Locale): string {
   const t = pick(SIMULATE_TEXT, locale).assumptions;
+  // Issue 12 point 18: the newer normalisation labels are worded beside the normalisation.
+  const own = describePathAssumption(code, request, input.trim(), locale);
+  if (own !== undefined) return own;
   return code === 'percent-escapes' ? t.percentEscapes : t.malformedEscape;
 }
 
@@ -207,7 +210,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
   const t = pick(SIMULATE_TEXT, locale);
   const method = (options.method ?? 'GET').toUpperCase();
   const request = normalizeRequestPath(input);
-  const assumptions = request.assumptions.map((a) => describeAssumption(a, locale));
+  const assumptions = request.assumptions.map((a) => describeAssumption(a, request, input, locale));
   let path = request.path;
   // Which behavior serves "/" when a default root object is set is not documented;
   // the only known emulation matches the root object's path, so that is the answer, labelled as assumed.
