@@ -75,9 +75,16 @@ export function reachabilityOf(dist: DistributionView, semantics: PathSemantics 
   const cached = bySemantics.get(semantics.questionMatchesSlash);
   if (cached) return cached;
 
-  const known: BehaviorView[] = dist.behaviors.filter((b) => b.pathPattern !== undefined);
+  const known: BehaviorView[] = dist.behaviors.filter((b) => !b.patternUnknown);
   const results = reachabilityOfPatterns(known.map((b) => b.pathPattern as string), semantics);
-  const firstUnknown = dist.behaviors.find((b) => b.pathPattern === undefined)?.index as number | undefined;
+  // The first position whose pattern is unknown: a behavior without a readable pattern, or an item (or the whole
+  // list) only known at deployment. A path that reaches a behavior after it may go there instead.
+  const unknownPositions = [
+    ...dist.behaviors.filter((b) => b.patternUnknown).map((b) => b.index as number),
+    ...dist.unknownBehaviors.map((u) => u.index),
+    ...(dist.behaviorListUnknown ? [-1] : []),
+  ];
+  const firstUnknown = unknownPositions.length ? Math.min(...unknownPositions) : undefined;
   const translate = (result: ReachabilityResult, position: number, k: number): BehaviorReachability => {
     if (result.status === 'unreachable') {
       const coveredBy = result.coveredBy.map((j) => known[j].index as number);

@@ -238,7 +238,7 @@ function findingsFor(target: SchemaTarget, env: Env): Finding[] {
   const findings: Finding[] = [];
   const cfn = target.shape === 'cloudformation';
   walkTarget(target, (v) => {
-    const verdict = typeVerdict(v.node, v.schema.kind, cfn);
+    const verdict = typeVerdict(v.node, v.schema.kind, cfn, v.inList);
     if (verdict === 'unknown') return false;
     if (verdict === 'wrong') {
       findings.push(typeFinding(v, env));
