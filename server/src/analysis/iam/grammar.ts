@@ -3,7 +3,7 @@
 // whole, policy-variable scanning, and wildcard matching of actions and ARNs. Everything here is exact from
 // the IAM User Guide's grammar (facts: iam.md §2) and needs no list of services or actions.
 
-import { memoizeByText, ownCopy } from '../memo';
+import { pairRegion, rememberedByText, textRegion, type AnalysisCache } from '../cache';
 
 /** The top-level members IAM accepts; anything else is "Syntax errors in policy." (facts: iam.md §2.1). */
 export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
@@ -158,7 +158,8 @@ export function isPolicyVariable(body: string): boolean {
 }
 
 /** Whether a string value uses at least one IAM policy variable. */
-export const hasPolicyVariable: (value: string) => boolean = memoizeByText((value) => findVariables(value).some((v) => v.closed && isPolicyVariable(v.body)));
+export const hasPolicyVariable: (value: string, cache: AnalysisCache | undefined) => boolean =
+  rememberedByText(textRegion<boolean>('iam/policy-variables'), (value) => findVariables(value).some((v) => v.closed && isPolicyVariable(v.body)));
 
 // ---- ARNs ---------------------------------------------------------------------------------------
 
@@ -222,43 +223,39 @@ export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b'
 
 // ---- Wildcards ----------------------------------------------------------------------------------
 
-/** Compiled patterns, one table per case rule so that a lookup needs no new key string. */
-const insensitivePatterns = new Map<string, RegExp>();
-const sensitivePatterns = new Map<string, RegExp>();
+/** Compiled patterns, one region per case rule so that a lookup needs no new key string. */
+const ANY_CASE_PATTERNS = textRegion<RegExp>('iam/wildcards-any-case');
+const EXACT_CASE_PATTERNS = textRegion<RegExp>('iam/wildcards-exact-case');
 
 /**
  * Compiles an IAM wildcard pattern: `*` matches any run of characters and `?` exactly one, everything
  * else literally. Action names compare without regard to case (IAMUG reference_policies_elements_action);
- * ARNs compare with it.
+ * ARNs compare with it. With a cache, each pattern is compiled once.
  */
-export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
-  const cache = ignoreCase ? insensitivePatterns : sensitivePatterns;
-  let re = cache.get(pattern);
-  if (!re) {
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
-    re = new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
-    if (cache.size > 2000) cache.clear();
-    cache.set(ownCopy(pattern), re);
-  }
-  return re;
+export function wildcardRegExp(pattern: string, ignoreCase: boolean, cache: AnalysisCache | undefined): RegExp {
+  if (!cache) return compileWildcard(pattern, ignoreCase);
+  return ignoreCase ? cache.region(ANY_CASE_PATTERNS).answer(pattern, compileAnyCase) : cache.region(EXACT_CASE_PATTERNS).answer(pattern, compileExactCase);
 }
 
+function compileWildcard(pattern: string, ignoreCase: boolean): RegExp {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
+  return new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
+}
+
+const compileAnyCase = (pattern: string): RegExp => compileWildcard(pattern, true);
+const compileExactCase = (pattern: string): RegExp => compileWildcard(pattern, false);
+
 /** Answers of `actionMatches`, by action and then pattern: rules ask about a few actions against every entry. */
-const actionMatchAnswers = new Map<string, Map<string, boolean>>();
+const ACTION_MATCHES = pairRegion<boolean>('iam/action-matches');
 
 /** Whether an action pattern from a policy (`iam:Pass*`, `*`) covers a concrete action (`iam:PassRole`). */
-export function actionMatches(pattern: string, action: string): boolean {
-  let byPattern = actionMatchAnswers.get(action);
-  if (!byPattern) {
-    if (actionMatchAnswers.size >= 1_000) actionMatchAnswers.clear();
-    byPattern = new Map();
-    actionMatchAnswers.set(ownCopy(action), byPattern);
-  }
-  let answer = byPattern.get(pattern);
+export function actionMatches(pattern: string, action: string, cache: AnalysisCache | undefined): boolean {
+  if (!cache) return wildcardRegExp(pattern, true, undefined).test(action);
+  const answers = cache.region(ACTION_MATCHES);
+  let answer = answers.get(action, pattern);
   if (answer === undefined) {
-    answer = wildcardRegExp(pattern, true).test(action);
-    if (byPattern.size >= 10_000) byPattern.clear();
-    byPattern.set(ownCopy(pattern), answer);
+    answer = wildcardRegExp(pattern, true, cache).test(action);
+    answers.set(action, pattern, answer);
   }
   return answer;
 }
@@ -274,12 +271,12 @@ export function hasWildcard(value: string): boolean {
  * `*`. IAM matches the six ARN fields one by one, so a wildcard never crosses into another field except
  * in the resource field, which keeps its colons.
  */
-export function arnCovers(pattern: string, arn: string): boolean {
+export function arnCovers(pattern: string, arn: string, cache: AnalysisCache | undefined): boolean {
   if (pattern === '*' || pattern === arn) return true;
-  if (hasWildcard(arn) || hasPolicyVariable(arn) || hasPolicyVariable(pattern)) return false;
+  if (hasWildcard(arn) || hasPolicyVariable(arn, cache) || hasPolicyVariable(pattern, cache)) return false;
   const p = splitArn(pattern);
   const a = splitArn(arn);
   if (!p || !a) return false;
   const fields: (keyof ArnParts)[] = ['prefix', 'partition', 'service', 'region', 'account', 'resource'];
-  return fields.every((f) => wildcardRegExp(String(p[f]), false).test(String(a[f])));
+  return fields.every((f) => wildcardRegExp(String(p[f]), false, cache).test(String(a[f])));
 }

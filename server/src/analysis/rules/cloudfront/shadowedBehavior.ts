@@ -11,6 +11,7 @@ import { ordinal } from '../../cloudfront/simulate';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { propKey, spanOf, type Node } from '../../jsonTree';
 import type { AnalysisOptions } from '../../options';
+import type { ParsedDocument } from '../../parse';
 import type { Finding, Fix } from '../../types';
 import type { Rule } from '../types';
 
@@ -82,10 +83,11 @@ export function moveItemFix(text: string, list: Node, from: number, to: number, 
   };
 }
 
-function findingsFor(text: string, dist: DistributionView, options: AnalysisOptions): Finding[] {
+function findingsFor(doc: ParsedDocument, dist: DistributionView, options: AnalysisOptions): Finding[] {
+  const text = doc.text;
   const findings: Finding[] = [];
   const t = pick(TEXT, options.locale);
-  const reach = reachabilityOf(dist, options.semantics);
+  const reach = reachabilityOf(doc, dist, options);
   dist.behaviors.forEach((behavior, position) => {
     const result = reach.behaviors[position];
     if (result.status !== 'unreachable' || !behavior.patternNode) return;
@@ -152,6 +154,6 @@ export const shadowedBehavior: Rule = {
     ],
   },
   check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => findingsFor(doc.text, dist, options));
+    return distributionsOf(doc).flatMap((dist) => findingsFor(doc, dist, options));
   },
 };

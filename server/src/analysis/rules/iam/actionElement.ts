@@ -7,7 +7,7 @@
 
 import { pick, type Localized } from '../../i18n';
 import { isClosed, policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
-import { memoizeByText } from '../../memo';
+import { rememberedByText, textRegion, type AnalysisCache } from '../../cache';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementBrace, statementName, statementChecks } from './support';
@@ -48,8 +48,10 @@ const TEXT: Localized<{
 
 type ValueProblem = 'noVendor' | 'colons' | 'vendor' | 'blank' | 'spaces';
 
+type Found = { problem: ValueProblem; vendor: string } | undefined;
+
 /** What is wrong with one Action value, by its text alone; kept per text across document versions. */
-const valueProblem = memoizeByText((value: string): { problem: ValueProblem; vendor: string } | undefined => {
+const valueProblem = rememberedByText(textRegion<Found>('iam/action-values'), (value): Found => {
   if (value === '*') return undefined;
   const parts = value.split(':');
   if (parts.length === 1) return { problem: 'noVendor', vendor: '' };
@@ -64,9 +66,9 @@ const valueProblem = memoizeByText((value: string): { problem: ValueProblem; ven
   return undefined;
 });
 
-function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Finding | undefined {
+function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja', cache: AnalysisCache | undefined): Finding | undefined {
   const value = item.value;
-  const found = valueProblem(value);
+  const found = valueProblem(value, cache);
   if (!found) return undefined;
   const text = pick(TEXT, locale);
   const severity = rejectionSeverity(view.target, 'iam');
@@ -101,7 +103,7 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
     }
     for (const element of elements) {
       for (const item of element.strings) {
-        const f = checkValue(view, item, locale);
+        const f = checkValue(view, item, locale, ctx.options.cache);
         if (f) findings.push(f);
       }
     }

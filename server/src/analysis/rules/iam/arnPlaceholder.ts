@@ -75,7 +75,7 @@ export const arnPlaceholder: Rule = {
       findings.push(...statementChecks(RULE, ctx, view, (s) => {
         const found: Finding[] = [];
         forEachNamedValue(s, (value, node) => {
-          for (const p of findPlaceholders(value)) found.push(finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(node, p.start, p.end)));
+          for (const p of findPlaceholders(value, ctx.options.cache)) found.push(finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(node, p.start, p.end)));
         });
         return found;
       }));

@@ -5,6 +5,7 @@
 // against one known action is exact without the action catalog: `*` matches any run of characters and `?` one,
 // without regard to case (IAMUG reference_policies_elements_action).
 
+import type { AnalysisCache } from '../../cache';
 import { pick, type Localized } from '../../i18n';
 import { actionMatches } from '../../iam/grammar';
 import { policiesOf, type PolicyView, type StatementView, type StringItem } from '../../iam/policyView';
@@ -36,7 +37,7 @@ export interface BroadGrant {
  * a caller skip statements whose condition already narrows the grant. Callers check that the policy is an
  * identity policy.
  */
-export function broadGrantOf(view: PolicyView, s: StatementView, action: string, exempt: (s: StatementView) => boolean = () => false): BroadGrant | undefined {
+export function broadGrantOf(view: PolicyView, s: StatementView, action: string, cache: AnalysisCache | undefined, exempt: (s: StatementView) => boolean = () => false): BroadGrant | undefined {
   if (s.effectValue !== 'Allow' || exempt(s)) return undefined;
   const actions = s.action;
   const notActions = s.notAction;
@@ -48,12 +49,12 @@ export function broadGrantOf(view: PolicyView, s: StatementView, action: string,
   let byWildcard = false;
   let viaNotAction = false;
   if (actions) {
-    const matching = actions.strings.filter((a) => actionMatches(a.value, action));
+    const matching = actions.strings.filter((a) => actionMatches(a.value, action, cache));
     actionItem = matching.find((a) => a.value.toLowerCase() === action.toLowerCase()) ?? matching[0];
     if (!actionItem) return undefined;
     byWildcard = actionItem.value.toLowerCase() !== action.toLowerCase();
   } else if (notActions) {
-    if (notActions.strings.some((a) => actionMatches(a.value, action))) return undefined;
+    if (notActions.strings.some((a) => actionMatches(a.value, action, cache))) return undefined;
     viaNotAction = true;
   } else {
     return undefined;
@@ -100,7 +101,7 @@ export function broadGrantFindings(rule: string, ctx: RuleContext, action: strin
   for (const view of policiesOf(ctx.doc)) {
     if (view.target.kind !== 'identity') continue;
     findings.push(...statementChecks(rule, ctx, view, (statement) => {
-      const grant = broadGrantOf(view, statement, action, (s) => conditionUses(s, narrowingKey));
+      const grant = broadGrantOf(view, statement, action, options.cache, (s) => conditionUses(s, narrowingKey));
       if (!grant) return [];
       const code = `${codePrefix}_${grant.shape}`;
       return [finding(rule, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {

@@ -9,6 +9,7 @@
 // refuses it (aws/aws-cdk#5746), and Access Analyzer flags {"AWS": "*"} there as well. Values with placeholders,
 // substitutions or policy variables are left to the rules for those.
 
+import type { AnalysisCache } from '../../cache';
 import type { PolicyTarget } from '../../classify';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { hasPolicyVariable, hasWildcard, PARTITIONS, PRINCIPAL_TYPES, splitArn } from '../../iam/grammar';
@@ -123,17 +124,17 @@ function serviceProblem(value: string): Problem | undefined {
 }
 
 /** Values whose problems other rules explain: placeholders, substitutions and policy variables. */
-function leftToOthers(value: string): boolean {
-  return findPlaceholders(value).length > 0 || findSubstitutions(value).length > 0 || hasPolicyVariable(value);
+function leftToOthers(value: string, cache: AnalysisCache | undefined): boolean {
+  return findPlaceholders(value, cache).length > 0 || findSubstitutions(value, cache).length > 0 || hasPolicyVariable(value, cache);
 }
 
-function checkValue(view: PolicyView, entry: PrincipalEntry, item: StringItem, locale: Locale): Finding | undefined {
+function checkValue(view: PolicyView, entry: PrincipalEntry, item: StringItem, locale: Locale, cache: AnalysisCache | undefined): Finding | undefined {
   const text = pick(TEXT, locale);
   const target: PolicyTarget = view.target;
   const severity = rejectionSeverity(target, 'iam-and-s3');
   const rejected = severity === 'error' ? text.rejected : '';
   const value = item.value;
-  if (leftToOthers(value)) return undefined;
+  if (leftToOthers(value, cache)) return undefined;
   const span = view.span(item.node);
   let problem: ReturnType<typeof awsProblem>;
   switch (entry.type) {
@@ -198,7 +199,7 @@ function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
           continue;
         }
         for (const item of entry.strings) {
-          const f = checkValue(view, entry, item, locale);
+          const f = checkValue(view, entry, item, locale, ctx.options.cache);
           if (f) findings.push(f);
         }
       }

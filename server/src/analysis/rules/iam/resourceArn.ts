@@ -12,7 +12,7 @@
 import { pick, type Locale, type Localized } from '../../i18n';
 import { PARTITIONS, hasWildcard, splitFields } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
-import { memoizeByText } from '../../memo';
+import { rememberedByText, textRegion, type AnalysisCache } from '../../cache';
 import { policiesOf, type PolicyView, type StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule } from '../types';
@@ -85,7 +85,8 @@ interface Verdict {
  * Checks one Resource value the way IAM does, in IAM's order: the format checks first, and only when they
  * pass, the legacy parser (moto's `_validate_resource_like_for_formats`).
  */
-export const resourceProblem: (value: string) => Readonly<Verdict> | undefined = memoizeByText(problemOf);
+export const resourceProblem: (value: string, cache: AnalysisCache | undefined) => Readonly<Verdict> | undefined =
+  rememberedByText(textRegion<Verdict | undefined>('iam/resource-verdicts'), problemOf);
 
 function problemOf(value: string): Verdict | undefined {
   if (value === '*') return undefined;
@@ -112,10 +113,10 @@ function problemOf(value: string): Verdict | undefined {
   return undefined;
 }
 
-function checkValue(view: PolicyView, item: StringItem, locale: Locale): Finding | undefined {
+function checkValue(view: PolicyView, item: StringItem, locale: Locale, cache: AnalysisCache | undefined): Finding | undefined {
   const value = item.value;
-  if (findPlaceholders(value).length > 0 || findSubstitutions(value).length > 0) return undefined;
-  const verdict = resourceProblem(value);
+  if (findPlaceholders(value, cache).length > 0 || findSubstitutions(value, cache).length > 0) return undefined;
+  const verdict = resourceProblem(value, cache);
   if (!verdict) return undefined;
   const text = pick(TEXT, locale);
   const target = view.target;
@@ -169,7 +170,7 @@ export const resourceArn: Rule = {
         const findings: Finding[] = [];
         for (const element of [s.resource, s.notResource]) {
           for (const item of element?.strings ?? []) {
-            const f = checkValue(view, item, options.locale);
+            const f = checkValue(view, item, options.locale, options.cache);
             if (f) findings.push(f);
           }
         }

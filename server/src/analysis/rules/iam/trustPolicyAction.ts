@@ -6,6 +6,7 @@
 // with its own action (MISMATCHED_ACTION_FOR_PRINCIPAL) and that IAM Roles Anywhere gets the three actions it
 // needs (MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY).
 
+import type { AnalysisCache } from '../../cache';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { actionMatches } from '../../iam/grammar';
 import { policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
@@ -41,11 +42,11 @@ const TEXT: Localized<{
 };
 
 /** Whether the statement's Action list (literal strings only) covers an action. */
-function allows(s: StatementView, action: string): boolean {
-  return (s.action?.strings ?? []).some((a) => actionMatches(a.value, action));
+function allows(s: StatementView, action: string, cache: AnalysisCache | undefined): boolean {
+  return (s.action?.strings ?? []).some((a) => actionMatches(a.value, action, cache));
 }
 
-function checkStatement(view: PolicyView, s: StatementView, locale: Locale): Finding[] {
+function checkStatement(view: PolicyView, s: StatementView, locale: Locale, cache: AnalysisCache | undefined): Finding[] {
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
   for (const element of [s.action, s.notAction]) {
@@ -55,7 +56,7 @@ function checkStatement(view: PolicyView, s: StatementView, locale: Locale): Fin
       const vendor = value.split(':')[0].toLowerCase();
       if (value === '*' || value === 'sts:*') findings.push(finding(RULE, 'warning', text.star(value), span));
       else if (value.includes(':') && vendor !== 'sts' && !/[*?]/.test(vendor)) findings.push(finding(RULE, 'error', text.otherService(value), span));
-      else if (vendor === 'sts' && !TRUST_ACTIONS.some((a) => actionMatches(value, a))) findings.push(finding(RULE, 'warning', text.unknownSts(value), span));
+      else if (vendor === 'sts' && !TRUST_ACTIONS.some((a) => actionMatches(value, a, cache))) findings.push(finding(RULE, 'warning', text.unknownSts(value), span));
     }
   }
   // The federated principal checks need a literal Action list to be sure what is missing.
@@ -63,15 +64,15 @@ function checkStatement(view: PolicyView, s: StatementView, locale: Locale): Fin
   const federated = (s.principal?.entries ?? []).filter((e) => e.type === 'Federated').flatMap((e) => e.strings.map((v) => v.value));
   const services = (s.principal?.entries ?? []).filter((e) => e.type === 'Service').flatMap((e) => e.strings.map((v) => v.value));
   const name = statementName(s, locale);
-  if (federated.some((f) => /:saml-provider\//.test(f)) && !allows(s, 'sts:AssumeRoleWithSAML')) {
+  if (federated.some((f) => /:saml-provider\//.test(f)) && !allows(s, 'sts:AssumeRoleWithSAML', cache)) {
     findings.push(finding(RULE, 'warning', text.mismatch(name, 'SAML', 'sts:AssumeRoleWithSAML'), view.span(s.action.key)));
   }
   const webIdentity = federated.some((f) => /:oidc-provider\//.test(f) || /^(cognito-identity\.amazonaws\.com|accounts\.google\.com|graph\.facebook\.com|www\.amazon\.com)$/.test(f));
-  if (webIdentity && !allows(s, 'sts:AssumeRoleWithWebIdentity')) {
+  if (webIdentity && !allows(s, 'sts:AssumeRoleWithWebIdentity', cache)) {
     findings.push(finding(RULE, 'warning', text.mismatch(name, 'OIDC', 'sts:AssumeRoleWithWebIdentity'), view.span(s.action.key)));
   }
   if (services.includes('rolesanywhere.amazonaws.com')) {
-    const missing = ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'].filter((a) => !allows(s, a));
+    const missing = ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'].filter((a) => !allows(s, a, cache));
     if (missing.length) findings.push(finding(RULE, 'warning', text.rolesAnywhere(name, missing.join(', ')), s.action ? view.span(s.action.key) : statementBrace(view, s)));
   }
   return findings;
@@ -111,6 +112,6 @@ export const trustPolicyAction: Rule = {
   check(ctx) {
     return policiesOf(ctx.doc)
       .filter((view) => view.target.kind === 'trust')
-      .flatMap((view) => statementChecks(RULE, ctx, view, (s) => checkStatement(view, s, ctx.options.locale)));
+      .flatMap((view) => statementChecks(RULE, ctx, view, (s) => checkStatement(view, s, ctx.options.locale, ctx.options.cache)));
   },
 };

@@ -93,7 +93,7 @@ function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
     const value = String(node.value);
     // A substitution is written with braces; most values have none.
     if (!value.includes('{')) return;
-    const subs = findSubstitutions(value);
+    const subs = findSubstitutions(value, ctx.options.cache);
     if (subs.length === 0) return;
     const fix = wrapInSub(view, node, text.wrap);
     for (const sub of subs) findings.push(report(view, node, sub, locale, fix));
