@@ -46,7 +46,7 @@ interface RegionInfo {
 /** Every region of the cache. The bounds keep the whole cache within a few tens of megabytes (see ARCHITECTURE.md). */
 export const REGIONS = {
   'iam/placeholders': {
-    bound: 20_000, bytesPerEntry: 200,
+    bound: 20_000, bytesPerEntry: 180,
     holds: 'string value → the documentation placeholders in it (iam/placeholders.ts)',
   },
   'iam/substitutions': {
@@ -54,84 +54,84 @@ export const REGIONS = {
     holds: 'string value → the CloudFormation and Serverless substitutions in it (iam/placeholders.ts)',
   },
   'iam/policy-variables': {
-    bound: 20_000, bytesPerEntry: 150,
+    bound: 20_000, bytesPerEntry: 135,
     holds: 'string value → whether it uses an IAM policy variable (iam/grammar.ts)',
   },
   'iam/wildcards-any-case': {
-    bound: 2_000, bytesPerEntry: 600,
+    bound: 2_000, bytesPerEntry: 1_550,
     holds: 'IAM wildcard pattern → its RegExp, matching without regard to case, for action names (iam/grammar.ts)',
   },
   'iam/wildcards-exact-case': {
-    bound: 2_000, bytesPerEntry: 600,
+    bound: 2_000, bytesPerEntry: 1_550,
     holds: 'IAM wildcard pattern → its RegExp, matching case, for ARN fields (iam/grammar.ts)',
   },
   'iam/action-matches': {
-    bound: 50_000, bytesPerEntry: 120,
+    bound: 20_000, bytesPerEntry: 120,
     holds: 'concrete action, action pattern → whether the pattern covers the action (iam/grammar.ts)',
   },
   'iam/arn-template-matches': {
-    bound: 50_000, bytesPerEntry: 150,
+    bound: 50_000, bytesPerEntry: 140,
     holds: 'catalog ARN template, policy ARN → whether the ARN may name a resource of that type (iam/arnTemplate.ts)',
   },
   'iam/action-values': {
-    bound: 20_000, bytesPerEntry: 150,
+    bound: 20_000, bytesPerEntry: 85,
     holds: 'Action value → what is wrong with its form (rules/iam/actionElement.ts)',
   },
   'iam/resource-verdicts': {
-    bound: 20_000, bytesPerEntry: 200,
+    bound: 20_000, bytesPerEntry: 145,
     holds: 'Resource value → its ARN verdict as IAM checks it (rules/iam/resourceArn.ts)',
   },
   'iam/redundant-values': {
-    bound: 20_000, bytesPerEntry: 600,
+    bound: 20_000, bytesPerEntry: 220,
     holds: 'a whole Action or Resource list as JSON → its redundant values (rules/iam/redundantValue.ts)',
   },
   'iam/statement-canonical': {
-    bound: 20_000, bytesPerEntry: 800,
+    bound: 5_000, bytesPerEntry: 1_000,
     holds: 'statement text → its canonical text, for a policy held in a JSON string (rules/iam/redundantStatement.ts)',
   },
   'iam/statements': {
-    bound: 20_000, bytesPerEntry: 2_500,
+    bound: 10_000, bytesPerEntry: 2_500,
     holds: 'statement text → text facts, and per policy context and index each statement rule\'s findings (iam/statementReuse.ts)',
   },
   'iam/policy-contexts': {
-    bound: 1_000, bytesPerEntry: 300,
+    bound: 1_000, bytesPerEntry: 200,
     holds: 'policy context key → the same key, interned so that its hash is computed once (iam/statementReuse.ts)',
   },
   'catalog/actions': {
-    bound: 10_000, bytesPerEntry: 300,
+    bound: 10_000, bytesPerEntry: 130,
     scope: 'catalog',
     holds: 'action pattern in lower case → the catalog actions it matches (iam/catalogRefs.ts)',
   },
   'catalog/action-resolutions': {
-    bound: 20_000, bytesPerEntry: 250,
+    bound: 10_000, bytesPerEntry: 500,
     scope: 'catalog',
     holds: 'Action entry → what the catalog says about it (iam/catalogRefs.ts)',
   },
   'catalog/suggestions': {
-    bound: 10_000, bytesPerEntry: 150,
+    bound: 10_000, bytesPerEntry: 100,
     scope: 'catalog',
     holds: 'kind, owner and misspelt name → the catalog name it most likely means (rules/iam/catalogText.ts)',
   },
   'catalog/action-templates': {
-    bound: 10_000, bytesPerEntry: 300,
+    bound: 10_000, bytesPerEntry: 200,
     scope: 'catalog',
     holds: 'Action entry → the ARN templates of the resource types its actions apply to (rules/iam/resourceTypeMismatch.ts)',
   },
   'catalog/action-resources': {
-    bound: 50_000, bytesPerEntry: 200,
+    bound: 20_000, bytesPerEntry: 195,
     scope: 'catalog',
     holds: 'Action entry, a statement\'s Resource list as JSON → whether the action applies to one of them (rules/iam/resourceTypeMismatch.ts)',
   },
   'cloudfront/path-patterns': {
-    bound: 2_048, bytesPerEntry: 700,
+    bound: 2_048, bytesPerEntry: 3_200,
     holds: 'path pattern → the pattern compiled with `?` matching any character (cacheBehavior/pathPattern.ts)',
   },
   'cloudfront/path-patterns-strict': {
-    bound: 2_048, bytesPerEntry: 700,
+    bound: 2_048, bytesPerEntry: 3_200,
     holds: 'path pattern → the pattern compiled with `?` not matching "/", the other reading (cacheBehavior/pathPattern.ts)',
   },
   'cloudfront/reachability': {
-    bound: 1_024, bytesPerEntry: 3_000,
+    bound: 1_024, bytesPerEntry: 2_500,
     holds: 'a distribution\'s list of path patterns and reading of `?` → each behavior\'s reachability (cloudfront/reachability.ts)',
   },
 } as const satisfies Record<string, RegionInfo>;

@@ -22,7 +22,7 @@
 // The records live in the `iam/statements` region of the analysis cache (`options.cache`); without a cache nothing
 // is reused and every check runs.
 
-import { customRegion, textRegion, TextRegion, type AnalysisCache, type Region, type RegionName } from '../cache';
+import { customRegion, ownCopy, textRegion, type AnalysisCache, type Region, type RegionName } from '../cache';
 import type { AnalysisOptions } from '../options';
 import { derivedOf, type ParsedDocument } from '../parse';
 import type { Finding, Span } from '../types';
@@ -53,6 +53,10 @@ interface TextRecord {
   facts: StatementTextFacts;
   /** By policy context (interned), then by index in the Statement list. */
   byContext: Map<string, Map<number, Entry>>;
+  /** The entries under `byContext`, which the region's bound counts. */
+  entries: number;
+  /** Whether the region still holds the record (an analysis in progress may hold one that was dropped). */
+  kept: boolean;
 }
 
 /** A statement text seldom meets more policy contexts than this; more (settings changed often) start afresh. */
@@ -60,27 +64,80 @@ const MAX_CONTEXTS_PER_TEXT = 8;
 
 /**
  * A cache's memory of statements: the text records, by statement text, and the small numbers that the records'
- * entries are indexed by. Emptying it forgets the records; the numbers of rules and of catalogs and quota tables
- * stay, because an analysis in progress may still hold entries indexed by them.
+ * entries are indexed by. Its bound counts entries (one per statement text, policy context and index, each with
+ * every statement rule's findings), since they, not the texts, are what takes the memory; when full, the record
+ * of the text seen longest ago goes with all its entries. Emptying it forgets the records; the numbers of rules
+ * and of catalogs and quota tables stay, because an analysis in progress may still hold entries indexed by them.
  */
 class StatementMemory implements Region {
-  readonly records: TextRegion<TextRecord>;
+  private readonly records = new Map<string, TextRecord>();
+  private entries = 0;
   /** Small numbers for rule ids, so that an entry holds each rule's findings in an array. */
   private readonly ruleNumbers = new Map<string, number>();
   /** Catalogs and quota tables by identity, for the context key; weak, so that an old catalog can go. */
   private readonly identities = new WeakMap<object, number>();
   private nextIdentity = 1;
 
-  constructor(readonly name: RegionName, readonly bound: number) {
-    this.records = new TextRegion<TextRecord>(name, bound);
-  }
+  constructor(readonly name: RegionName, readonly bound: number) {}
 
   get size(): number {
-    return this.records.size;
+    return this.entries;
   }
 
   clear(): void {
+    for (const record of this.records.values()) record.kept = false;
     this.records.clear();
+    this.entries = 0;
+  }
+
+  /** The record of a statement text, made (under a copy of the text) on first use. */
+  record(text: string): TextRecord {
+    let record = this.records.get(text);
+    if (!record) {
+      record = { facts: {}, byContext: new Map(), entries: 0, kept: true };
+      this.records.set(ownCopy(text), record);
+    }
+    return record;
+  }
+
+  /**
+   * The entry of a record for a context and index, made on first use. A record that was dropped meanwhile may still
+   * be filled by the analysis in progress, which holds it, but it no longer counts.
+   */
+  entry(record: TextRecord, context: string, index: number): Entry {
+    let byIndex = record.byContext.get(context);
+    if (!byIndex) {
+      if (record.byContext.size >= MAX_CONTEXTS_PER_TEXT) {
+        if (record.kept) this.entries -= record.entries;
+        record.entries = 0;
+        record.byContext.clear();
+      }
+      byIndex = new Map();
+      record.byContext.set(context, byIndex);
+    }
+    let entry = byIndex.get(index);
+    if (!entry) {
+      entry = { byRule: [] };
+      byIndex.set(index, entry);
+      if (record.kept) {
+        record.entries++;
+        this.entries++;
+        this.makeRoom();
+      }
+    }
+    return entry;
+  }
+
+  /** Drops the records seen longest ago, with all their entries, until the region is within its bound. */
+  private makeRoom(): void {
+    while (this.entries > this.bound) {
+      const oldest = this.records.entries().next();
+      if (oldest.done) break;
+      const [text, record] = oldest.value;
+      this.records.delete(text);
+      this.entries -= record.entries;
+      record.kept = false;
+    }
   }
 
   ruleNumber(rule: string): number {
@@ -143,15 +200,7 @@ function contextOf(doc: ParsedDocument, options: AnalysisOptions, cache: Analysi
 
 /** The text record of each statement of a reusable policy; read once per document version. */
 function textRecords(memory: StatementMemory, view: PolicyView): TextRecord[] {
-  return view.statements.map((s) => {
-    const text = view.target.text.slice(s.node.offset, s.node.offset + s.node.length);
-    let record = memory.records.get(text);
-    if (!record) {
-      record = { facts: {}, byContext: new Map() };
-      memory.records.set(text, record);
-    }
-    return record;
-  });
+  return view.statements.map((s) => memory.record(view.target.text.slice(s.node.offset, s.node.offset + s.node.length)));
 }
 
 function reuseOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView): ViewReuse {
@@ -165,21 +214,7 @@ function reuseOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView
   // cache) keeps them.
   const texts = context === undefined || !memory ? []
     : reuse?.memory === memory && reuse.texts.length === view.statements.length ? reuse.texts : textRecords(memory, view);
-  const entries = context === undefined ? [] : view.statements.map((s, i) => {
-    const byContext = texts[i].byContext;
-    let byIndex = byContext.get(context);
-    if (!byIndex) {
-      if (byContext.size >= MAX_CONTEXTS_PER_TEXT) byContext.clear();
-      byIndex = new Map();
-      byContext.set(context, byIndex);
-    }
-    let entry = byIndex.get(s.index);
-    if (!entry) {
-      entry = { byRule: [] };
-      byIndex.set(s.index, entry);
-    }
-    return entry;
-  });
+  const entries = context === undefined || !memory ? [] : view.statements.map((s, i) => memory.entry(texts[i], context, s.index));
   reuse = { options, memory, context, texts, entries };
   reuseByView.set(view, reuse);
   return reuse;
