@@ -209,7 +209,7 @@ export async function simulateRequest(client: LanguageClient, reports: ReportPro
       void vscode.window.showErrorMessage(t.failed(t.contextBad(parsed.bad)));
       return undefined;
     }
-    context = parsed as Record<string, string | string[]>;
+    context = parsed;
   } else {
     context = contextText;
   }

@@ -62,7 +62,7 @@ test('lsp iam: each policy gets a "Simulate request…" lens that carries the do
     ['Simulate request…', [uri, 0], '"Statement"'],
     ['Simulate request…', [uri, 1], '"Statement"'],
   ]);
-  const policies = await client.connection.sendRequest('cloudfrontIamLens/policies', { uri }) as PolicyInfo[];
+  const policies = await client.connection.sendRequest<PolicyInfo[]>('cloudfrontIamLens/policies', { uri });
   assert.deepEqual(policies.map((p) => [p.index, p.label, p.kind, p.statementCount, p.range.start.line]), [
     [0, 'AssumeRolePolicyDocument of DeployRole (AWS::IAM::Role)', 'trust', 1, lenses[0].range.start.line],
     [1, 'PolicyDocument of deploy in DeployRole (AWS::IAM::Role)', 'identity', 3, lenses[1].range.start.line],
@@ -77,28 +77,28 @@ test('lsp iam: the request is answered with the decision, the deciding statement
   const document = TextDocument.create(uri, 'json', 1, TEMPLATE);
   const lineOf = (needle: string): number => document.positionAt(TEMPLATE.indexOf(needle)).line;
 
-  const denied = await client.connection.sendRequest('cloudfrontIamLens/simulateRequest', {
+  const denied = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', {
     uri, policy: 1, action: 's3:DeleteObject', resource: 'arn:aws:s3:::site/a', context: { 'aws:SecureTransport': 'false' },
-  }) as SimulateRequestResult;
+  });
   assert.equal(denied.result?.decision, 'explicit-deny');
   assert.deepEqual(denied.result?.deciding.map((d) => d.sid), ['NoDeleteWithoutMfa', 'Tls']);
   // Each range covers a statement object, which opens on the line above its Sid.
   assert.deepEqual(denied.decidingRanges?.map((r) => r.start.line), [lineOf('"Sid": "NoDeleteWithoutMfa"') - 1, lineOf('"Sid": "Tls"') - 1]);
   assert.match(denied.report ?? '', /\*\*Explicitly denied\*\* by statement #2 `NoDeleteWithoutMfa`, statement #3 `Tls`/);
 
-  const allowed = await client.connection.sendRequest('cloudfrontIamLens/simulateRequest', {
+  const allowed = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', {
     uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/index.html', context: { 'aws:SecureTransport': 'true' },
-  }) as SimulateRequestResult;
+  });
   assert.equal(allowed.result?.decision, 'allowed');
   assert.equal(allowed.decidingRanges?.length, 1);
 
-  const implicit = await client.connection.sendRequest('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' }) as SimulateRequestResult;
+  const implicit = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' });
   assert.equal(implicit.result?.decision, 'implicit-deny');
   assert.deepEqual(implicit.decidingRanges, []);
-  assert.equal(document.getText(implicit.policyRange!), '"Statement"');
+  assert.equal(document.getText(implicit.policyRange), '"Statement"');
   assert.equal(document.positionAt(TEMPLATE.lastIndexOf('"Statement"')).line, implicit.policyRange!.start.line);
 
-  const trust = await client.connection.sendRequest('cloudfrontIamLens/simulateRequest', { uri, action: 'sts:AssumeRole', resource: '*', principal: 'codebuild.amazonaws.com' }) as SimulateRequestResult;
+  const trust = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, action: 'sts:AssumeRole', resource: '*', principal: 'codebuild.amazonaws.com' });
   assert.equal(trust.result?.decision, 'allowed');
   assert.equal(trust.result?.policy.kind, 'trust');
 
@@ -112,7 +112,7 @@ test('lsp iam: a policy in a JSON string: the deciding range lands on the escape
   const text = `{\n  "RoleName": "r",\n  "PolicyName": "p",\n  "PolicyDocument": ${JSON.stringify(inner)}\n}\n`;
   const uri = 'file:///ws/iam-sim-skeleton.json';
   await client.open(uri, text);
-  const answer = await client.connection.sendRequest('cloudfrontIamLens/simulateRequest', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }) as SimulateRequestResult;
+  const answer = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
   const document = TextDocument.create(uri, 'json', 1, text);
   assert.equal(document.getText(answer.decidingRanges![0]), JSON.stringify(inner.slice(inner.indexOf('{"Sid"'), inner.lastIndexOf('}]') + 1)).slice(1, -1));
   await client.close(uri);
@@ -122,7 +122,7 @@ test('lsp iam: errors are answers, never crashes', async () => {
   const uri = 'file:///ws/iam-sim-errors.json';
   await client.open(uri, TEMPLATE);
   const ask = async (params: object): Promise<string | undefined> =>
-    (await client.connection.sendRequest('cloudfrontIamLens/simulateRequest', params) as SimulateRequestResult).error;
+    (await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', params)).error;
   assert.match(await ask({ uri: 'file:///ws/closed.json', action: 's3:GetObject', resource: '*' }) ?? '', /not open/);
   assert.match(await ask({ uri, policy: 5, action: 's3:GetObject', resource: '*' }) ?? '', /no policy #6; it holds 2/);
   assert.match(await ask({ uri, action: 'GetObject', resource: '*' }) ?? '', /is not an action/);
@@ -131,7 +131,7 @@ test('lsp iam: errors are answers, never crashes', async () => {
   await client.open('file:///ws/iam-sim-other.json', '{"name": "x"}');
   assert.match(await ask({ uri: 'file:///ws/iam-sim-other.json', action: 's3:GetObject', resource: '*' }) ?? '', /holds no IAM policy/);
   // The server is still there.
-  assert.equal((await client.connection.sendRequest('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/x' }) as SimulateRequestResult).result?.decision, 'allowed');
+  assert.equal((await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/x' })).result?.decision, 'allowed');
   await client.close(uri);
 });
 
@@ -160,7 +160,7 @@ test('lsp iam: the editor and the CLI answer every request the same way', async 
     { policy: 0, action: 'sts:AssumeRole', resource: '*' },
   ];
   for (const request of requests) {
-    const editor = await client.connection.sendRequest('cloudfrontIamLens/simulateRequest', { uri, ...request }) as SimulateRequestResult;
+    const editor = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, ...request });
     const args = ['simulate-iam', 'template.json', '--action', request.action, '--resource', request.resource, '--format', 'json', '--policy', String((request.policy ?? 0) + 1)];
     for (const [key, value] of Object.entries(request.context ?? {})) {
       for (const v of typeof value === 'string' ? [value] : value) args.push('--context', `${key}=${v}`);
@@ -183,11 +183,11 @@ test('lsp iam: a client in Japanese gets the lens, the report and the errors in 
     await ja.open(uri, TEMPLATE);
     const lenses = await ja.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }) as CodeLens[];
     assert.ok(lenses.some((l) => l.command?.title === 'リクエストをシミュレート…'));
-    const policies = await ja.connection.sendRequest('cloudfrontIamLens/policies', { uri }) as PolicyInfo[];
+    const policies = await ja.connection.sendRequest<PolicyInfo[]>('cloudfrontIamLens/policies', { uri });
     assert.equal(policies[1].label, 'DeployRole (AWS::IAM::Role) の deploy の PolicyDocument');
-    const answer = await ja.connection.sendRequest('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' }) as SimulateRequestResult;
+    const answer = await ja.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' });
     assert.match(answer.report ?? '', /\*\*暗黙的に拒否されます\*\*/);
-    const error = await ja.connection.sendRequest('cloudfrontIamLens/simulateRequest', { uri, policy: 9, action: 'ec2:RunInstances', resource: '*' }) as SimulateRequestResult;
+    const error = await ja.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, policy: 9, action: 'ec2:RunInstances', resource: '*' });
     assert.match(error.error ?? '', /ポリシー #10 はありません/);
   } finally {
     await ja.dispose();

@@ -100,3 +100,15 @@ test('lsp settings: adding and removing a workspace folder moves the globs\' bas
   await client.close(inB);
   await client.close(inA);
 });
+
+test('lsp settings: an unknown rule id and a bad severity are reported in the output channel, with the nearest id', async () => {
+  const seen = client.logs.length;
+  await client.changeSettings({ rules: { 'cloudfront/shadowed-behaviour': 'error', 'iam/effect': 'loud' } });
+  const deadline = Date.now() + 10_000;
+  while (client.logs.length < seen + 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const messages = client.logs.slice(seen).map((l) => l.message);
+  assert.ok(messages.some((m) => /no rule "cloudfront\/shadowed-behaviour".*Did you mean "cloudfront\/shadowed-behavior"\?/.test(m)), messages.join('\n'));
+  assert.ok(messages.some((m) => /"iam\/effect" is set to "loud"/.test(m)), messages.join('\n'));
+  assert.ok(client.logs.slice(seen).every((l) => l.type === 2), 'reported as warnings');
+  await client.changeSettings({});
+});

@@ -1,14 +1,10 @@
 // Feature: the one strict, tolerant JSON parse used for documents and for policies held in strings.
 
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { Node } from './jsonTree';
-import type { Span } from './types';
+import type { SyntaxError } from './source/frontEnd';
+import type { Node } from './source/tree';
 
-export interface SyntaxError {
-  span: Span;
-  /** jsonc-parser's error name, such as `CommaExpected`. */
-  code: string;
-}
+export type { SyntaxError };
 
 /**
  * Parses JSON text strictly (comments and trailing commas are errors, because AWS rejects them),

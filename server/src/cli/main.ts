@@ -337,7 +337,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const [command, ...rest] = args;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      (command === undefined ? io.stderr : io.stdout)(USAGE);
+      if (command === undefined) io.stderr(USAGE);
+      else io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }
     if (command === '--version') {

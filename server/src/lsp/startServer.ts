@@ -4,7 +4,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type InitializeResult,
+  type CancellationToken, type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import {
   AnalysisCache, codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatIamSimulation, formatSimulation, hoverAt, iamCodeLenses,
@@ -132,7 +132,7 @@ export function startServer(connection: Connection): void {
       .concat(iamCodeLenses(parsed, options).map((lens) => toIamCodeLens(document, lens)));
   }, [], 'Code lenses', token));
 
-  connection.onRequest(DistributionsMethod, (params: DistributionsParams, token) => runSafe(logger, (): DistributionInfo[] => {
+  connection.onRequest(DistributionsMethod, (params: DistributionsParams, token: CancellationToken) => runSafe(logger, (): DistributionInfo[] => {
     const document = documents.get(params.uri);
     if (!document) return [];
     return distributionsOf(cache.get(document).parsed).map((dist, index) => ({
@@ -143,7 +143,7 @@ export function startServer(connection: Connection): void {
     }));
   }, [], 'Distributions', token));
 
-  connection.onRequest(SimulatePathMethod, (params: SimulatePathParams, token) => runSafe(logger, (): SimulatePathResult => {
+  connection.onRequest(SimulatePathMethod, (params: SimulatePathParams, token: CancellationToken) => runSafe(logger, (): SimulatePathResult => {
     const document = documents.get(params.uri);
     if (!document) return { error: 'The document is not open.' };
     const distributions = distributionsOf(cache.get(document).parsed);
@@ -155,13 +155,13 @@ export function startServer(connection: Connection): void {
     return { result, report: formatSimulation(simulated, dist, options.locale), behaviorRange: toRange(document, behaviorSpan) };
   }, { error: 'Internal error; see the output channel.' }, 'Simulate path', token));
 
-  connection.onRequest(PoliciesMethod, (params: PoliciesParams, token) => runSafe(logger, (): PolicyInfo[] => {
+  connection.onRequest(PoliciesMethod, (params: PoliciesParams, token: CancellationToken) => runSafe(logger, (): PolicyInfo[] => {
     const document = documents.get(params.uri);
     if (!document) return [];
     return policyList(cache.get(document).parsed, options).map(({ span, ...policy }) => ({ ...policy, range: toRange(document, span) }));
   }, [], 'Policies', token));
 
-  connection.onRequest(SimulateRequestMethod, (params: SimulateRequestParams, token) => runSafe(logger, (): SimulateRequestResult => {
+  connection.onRequest(SimulateRequestMethod, (params: SimulateRequestParams, token: CancellationToken) => runSafe(logger, (): SimulateRequestResult => {
     const document = documents.get(params.uri);
     const answer = simulateIamRequest(document && cache.get(document).parsed, params, { policyIndex: params.policy, locale: options.locale, catalog: options.catalog });
     if (!answer.result || !document) return { error: answer.error };
@@ -188,6 +188,7 @@ export function startServer(connection: Connection): void {
     try {
       const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       const settings = sanitizeSettings(raw, options.locale);
+      for (const problem of settings.problems) connection.console.warn(problem);
       options = { ...settings.options, catalog: options.catalog, cache: options.cache };
       analysesFile = createFileFilter(settings.include, settings.exclude);
     } catch (error) {

@@ -1,4 +1,5 @@
-// Tests for request-path normalisation (fact sheet §1.4 and assumption A2): one row per input,
+// Tests for request-path normalisation (DevGuide DownloadDistValuesCacheBehavior, "Path normalization", and
+// the undocumented set of decoded escapes): one row per input,
 // with the path CloudFront matches on, the raw path the origin receives, the query string and
 // the assumptions the result rests on.
 

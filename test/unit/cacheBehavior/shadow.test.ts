@@ -1,4 +1,4 @@
-// Tests for shadowed-behavior detection (fact sheet §10): a table of behavior lists with the
+// Tests for shadowed-behavior detection: a table of behavior lists with the
 // exact result for each behavior, then a randomised cross-check against brute force.
 
 import { test } from 'node:test';
@@ -11,8 +11,8 @@ import { mulberry32 } from '../../support/random';
 const PERMISSIVE: PathSemantics = { questionMatchesSlash: true };
 const STRICT: PathSemantics = { questionMatchesSlash: false };
 
-/** `'/x'` is a reachable behavior with that example; an array is an unreachable one covered by those. */
-type Expected = string | number[] | 'unknown';
+/** `'/x'` is a reachable behavior with that example, `'unknown'` an undecided one; an array is an unreachable one covered by those. */
+type Expected = string | number[];
 
 const r = (example: string): ReachabilityResult => ({ status: 'reachable', example });
 const u = (...coveredBy: number[]): ReachabilityResult => ({ status: 'unreachable', coveredBy });
@@ -56,7 +56,7 @@ const rows: Row[] = [
   { patterns: ['/', '/?*'], expected: ['/', '/x', [0, 1]], why: 'the default is covered by a union' },
   { patterns: ['/static/*', '/api/*', '/static/js/*'], expected: ['/static/', '/api/', [0], '/'], why: 'unrelated patterns do not matter' },
   { patterns: ['/a//b'], expected: ['/a//b', '/'], why: 'the domain is every path starting with `/`, normalised or not' },
-  // Assumption A1 changes the answers.
+  // Whether `?` matches `/` changes the answers.
   { patterns: ['/a?', '/a/'], expected: ['/ax', [0], '/'], sem: PERMISSIVE, why: '`?` takes the slash' },
   { patterns: ['/a?', '/a/'], expected: ['/ax', '/a/', '/'], sem: STRICT, why: 'strict: `?` leaves the slash' },
   { patterns: ['/?*', '/'], expected: ['/x', '/', '//'], sem: STRICT, why: 'strict: `//` escapes both' },
@@ -165,10 +165,9 @@ test('never throws on odd input', () => {
 // x^r, 0 ≤ r ≤ max(q_B, Q + 1), and each `?` with one of '/', 'a', 'b', 'x'. That set is small
 // and decides reachability exactly, and gives the exact shortest length.
 //
-// The strict reading (`?` excludes `/`) breaks step 1 for '/', and we know no comparably small
-// bound. There the check tries every path up to 7 characters, as the fact sheet's verification
-// did (§10.3), which confirms every witness and shortest length up to 7 and catches any
-// "unreachable" that has a witness of that length, but cannot prove an "unreachable" right.
+// The strict reading (`?` excludes `/`) breaks step 1 for '/', and we know no comparably small bound. There the
+// check tries every path up to 7 characters, which confirms every witness and shortest length up to 7 and
+// catches any "unreachable" that has a witness of that length, but cannot prove an "unreachable" right.
 test('randomised cross-check against brute force, both readings of `?`', () => {
   const random = mulberry32(20240611);
   const shortPaths = allPaths(7);

@@ -1,14 +1,14 @@
 // Feature: turn what a user types (a path or a whole URL) into the path CloudFront matches on.
 //
-// CloudFront chooses the cache behavior from the RFC 3986-normalised path but forwards the raw
-// path to the origin (fact sheet §1.4). So `/demo/../admin/users` is served by the behavior for
-// `/admin/*`, while the origin still sees the dot segments. Which percent-escapes CloudFront
-// decodes is not documented (assumption A2); we follow RFC 3986 §6.2.2.2 and decode only the
-// unreserved characters, and say so in `assumptions` whenever other escapes are present.
+// CloudFront chooses the cache behavior from the RFC 3986-normalised path but forwards the raw path to the
+// origin (DevGuide DownloadDistValuesCacheBehavior, "Path normalization"). So `/demo/../admin/users` is served
+// by the behavior for `/admin/*`, while the origin still sees the dot segments. Which percent-escapes
+// CloudFront decodes is not documented; we follow RFC 3986 §6.2.2.2 and decode only the unreserved characters,
+// and say so in `assumptions` whenever other escapes are present.
 
 /** Codes for the guesses a normalisation had to make; the editor turns them into "assumed" labels. */
 export type PathAssumption =
-  /** Escapes of reserved or non-ASCII characters remain; CloudFront's decoding set is unknown (A2). */
+  /** Escapes of reserved or non-ASCII characters remain; CloudFront's decoding set is not documented. */
   | 'percent-escapes'
   /** A `%` is not followed by two hex digits; it was left as it is. */
   | 'malformed-percent-escape';

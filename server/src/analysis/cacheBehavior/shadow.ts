@@ -1,4 +1,4 @@
-// Feature: decide exactly which cache behaviors can never be selected (fact sheet §10).
+// Feature: decide exactly which cache behaviors can never be selected.
 //
 // CloudFront tries the behaviors in list order and takes the first whose pattern matches, with
 // the default (`*`) last. Behavior B is therefore unreachable exactly when every path B matches

@@ -111,7 +111,7 @@ function describeAssumption(code: PathAssumption, locale: Locale): string {
 }
 
 /**
- * Explains how long CloudFront keeps a response (facts: cloudfront.md §5). The three TTLs are
+ * Explains how long CloudFront keeps a response (DevGuide Expiration). The three TTLs are
  * taken from a managed cache policy, or from the legacy settings with AWS's defaults (0 / 1 day / 1 year).
  */
 function cachingOf(behavior: BehaviorView, locale: Locale): CachingAnswer {
@@ -130,7 +130,7 @@ function cachingOf(behavior: BehaviorView, locale: Locale): CachingAnswer {
   return { source: 'legacy-settings', minTTL: min, defaultTTL: def, maxTTL: max, summary: ttlSummary(min, def, max, locale) };
 }
 
-/** What three TTLs mean together (facts: cloudfront.md §5). */
+/** What three TTLs mean together (DevGuide Expiration). */
 export function ttlSummary(min: number, def: number, max: number, locale: Locale = 'en'): string {
   const t = pick(SIMULATE_TEXT, locale).ttl;
   const d = (s: number): string => formatDuration(s, locale);
@@ -212,7 +212,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
   const request = normalizeRequestPath(input);
   const assumptions = request.assumptions.map((a) => describeAssumption(a, locale));
   let path = request.path;
-  // Which behavior serves "/" when a default root object is set is not documented (assumption A3);
+  // Which behavior serves "/" when a default root object is set is not documented;
   // the only known emulation matches the root object's path, so that is the answer, labelled as assumed.
   if (path === '/' && dist.defaultRootObject) {
     path = normalizePattern(dist.defaultRootObject);

@@ -1,11 +1,11 @@
-// Feature: the IAM policy grammar as data, without the service catalog. Element names, condition
-// operators with their set qualifiers and `IfExists` suffix, ARN splitting that keeps policy variables
-// whole, policy-variable scanning, and wildcard matching of actions and ARNs. Everything here is exact from
-// the IAM User Guide's grammar (facts: iam.md §2) and needs no list of services or actions.
+// Feature: the IAM policy grammar as data, without the service catalog. Element names, condition operators with
+// their set qualifiers and `IfExists` suffix, ARN splitting that keeps policy variables whole, policy-variable
+// scanning, and wildcard matching of actions and ARNs. Everything here is exact from the IAM User Guide's
+// grammar (IAMUG reference_policies_grammar and the element pages) and needs no list of services or actions.
 
 import { pairRegion, rememberedByText, textRegion, type AnalysisCache } from '../cache';
 
-/** The top-level members IAM accepts; anything else is "Syntax errors in policy." (facts: iam.md §2.1). */
+/** The top-level members IAM accepts; anything else is "Syntax errors in policy." (moto's IAM policy validator). */
 export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
 
 /** The statement members of the grammar (IAMUG reference_policies_grammar). */

@@ -1,18 +1,18 @@
 // Rule: iam/redundant-value. An Action, NotAction, Resource or NotResource value that adds nothing because the
 // same list already holds it, or holds a pattern that covers it: "s3:GetObject" next to "s3:Get*" or "s3:*",
 // "arn:aws:s3:::b/x" next to "arn:aws:s3:::b/*". Access Analyzer suggests removing such values
-// (REDUNDANT_ACTION, REDUNDANT_RESOURCE; facts: access-analyzer-checks.tsv). Deciding it needs no catalog: a
+// (REDUNDANT_ACTION, REDUNDANT_RESOURCE in its policy check reference). Deciding it needs no catalog: a
 // pattern is matched against a concrete value, actions without regard to case, ARNs field by field with it
 // (IAMUG reference_policies_elements_action, reference-arns). Patterns are compared only when the broader one has
 // a single trailing "*", so every report is exact.
 
 import { pick, type Locale, type Localized } from '../../i18n';
 import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard, splitArn } from '../../iam/grammar';
-import { policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
+import type { StringItem, ValueList } from '../../iam/policyView';
 import { rememberedByText, textRegion, type AnalysisCache } from '../../cache';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { finding, quote, removeNodeFix, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { finding, quote } from './support';
 
 const RULE = 'iam/redundant-value';
 
@@ -109,10 +109,10 @@ function redundanciesOf(values: string[], isAction: boolean, cache: AnalysisCach
   return found;
 }
 
-function checkList(view: PolicyView, list: ValueList, locale: Locale, cache: AnalysisCache | undefined): Finding[] {
+function checkList(ctx: StatementContext, list: ValueList, locale: Locale): Finding[] {
   const isAction = list.name === 'Action' || list.name === 'NotAction';
   const items: StringItem[] = list.strings;
-  const redundancies = redundanciesByText((isAction ? 'a' : 'r') + JSON.stringify(items.map((item) => item.value)), cache);
+  const redundancies = redundanciesByText((isAction ? 'a' : 'r') + JSON.stringify(items.map((item) => item.value)), ctx.options.cache);
   if (redundancies.length === 0) return [];
   const text = pick(TEXT, locale);
   const code = isAction ? 'REDUNDANT_ACTION' : 'REDUNDANT_RESOURCE';
@@ -120,11 +120,11 @@ function checkList(view: PolicyView, list: ValueList, locale: Locale, cache: Ana
     const item = items[index];
     const other = items[otherIndex];
     const message = duplicate ? text.duplicate(item.value, list.name) : text.covered(item.value, other.value, list.name, code);
-    const fix = items.length > 1 ? removeNodeFix(view.target, item.node, text.remove, true) : undefined;
-    return finding(RULE, 'info', message, view.span(item.node), {
+    const removal = items.length > 1 ? ctx.edits.removeNode(item.node) : undefined;
+    return finding(RULE, 'info', message, ctx.span(item.node), {
       unnecessary: true,
-      related: [{ span: view.span(other.node), message: text.other }],
-      fixes: fix ? [fix] : [],
+      related: [{ span: ctx.span(other.node), message: text.other }],
+      fixes: removal ? [{ title: text.remove, edits: [removal], isPreferred: true }] : [],
     });
   });
 }
@@ -155,17 +155,11 @@ export const redundantValue: Rule = {
       ja: 'すでに含まれている値を削除してください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
+  statement(ctx) {
+    const s = ctx.statement;
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        for (const list of [s.action, s.notAction, s.resource, s.notResource]) {
-          if (list && list.form === 'array') findings.push(...checkList(view, list, options.locale, options.cache));
-        }
-        return findings;
-      }));
+    for (const list of [s.action, s.notAction, s.resource, s.notResource]) {
+      if (list && list.form === 'array') findings.push(...checkList(ctx, list, ctx.options.locale));
     }
     return findings;
   },

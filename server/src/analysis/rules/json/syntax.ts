@@ -1,7 +1,7 @@
 // Rule: json/syntax. A recognised document, or a policy held in a JSON string, that is not valid JSON.
 // AWS parses these documents as strict JSON: comments and trailing commas are rejected too.
 
-import type { SyntaxError } from '../../parseJson';
+import type { SyntaxError } from '../../source/frontEnd';
 import { pick, type Locale, type Localized } from '../../i18n';
 import type { Finding, Span } from '../../types';
 import type { Rule } from '../types';
@@ -85,7 +85,7 @@ export const jsonSyntax: Rule = {
     appliesTo: ['cloudfront-distribution', 'cloudformation-template', 'iam-policy', 'cli-input', 'cloudfront-invalidation'],
     sources: ['https://www.rfc-editor.org/rfc/rfc8259', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html'],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
     const reported = new Set<number>();
