@@ -192,7 +192,7 @@ function contextOf(doc: ParsedDocument, options: AnalysisOptions, cache: Analysi
   let context = contexts.get(key);
   if (context === undefined) {
     contexts.set(key, key);
-    context = contexts.get(key) as string;
+    context = key;
   }
   return context;
 }
