@@ -9,7 +9,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'vscode-json-languageservice';
-import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, simulateRequest } from '../server/src/analysis';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { AnalysisCache, analyzeDocument, codeLenses, DEFAULT_OPTIONS, distributionsOf, hoverAt, parseDocument, simulateRequest } from '../server/src/analysis';
 import { distributionApi, policy, template, templateOf } from './generate';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import type { Catalog } from '../server/src/analysis';
@@ -83,6 +85,8 @@ async function baselineTimes(text: string): Promise<number[]> {
 
 /** The IAM action catalog, loaded as the language server loads it, so IAM rules run with their data. */
 let catalog: Catalog | undefined;
+/** One analysis cache for the whole run, as the language server keeps one for its lifetime. */
+const cache = new AnalysisCache();
 
 async function full(name: string, text: string, target?: string): Promise<Figure> {
   // A full analysis is what one keystroke costs: parse, classify, every rule. Each run edits the text (a
@@ -91,7 +95,7 @@ async function full(name: string, text: string, target?: string): Promise<Figure
   let n = 0;
   const ours = measure(() => {
     n++;
-    analyzeDocument(parseDocument(text.replace('"Enabled": true', `"Enabled": ${n % 2 === 0}`).replace('"Version": "2012-10-17"', n % 2 === 0 ? '"Version": "2012-10-17"' : '"Version":  "2012-10-17"')), { catalog });
+    analyzeDocument(parseDocument(text.replace('"Enabled": true', `"Enabled": ${n % 2 === 0}`).replace('"Version": "2012-10-17"', n % 2 === 0 ? '"Version": "2012-10-17"' : '"Version":  "2012-10-17"')), { catalog, cache });
   });
   const base = await baselineTimes(text);
   return { name, bytes: text.length, median: median(ours), p95: p95(ours), baselineMedian: median(base), ratio: median(ours) / median(base), target };
@@ -116,6 +120,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   catalog = await loadCatalog();
   if (!startupOnly) await documentFigures(figures);
+  const regions = startupOnly ? [] : cacheMemory();
 
   const builds = [{ label: 'this build', dist: path.join(ROOT, 'dist') }, ...(baseline ? [{ label: `baseline (${baseline})`, dist: path.resolve(baseline, 'dist') }] : [])];
   const servers: (ServerMemory & { label: string })[] = [];
@@ -131,7 +136,7 @@ async function main(): Promise<void> {
     cli,
   };
   if (json) {
-    console.log(JSON.stringify({ figures, ...extra }, null, 2));
+    console.log(JSON.stringify({ figures, ...extra, cacheRegions: regions }, null, 2));
     return;
   }
   const fmt = (ms: number | undefined): string => (ms === undefined ? '' : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
@@ -162,6 +167,14 @@ async function main(): Promise<void> {
   for (const s of servers) console.log(`\n${s.label}: ${s.log ?? 'no catalog line'}`);
   console.log(`\nbench process after the run: heap ${extra.heapUsedMB} MB, RSS ${extra.rssMB} MB; .vsix ${extra.vsixBytes === undefined ? 'not built (npm run package)' : `${(extra.vsixBytes / 1024).toFixed(0)} KB`} (target < 5 MB)`);
   if (startupOnly) return;
+  const cacheBytes = regions.reduce((n, r) => n + r.bytes, 0);
+  console.log(`\nanalysis cache after the run: ${(cacheBytes / 1e6).toFixed(1)} MB of the heap, by region (bytes freed when the region is emptied):\n`);
+  console.log('| region | entries | bound | MB | bytes per entry | MB at the bound |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of regions) {
+    const per = r.size > 0 ? r.bytes / r.size : undefined;
+    console.log(`| ${r.name} | ${r.size} | ${r.bound} | ${(r.bytes / 1e6).toFixed(2)} | ${per === undefined ? '' : per.toFixed(0)} | ${per === undefined ? '' : ((per * r.bound) / 1e6).toFixed(1)} |`);
+  }
   // The path engine's own figures (matching throughput, reachability on adversarial pattern sets) follow.
   console.log('\n## Path engine\n');
   spawnSync(process.execPath, [path.join(__dirname, 'pathEngine.bench.js')], { stdio: 'inherit' });
@@ -178,7 +191,7 @@ async function documentFigures(figures: Figure[]): Promise<void> {
   let fresh = 0;
   const cold = measure(() => {
     fresh++;
-    analyzeDocument(parseDocument(dist75.replace(/"PathPattern": "\//g, `"PathPattern": "/r${fresh}`)));
+    analyzeDocument(parseDocument(dist75.replace(/"PathPattern": "\//g, `"PathPattern": "/r${fresh}`)), { cache });
   });
   figures.push({ name: 'full analysis: distribution, 75 behaviors, every pattern new', bytes: dist75.length, median: median(cold), p95: p95(cold), target: '< 5 ms' });
   figures.push(await full('full analysis: policy, 500 statements', policy500, '< 5 ms'));
@@ -188,10 +201,42 @@ async function documentFigures(figures: Figure[]): Promise<void> {
   }
   const doc75 = parseDocument(dist75);
   const offset = dist75.indexOf('"PathPattern"', dist75.length / 2) + 16;
-  figures.push(feature('hover on a PathPattern (75 behaviors, parsed)', dist75, () => hoverAt(doc75, offset)));
-  figures.push(feature('code lenses (75 behaviors, parsed)', dist75, () => codeLenses(doc75)));
+  const options = { ...DEFAULT_OPTIONS, cache };
+  figures.push(feature('hover on a PathPattern (75 behaviors, parsed)', dist75, () => hoverAt(doc75, offset, options)));
+  figures.push(feature('code lenses (75 behaviors, parsed)', dist75, () => codeLenses(doc75, options)));
   const dist = distributionsOf(doc75)[0];
-  figures.push(feature('simulate one path (75 behaviors)', dist75, () => simulateRequest(dist, '/p74/index.html?x=1')));
+  figures.push(feature('simulate one path (75 behaviors)', dist75, () => simulateRequest(dist, '/p74/index.html?x=1', { cache })));
+}
+
+/**
+ * The heap each region of the bench's cache holds: after a full collection, each region in turn is emptied and
+ * the heap measured again. Only what the region alone keeps alive counts (a catalog action that a remembered
+ * answer points to stays with the catalog).
+ */
+function cacheMemory(): { name: string; size: number; bound: number; bytes: number }[] {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  // A full collection can still free more on the next one (weak references, code), which would be charged to the
+  // region emptied next; so the heap is read until it holds still before the first region goes.
+  const heap = (): number => {
+    for (let i = 0; i < 3; i++) gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const out: { name: string; size: number; bound: number; bytes: number }[] = [];
+  let before = heap();
+  for (let i = 0; i < 8; i++) {
+    const again = heap();
+    const settled = Math.abs(before - again) < 64 * 1024;
+    before = again;
+    if (settled) break;
+  }
+  for (const region of cache.figures()) {
+    cache.resetRegion(region.name);
+    const after = heap();
+    out.push({ ...region, bytes: Math.max(0, before - after) });
+    before = after;
+  }
+  return out;
 }
 
 /** Resident memory of a process, from /proc (Linux), in MB. */

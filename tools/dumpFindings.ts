@@ -15,7 +15,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, parseDocument, policiesOf, rules, type Catalog, type Locale } from '../server/src/analysis';
+import { AnalysisCache, analyzeDocument, parseDocument, policiesOf, rules, type Catalog, type Locale } from '../server/src/analysis';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import { distributionApi, policy, template } from '../bench/generate';
 import { mulberry32, mutateText } from '../test/support/random';
@@ -149,11 +149,14 @@ async function main(): Promise<void> {
   const catalog = await loadCatalog();
   const docs = documents();
   const configs: [string, Locale, Catalog | undefined][] = [['en', 'en', undefined], ['ja', 'ja', undefined], ['en-catalog', 'en', catalog], ['ja-catalog', 'ja', catalog]];
+  // One analysis cache for the whole run, as the language server keeps one across documents, locales and the
+  // arrival of the catalog.
+  const cache = new AnalysisCache();
   for (const [label, locale, withCatalog] of configs) {
     const lines: string[] = [];
     let count = 0;
     for (const [name, text] of docs) {
-      const findings = analyzeDocument(parseDocument(text), { locale, catalog: withCatalog });
+      const findings = analyzeDocument(parseDocument(text), { locale, catalog: withCatalog, cache });
       count += findings.length;
       lines.push(`${name}\t${text.length}\t${JSON.stringify(findings)}`);
     }
@@ -162,13 +165,13 @@ async function main(): Promise<void> {
     const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 16);
     console.log(`${label}: ${docs.length} documents, ${count} findings, sha256 ${hash}`);
   }
-  // Analysis keeps answers across documents and versions (catalog lookups, per-value verdicts); a second pass
-  // in reverse order, with everything already remembered, must give the same findings as the first.
+  // Analysis keeps answers across documents and versions in its cache (catalog lookups, per-value verdicts); a
+  // second pass in reverse order, with everything already remembered, must give the same findings as the first.
   const first = fs.readFileSync(path.join(outDir, 'en-catalog.txt'), 'utf8').split('\n');
   let differ = 0;
   for (let i = docs.length - 1; i >= 0; i--) {
     const [name, text] = docs[i];
-    const line = `${name}\t${text.length}\t${JSON.stringify(analyzeDocument(parseDocument(text), { locale: 'en', catalog }))}`;
+    const line = `${name}\t${text.length}\t${JSON.stringify(analyzeDocument(parseDocument(text), { locale: 'en', catalog, cache }))}`;
     if (line !== first[i]) {
       differ++;
       if (differ <= 5) console.log(`second pass differs: ${name}`);

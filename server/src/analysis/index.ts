@@ -22,6 +22,7 @@ export {
 } from './iam/catalog';
 export type { PolicyTarget, PolicyKind, PolicyApi, PolicyOrigin } from './classify';
 export { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
+export { AnalysisCache, REGIONS, type RegionName, type RegionFigures } from './cache';
 export { DEFAULT_OPTIONS, DEFAULT_QUOTAS, type AnalysisOptions, type Quotas, type RuleSetting } from './options';
 export { pick, toLocale, LOCALES, type Locale, type Localized } from './i18n';
 export { simulateIamRequest, simulatePolicy, formatIamSimulation, iamSimulationForWire, type IamRequest, type IamSimulationResult, type IamSimulationWire, type IamSimulationAnswer, type IamDecision, type ContextValue } from './iam/simulate';

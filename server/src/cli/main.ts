@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest, toLocale, type Catalog, type Locale } from '../analysis';
+import { AnalysisCache, analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest, toLocale, type Catalog, type Locale } from '../analysis';
 import { DEFAULT_OPTIONS, formatIamSimulation, iamSimulationForWire, pick, policyList, simulateIamRequest, type Localized } from '../analysis';
 import { loadCatalog } from '../iamCatalog/loadCatalog';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../settings';
@@ -138,6 +138,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   // so every file gets the same findings as with the catalog loaded up front.
   let catalog: Catalog | undefined;
   let catalogAsked = false;
+  // One analysis cache for the run: files that repeat values, statements or pattern lists share the work.
+  const cache = new AnalysisCache();
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
     const parsed = parseDocument(text);
@@ -145,7 +147,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       catalogAsked = true;
       catalog = await catalogFor(io);
     }
-    results.push({ path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale, catalog }) });
+    results.push({ path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale, catalog, cache }) });
   }
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results, VERSION, io.locale));

@@ -7,7 +7,7 @@ import {
   type CancellationToken, type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import {
-  codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatIamSimulation, formatSimulation, hoverAt, iamCodeLenses,
+  AnalysisCache, codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatIamSimulation, formatSimulation, hoverAt, iamCodeLenses,
   iamSimulationForWire, policyList, rewritesAt, simulateIamRequest, simulateRequest, spansOverlap, toLocale, type AnalysisOptions,
 } from '../analysis';
 import {
@@ -25,7 +25,8 @@ import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toIa
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let options: AnalysisOptions = DEFAULT_OPTIONS;
+  // One analysis cache for the server's lifetime: answers remembered across documents and versions (analysis/cache.ts).
+  let options: AnalysisOptions = { ...DEFAULT_OPTIONS, cache: new AnalysisCache() };
   // Which files are analysed (cloudfrontIamLens.files.include / exclude), against paths in the workspace folders.
   // The folders come with `initialize` and follow workspace/didChangeWorkspaceFolders.
   let folderUris: string[] = [];
@@ -148,7 +149,7 @@ export function startServer(connection: Connection): void {
     const distributions = distributionsOf(cache.get(document).parsed);
     const dist = distributions[params.distribution ?? 0];
     if (!dist) return { error: distributions.length ? `The document has no distribution #${(params.distribution ?? 0) + 1}.` : 'The document holds no CloudFront distribution config.' };
-    const simulated = simulateRequest(dist, String(params.input ?? ''), { method: params.method, semantics: options.semantics, locale: options.locale });
+    const simulated = simulateRequest(dist, String(params.input ?? ''), { method: params.method, semantics: options.semantics, locale: options.locale, cache: options.cache });
     if (!simulated) return { error: 'The distribution has no DefaultCacheBehavior, so no request can be answered.' };
     const { behaviorSpan, ...result } = simulated;
     return { result, report: formatSimulation(simulated, dist, options.locale), behaviorRange: toRange(document, behaviorSpan) };
@@ -188,7 +189,7 @@ export function startServer(connection: Connection): void {
       const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       const settings = sanitizeSettings(raw, options.locale);
       for (const problem of settings.problems) connection.console.warn(problem);
-      options = { ...settings.options, catalog: options.catalog };
+      options = { ...settings.options, catalog: options.catalog, cache: options.cache };
       analysesFile = createFileFilter(settings.include, settings.exclude);
     } catch (error) {
       logger.error(`Reading the settings failed; the defaults stay in force. ${String(error)}`);

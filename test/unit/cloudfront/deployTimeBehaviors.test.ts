@@ -21,7 +21,7 @@ test('a behavior inside Fn::If is unknown: no finding about it, and the behavior
   assert.deepEqual(dist.behaviors.map((b) => [b.index, b.pathPattern]), [[1, '/api/*']]);
   assert.deepEqual(dist.unknownBehaviors.map((u) => u.index), [0]);
   // A path to /api/* may be taken by the behavior inside Fn::If at deployment: the example says it is uncertain.
-  const reach = reachabilityOf(dist);
+  const reach = reachabilityOf(doc, dist);
   assert.deepEqual(reach.behaviors[0], { status: 'reachable', example: '/api/', uncertain: true });
   assert.equal(dist.behaviorListUnknown, false);
 });

@@ -17,12 +17,27 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { arnMayMatchTemplate } from '../../../server/src/analysis/iam/arnTemplate';
-import { actionMatches, arnCovers } from '../../../server/src/analysis/iam/grammar';
+import { AnalysisCache } from '../../../server/src/analysis/cache';
+import { actionMatches as actionMatchesIn, arnCovers as arnCoversIn } from '../../../server/src/analysis/iam/grammar';
 import {
   ANY_ONE, ANY_RUN, foldCase, globCovers, globMatches, globOf, globOfTokens, globsIntersect, oneExcept, resourceTokens,
   runExcept, wildcardMatches, wildcardTokens, type GlobToken,
 } from '../../../server/src/analysis/iam/wildcard';
 import { mulberry32 } from '../../support/random';
+
+// Each question is asked without a cache and with one (twice: computed, then remembered); all must agree.
+const CACHE = new AnalysisCache();
+function actionMatches(pattern: string, action: string): boolean {
+  const answer = actionMatchesIn(pattern, action, undefined);
+  assert.equal(actionMatchesIn(pattern, action, CACHE), answer);
+  assert.equal(actionMatchesIn(pattern, action, CACHE), answer);
+  return answer;
+}
+function arnCovers(pattern: string, arn: string): boolean {
+  const answer = arnCoversIn(pattern, arn, undefined);
+  assert.equal(arnCoversIn(pattern, arn, CACHE), answer);
+  return answer;
+}
 
 // ---- The reference ------------------------------------------------------------------------------
 
@@ -401,9 +416,9 @@ test('wildcard: coverage and intersection of long patterns get their answers', (
   // The ARN-template question once recursed once per character and overflowed the stack on long values.
   const object = 'arn:${Partition}:s3:::${BucketName}/${ObjectName}';
   const bucket = 'arn:${Partition}:s3:::${BucketName}';
-  assert.equal(arnMayMatchTemplate(`arn:aws:s3:::${'a'.repeat(100_000)}/x`, object), true);
-  assert.equal(arnMayMatchTemplate(`arn:aws:s3:::${'a'.repeat(100_000)}/x`, bucket), false);
-  assert.equal(arnMayMatchTemplate(`arn:aws:s3:::${'?*'.repeat(20_000)}`, bucket), true);
+  assert.equal(arnMayMatchTemplate(`arn:aws:s3:::${'a'.repeat(100_000)}/x`, object, undefined), true);
+  assert.equal(arnMayMatchTemplate(`arn:aws:s3:::${'a'.repeat(100_000)}/x`, bucket, undefined), false);
+  assert.equal(arnMayMatchTemplate(`arn:aws:s3:::${'?*'.repeat(20_000)}`, bucket, undefined), true);
   assert.equal(globsIntersect(globOf(`${stars(30)}b`, false), globOf(`${'a'.repeat(5000)}c`, false)), false);
   assert.equal(globsIntersect(globOf(`${stars(30)}b`, false), globOf(`${'a'.repeat(5000)}?`, false)), true);
 });

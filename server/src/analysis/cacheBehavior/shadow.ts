@@ -27,6 +27,7 @@
 // after the literal head its paths must begin with, so a long shared prefix costs nothing per
 // character.
 
+import type { AnalysisCache } from '../cache';
 import {
   ANY,
   STAR,
@@ -84,6 +85,8 @@ export interface ReachabilityOptions {
    * patterns (`WORK_PER_PATTERN_CHARACTER`).
    */
   totalWorkBudget?: number;
+  /** Where compiled patterns are remembered across calls (`AnalysisOptions.cache`); none by default. */
+  cache?: AnalysisCache;
 }
 
 /** Default for `ReachabilityOptions.stateBudget`. */
@@ -140,7 +143,7 @@ export function analyzeReachability(
   let lengths = 0;
   for (const p of all) lengths += p.length;
   let workLeft = sanitizeBudget(opts.totalWorkBudget, DEFAULT_TOTAL_WORK_BUDGET + WORK_PER_PATTERN_CHARACTER * lengths);
-  const automata = new AutomatonCache(all, sem);
+  const automata = new AutomatonCache(all, sem, opts.cache);
   const dfas = all.map((p) => automata.forPattern(p));
   const results: ReachabilityResult[] = [];
   const componentsOf = (j: number, upTo: number): Component[] => {
@@ -583,9 +586,9 @@ class LazyDfa {
   /** Shared with the other DFAs of one analysis, to charge new states to the work budget. */
   private readonly counter: { dfaWords: number };
 
-  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaWords: number }) {
+  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaWords: number }, cache: AnalysisCache | undefined) {
     this.counter = counter;
-    this.compiled = compilePattern(canonical, sem);
+    this.compiled = compilePattern(canonical, sem, cache);
     const c = this.compiled;
     this.literalCodes = [...c.literalMasks.keys()];
     this.literalSymbols = this.literalCodes.map((code) => alphabet.symbolOf(code)).sort((x, y) => x - y);
@@ -744,7 +747,7 @@ class AutomatonCache {
   private readonly byCanonical = new Map<string, LazyDfa>();
   private readonly counter = { dfaWords: 0 };
 
-  constructor(patterns: readonly string[], sem: PathSemantics) {
+  constructor(patterns: readonly string[], sem: PathSemantics, private readonly cache?: AnalysisCache) {
     this.sem = sem;
     const codes = new Set<number>();
     for (const p of patterns) {
@@ -765,7 +768,7 @@ class AutomatonCache {
     const canonical = canonicalizePattern(normalizePattern(pattern), this.sem);
     let dfa = this.byCanonical.get(canonical);
     if (dfa === undefined) {
-      dfa = new LazyDfa(canonical, this.sem, this.alphabet, this.counter);
+      dfa = new LazyDfa(canonical, this.sem, this.alphabet, this.counter, this.cache);
       this.byCanonical.set(canonical, dfa);
     }
     return dfa;

@@ -2,6 +2,7 @@
 // behavior CloudFront uses (the first match in list order, the Default last), why each earlier
 // behavior did not match, where the request goes, and how its response is cached.
 
+import type { AnalysisCache } from '../cache';
 import { compilePattern, matchPath, normalizePattern } from '../cacheBehavior/pathPattern';
 import { describePathAssumption, normalizeRequestPath, type NormalizedRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
@@ -176,7 +177,7 @@ function describeRef(ref: BehaviorRef, locale: Locale): string {
 }
 
 /** CloudFront's rule: the first behavior in list order whose pattern matches the normalised path. */
-function firstMatch(dist: DistributionView, path: string, semantics: PathSemantics, locale: Locale): {
+function firstMatch(dist: DistributionView, path: string, semantics: PathSemantics, locale: Locale, cache: AnalysisCache | undefined): {
   hit: BehaviorView | undefined; tried: TriedBehavior[]; unknownPatterns: number[]; questionMatchedSlash: boolean;
 } {
   const tried: TriedBehavior[] = [];
@@ -187,7 +188,7 @@ function firstMatch(dist: DistributionView, path: string, semantics: PathSemanti
       unknownPatterns.push(index);
       continue;
     }
-    const match = matchPath(compilePattern(behavior.pathPattern, semantics), path);
+    const match = matchPath(compilePattern(behavior.pathPattern, semantics, cache), path);
     if (match.matched) return { hit: behavior, tried, unknownPatterns, questionMatchedSlash: match.questionMatchedSlash };
     tried.push({ index, pathPattern: behavior.pathPattern, reason: explainMismatch(behavior.pathPattern, path, locale) });
   }
@@ -198,6 +199,8 @@ export interface SimulateOptions {
   method?: string;
   semantics?: PathSemantics;
   locale?: Locale;
+  /** Where compiled patterns are remembered across requests (`AnalysisOptions.cache`). */
+  cache?: AnalysisCache;
 }
 
 /**
@@ -219,7 +222,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
     assumptions.push(t.assumptions.rootObject(path));
   }
 
-  const first = firstMatch(dist, path, semantics, locale);
+  const first = firstMatch(dist, path, semantics, locale, options.cache);
   const { tried, unknownPatterns } = first;
   const hit = first.hit;
   if (first.questionMatchedSlash && hit) {
@@ -234,7 +237,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
   const ref = refOf(chosen);
   let literalRootBehavior: BehaviorRef | undefined;
   if (path !== request.path) {
-    const literal = firstMatch(dist, request.path, semantics, locale).hit ?? dist.defaultBehavior;
+    const literal = firstMatch(dist, request.path, semantics, locale, options.cache).hit ?? dist.defaultBehavior;
     if (literal && literal !== chosen) literalRootBehavior = refOf(literal);
   }
 

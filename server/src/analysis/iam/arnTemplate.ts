@@ -5,7 +5,7 @@
 // ARN matches both. The answer leans to "yes" wherever the data or the text leaves room, because a "no"
 // becomes a warning.
 
-import { ownCopy } from '../memo';
+import { pairRegion, type AnalysisCache } from '../cache';
 import { splitArn } from './grammar';
 import { ANY_ONE, ANY_RUN, globOfTokens, globsIntersect, runExcept, type Glob, type GlobToken } from './wildcard';
 
@@ -73,21 +73,21 @@ function fieldMayMatch(template: string, written: string): boolean {
  * Whether the policy ARN `written` can name a resource of the type whose template is `template`.
  * Answers true for anything it cannot read: `*`, text that is not an ARN, a template that is not one.
  */
-export function arnMayMatchTemplate(written: string, template: string): boolean {
+export function arnMayMatchTemplate(written: string, template: string, cache: AnalysisCache | undefined): boolean {
   if (written === '*') return true;
   // The same ARNs meet the same few templates in every statement and every version of a policy; the answer
   // depends only on the two strings, so it is kept.
-  const key = `${template}\u0000${written}`;
-  const cached = matchCache.get(key);
-  if (cached !== undefined) return cached;
+  if (!cache) return arnMayMatchUncached(written, template);
+  const answers = cache.region(TEMPLATE_MATCHES);
+  const known = answers.get(template, written);
+  if (known !== undefined) return known;
   const answer = arnMayMatchUncached(written, template);
-  if (matchCache.size >= 50_000) matchCache.clear();
-  // A copy: the written ARN is a slice of the document, which the key would otherwise keep alive.
-  matchCache.set(ownCopy(key), answer);
+  answers.set(template, written, answer);
   return answer;
 }
 
-const matchCache = new Map<string, boolean>();
+/** Answers of `arnMayMatchTemplate`, by template and then written ARN. */
+const TEMPLATE_MATCHES = pairRegion<boolean>('iam/arn-template-matches');
 
 function arnMayMatchUncached(written: string, template: string): boolean {
   const w = splitArn(written);

@@ -10,7 +10,6 @@
 // a lookup that concerns a service reads that service first, and the lookups that span services (condition
 // keys) are answered from the index, which was built from all of it.
 
-import { ownCopy } from '../memo';
 import { hasWildcard } from './grammar';
 import { ANY_ONE, ANY_RUN, globMatches, globOf, globOfTokens, type Glob, type GlobToken } from './wildcard';
 
@@ -331,21 +330,7 @@ class CatalogImpl implements Catalog {
   }
 
   matchActions(pattern: string): readonly CatalogAction[] {
-    // A policy repeats the same patterns across statements and versions, and the catalog never changes, so
-    // each pattern is expanded once. Matching is case-insensitive, so the key is too.
-    const key = pattern.toLowerCase();
-    const cached = this.matchCache.get(key);
-    if (cached) return cached;
-    const matched = this.matchUncached(pattern);
-    if (this.matchCache.size >= 10_000) this.matchCache.clear();
-    // A copy: the pattern is a slice of the document, which the key would otherwise keep alive.
-    this.matchCache.set(ownCopy(key), matched);
-    return matched;
-  }
-
-  private readonly matchCache = new Map<string, readonly CatalogAction[]>();
-
-  private matchUncached(pattern: string): readonly CatalogAction[] {
+    // Not remembered here: analysis keeps the answers per pattern in its cache (iam/catalogRefs.ts `matchedActions`).
     const colon = pattern.indexOf(':');
     if (colon <= 0 || colon === pattern.length - 1) return [];
     const servicePart = pattern.slice(0, colon);

@@ -3,7 +3,7 @@
 // scanning, and wildcard matching of actions and ARNs. Everything here is exact from the IAM User Guide's
 // grammar (IAMUG reference_policies_grammar and the element pages) and needs no list of services or actions.
 
-import { memoizeByText, ownCopy } from '../memo';
+import { pairRegion, rememberedByText, textRegion, type AnalysisCache } from '../cache';
 import { globCovers, globOf, resourceGlobOf, wildcardMatches } from './wildcard';
 
 /** The top-level members IAM accepts; anything else is "Syntax errors in policy." (moto's IAM policy validator). */
@@ -159,7 +159,8 @@ export function isPolicyVariable(body: string): boolean {
 }
 
 /** Whether a string value uses at least one IAM policy variable. */
-export const hasPolicyVariable: (value: string) => boolean = memoizeByText((value) => findVariables(value).some((v) => v.closed && isPolicyVariable(v.body)));
+export const hasPolicyVariable: (value: string, cache: AnalysisCache | undefined) => boolean =
+  rememberedByText(textRegion<boolean>('iam/policy-variables'), (value) => findVariables(value).some((v) => v.closed && isPolicyVariable(v.body)));
 
 // ---- ARNs ---------------------------------------------------------------------------------------
 
@@ -224,21 +225,16 @@ export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b'
 // ---- Wildcards ----------------------------------------------------------------------------------
 
 /** Answers of `actionMatches`, by action and then pattern: rules ask about a few actions against every entry. */
-const actionMatchAnswers = new Map<string, Map<string, boolean>>();
+const ACTION_MATCHES = pairRegion<boolean>('iam/action-matches');
 
 /** Whether an action pattern from a policy (`iam:Pass*`, `*`) covers a concrete action (`iam:PassRole`). */
-export function actionMatches(pattern: string, action: string): boolean {
-  let byPattern = actionMatchAnswers.get(action);
-  if (!byPattern) {
-    if (actionMatchAnswers.size >= 1_000) actionMatchAnswers.clear();
-    byPattern = new Map();
-    actionMatchAnswers.set(ownCopy(action), byPattern);
-  }
-  let answer = byPattern.get(pattern);
+export function actionMatches(pattern: string, action: string, cache: AnalysisCache | undefined): boolean {
+  if (!cache) return wildcardMatches(pattern, action, true, undefined);
+  const answers = cache.region(ACTION_MATCHES);
+  let answer = answers.get(action, pattern);
   if (answer === undefined) {
-    answer = wildcardMatches(pattern, action, true);
-    if (byPattern.size >= 10_000) byPattern.clear();
-    byPattern.set(ownCopy(pattern), answer);
+    answer = wildcardMatches(pattern, action, true, cache);
+    answers.set(action, pattern, answer);
   }
   return answer;
 }
@@ -257,13 +253,13 @@ export function hasWildcard(value: string): boolean {
  * true for a coverage that does not hold (see there for the cases where it answers false for one that does).
  * A value with a policy variable covers only itself, as its text depends on the request.
  */
-export function arnCovers(pattern: string, arn: string): boolean {
+export function arnCovers(pattern: string, arn: string, cache: AnalysisCache | undefined): boolean {
   if (pattern === '*' || pattern === arn) return true;
-  if (hasPolicyVariable(arn) || hasPolicyVariable(pattern)) return false;
+  if (hasPolicyVariable(arn, cache) || hasPolicyVariable(pattern, cache)) return false;
   const p = splitArn(pattern);
   const a = splitArn(arn);
   if (!p || !a) return false;
   const fields: (keyof ArnParts)[] = ['prefix', 'partition', 'service', 'region', 'account', 'resource'];
-  return fields.every((f) => globCovers(globOf(String(p[f]), false), globOf(String(a[f]), false)))
-    && globCovers(resourceGlobOf(pattern), resourceGlobOf(arn));
+  return fields.every((f) => globCovers(globOf(String(p[f]), false, cache), globOf(String(a[f]), false, cache)))
+    && globCovers(resourceGlobOf(pattern, cache), resourceGlobOf(arn, cache));
 }

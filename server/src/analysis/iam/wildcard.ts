@@ -9,7 +9,7 @@
 // Patterns are arrays of tokens, so callers that build them from something other than a policy string (the
 // simulator after filling in policy variables, catalog templates) never need to escape anything.
 
-import { ownCopy } from '../memo';
+import { textRegion, type AnalysisCache } from '../cache';
 
 /**
  * One token of a pattern. A value of 0 or more is a UTF-16 code unit that matches itself. A negative value is
@@ -92,30 +92,27 @@ export function wildcardTokens(pattern: string): GlobToken[] {
   return tokens;
 }
 
-/** Compiled patterns by text, one table per reading; a policy repeats the same patterns on every keystroke. */
-const sensitiveGlobs = new Map<string, Glob>();
-const insensitiveGlobs = new Map<string, Glob>();
-const resourceGlobs = new Map<string, Glob>();
+/** Compiled patterns, one region per reading; a policy repeats the same patterns on every keystroke. */
+const EXACT_CASE_GLOBS = textRegion<Glob>('iam/globs-exact-case');
+const ANY_CASE_GLOBS = textRegion<Glob>('iam/globs-any-case');
+const RESOURCE_GLOBS = textRegion<Glob>('iam/resource-globs');
 
-function remembered(cache: Map<string, Glob>, pattern: string, compile: () => Glob): Glob {
-  let glob = cache.get(pattern);
-  if (!glob) {
-    glob = compile();
-    if (cache.size >= 2000) cache.clear();
-    // A copy: the pattern is a slice of the document, which the key would otherwise keep alive.
-    cache.set(ownCopy(pattern), glob);
-  }
-  return glob;
-}
+const compileExactCase = (pattern: string): Glob => globOfTokens(wildcardTokens(pattern), false);
+const compileAnyCase = (pattern: string): Glob => globOfTokens(wildcardTokens(pattern), true);
+const compileResource = (pattern: string): Glob => globOfTokens(resourceTokens(wildcardTokens(pattern)), false);
 
-/** The pattern of a policy string (`s3:Get*`, `arn:aws:s3:::b/?/*`), compiled once per text and case rule. */
-export function globOf(pattern: string, ignoreCase: boolean): Glob {
-  return remembered(ignoreCase ? insensitiveGlobs : sensitiveGlobs, pattern, () => globOfTokens(wildcardTokens(pattern), ignoreCase));
+/**
+ * The pattern of a policy string (`s3:Get*`, `arn:aws:s3:::b/?/*`) for one case rule; compiled once per text with a
+ * cache (`AnalysisOptions.cache`), every time without one.
+ */
+export function globOf(pattern: string, ignoreCase: boolean, cache?: AnalysisCache): Glob {
+  if (!cache) return ignoreCase ? compileAnyCase(pattern) : compileExactCase(pattern);
+  return ignoreCase ? cache.region(ANY_CASE_GLOBS).answer(pattern, compileAnyCase) : cache.region(EXACT_CASE_GLOBS).answer(pattern, compileExactCase);
 }
 
 /** A whole Resource value read with IAM's segment rule (`resourceTokens`), case-sensitive, compiled once per text. */
-export function resourceGlobOf(pattern: string): Glob {
-  return remembered(resourceGlobs, pattern, () => globOfTokens(resourceTokens(wildcardTokens(pattern)), false));
+export function resourceGlobOf(pattern: string, cache?: AnalysisCache): Glob {
+  return cache ? cache.region(RESOURCE_GLOBS).answer(pattern, compileResource) : compileResource(pattern);
 }
 
 /**
@@ -149,8 +146,8 @@ export function globMatches(glob: Glob, text: string): boolean {
 }
 
 /** A policy string against a text: `wildcardMatches('s3:Get*', 's3:GetObject', true)`. */
-export function wildcardMatches(pattern: string, text: string, ignoreCase: boolean): boolean {
-  return globMatches(globOf(pattern, ignoreCase), text);
+export function wildcardMatches(pattern: string, text: string, ignoreCase: boolean, cache?: AnalysisCache): boolean {
+  return globMatches(globOf(pattern, ignoreCase, cache), text);
 }
 
 /**

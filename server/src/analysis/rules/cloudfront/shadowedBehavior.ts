@@ -70,7 +70,7 @@ function findingsFor(dist: DistributionView, ctx: DistributionContext): Finding[
   const { options } = ctx;
   const findings: Finding[] = [];
   const t = pick(TEXT, options.locale);
-  const reach = reachabilityOf(dist, options.semantics);
+  const reach = reachabilityOf(ctx.doc, dist, options);
   dist.behaviors.forEach((behavior, position) => {
     const result = reach.behaviors[position];
     if (result.status !== 'unreachable' || !behavior.patternNode) return;

@@ -12,7 +12,7 @@
 import { pick, type Locale, type Localized } from '../../i18n';
 import { PARTITIONS, hasWildcard, splitFields } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
-import { memoizeByText } from '../../memo';
+import { rememberedByText, textRegion, type AnalysisCache } from '../../cache';
 import type { StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule, StatementContext } from '../types';
@@ -85,7 +85,8 @@ interface Verdict {
  * Checks one Resource value the way IAM does, in IAM's order: the format checks first, and only when they
  * pass, the legacy parser (moto's `_validate_resource_like_for_formats`).
  */
-export const resourceProblem: (value: string) => Readonly<Verdict> | undefined = memoizeByText(problemOf);
+export const resourceProblem: (value: string, cache: AnalysisCache | undefined) => Readonly<Verdict> | undefined =
+  rememberedByText(textRegion<Verdict | undefined>('iam/resource-verdicts'), problemOf);
 
 function problemOf(value: string): Verdict | undefined {
   if (value === '*') return undefined;
@@ -114,8 +115,9 @@ function problemOf(value: string): Verdict | undefined {
 
 function checkValue(ctx: StatementContext, item: StringItem, locale: Locale): Finding | undefined {
   const value = item.value;
-  if (findPlaceholders(value).length > 0 || findSubstitutions(value).length > 0) return undefined;
-  const verdict = resourceProblem(value);
+  const cache = ctx.options.cache;
+  if (findPlaceholders(value, cache).length > 0 || findSubstitutions(value, cache).length > 0) return undefined;
+  const verdict = resourceProblem(value, cache);
   if (!verdict) return undefined;
   const text = pick(TEXT, locale);
   const api = ctx.policy.api;
