@@ -41,12 +41,17 @@ const TYPOS = JSON.stringify({ Version: '2012-10-17', Statement: [
   { Effect: 'Allow', Action: ['s4:GetObject', 's3:GetObjekt', 's3:Gte*', 'iam:PassRole'], Resource: ['arn:aws:s3:::b/*', '*'] },
 ] });
 
+/** Two resource patterns, one covering the other (iam/redundant-value compares them under the segment rule). */
+const COVERED_PATTERNS = JSON.stringify({ Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Action: 's3:GetObject', Resource: ['arn:aws:s3:::bucket/*', 'arn:aws:s3:::bucket/logs/*.gz'] },
+] });
+
 /** The corpus, the rule examples, generated documents, and each of them edited once, as a user would. */
 function documents(): string[] {
   const docs: string[] = [];
   for (const dir of ['test/unit/fixtures', 'examples']) for (const file of jsonFiles(path.join(ROOT, dir))) docs.push(fs.readFileSync(file, 'utf8'));
   for (const rule of rules) if (rule.meta.example) docs.push(rule.meta.example.bad, rule.meta.example.good);
-  docs.push(policy(20), distributionApi(12), POLICY_IN_STRING, TYPOS);
+  docs.push(policy(20), distributionApi(12), POLICY_IN_STRING, TYPOS, COVERED_PATTERNS);
   // The same documents with one value changed: statements and pattern lists partly as before.
   return docs.concat(docs.map((text) => text.replace(/"(Allow|\/images\/\*)"/, (_, v: string) => (v === 'Allow' ? '"Deny"' : '"/img/*"'))));
 }
