@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'vscode-json-languageservice';
-import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, simulateRequest } from '../server/src/analysis';
+import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, simulateDistribution } from '../server/src/analysis';
 import { distributionApi, policy, template } from './generate';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import type { Catalog } from '../server/src/analysis';
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   figures.push(feature('hover on a PathPattern (75 behaviors, parsed)', dist75, () => hoverAt(doc75, offset)));
   figures.push(feature('code lenses (75 behaviors, parsed)', dist75, () => codeLenses(doc75)));
   const dist = distributionsOf(doc75)[0];
-  figures.push(feature('simulate one path (75 behaviors)', dist75, () => simulateRequest(dist, '/p74/index.html?x=1')));
+  figures.push(feature('simulate one path (75 behaviors)', dist75, () => simulateDistribution(dist, '/p74/index.html?x=1')));
 
   const server = await serverMemory();
   const vsix = path.join(ROOT, 'dist', 'cloudfront-iam-lens.vsix');
