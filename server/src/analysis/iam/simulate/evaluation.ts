@@ -7,6 +7,7 @@ import type { PolicyView } from '../policyView';
 import type { ElementOutcome, Outcome } from './result';
 import type { IamSimulateText } from './text';
 
+/** A verdict that may still depend on values only known at deployment. */
 export type Tri = 'yes' | 'no' | 'unknown';
 
 export const triOr = (a: Tri, b: Tri): Tri => (a === 'yes' || b === 'yes' ? 'yes' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'no');

@@ -25,6 +25,10 @@ export interface RequestContext {
   echo: Record<string, string[]>;
 }
 
+/**
+ * Called once per simulation. Reads the request's context keys; values that are neither strings, numbers nor
+ * booleans are left out, since IAM compares text.
+ */
 export function contextOf(request: IamRequest): RequestContext {
   const byKey = new Map<string, string[]>();
   const echo: Record<string, string[]> = {};
