@@ -1,6 +1,6 @@
 // Ad-hoc timing of the path-pattern engine. Not a test: it asserts nothing and only prints figures.
 // Every figure is set against a naive baseline measured in the same run, the anchored RegExp
-// translation recommended by the fact sheet (§11, option a), so the ratios survive a slow or busy
+// translation (`*` → `[\s\S]*`, `?` → `[\s\S]`), so the ratios survive a slow or busy
 // machine better than absolute times do.
 //
 // Run after `npx tsc -p test` with `node out/bench/pathEngine.bench.js`.

@@ -120,7 +120,7 @@ export async function stopGroup(pgid, graceMs = 5000) {
  */
 export function pidsMentioning(text) {
   const pids = [];
-  let entries = [];
+  let entries;
   try {
     entries = fs.readdirSync('/proc');
   } catch {

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Runs every test tier in order and ends with one plain line "N passed, N failed", which CI reads:
 //   1. build (type check + bundles) and compile the tests;
-//   2. unit, LSP and CLI tests with node:test;
-//   3. integration tests in real VS Code (code-server + headless Chromium), provisioned by scripts/e2e-setup.sh;
-//   4. the packaged .vsix installed into code-server and checked through the UI with Playwright.
-// Flags: --no-integration skips tiers 3 and 4 (for quick local runs); --only-integration runs them alone.
+//   2. ESLint over the whole repository (eslint.config.mjs), counted as one test: passed when it reports nothing;
+//   3. unit, LSP and CLI tests with node:test;
+//   4. integration tests in real VS Code (code-server + headless Chromium), provisioned by scripts/e2e-setup.sh;
+//   5. the packaged .vsix installed into code-server and checked through the UI with Playwright.
+// Flags: --no-integration skips tiers 4 and 5 (for quick local runs); --only-integration runs them alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,6 +42,11 @@ if (!args.has('--only-integration')) {
     failed += 1;
     finish();
   }
+  // ESLint prints what it found; the step counts once either way.
+  const lintClean = step('lint', 'npm', ['run', '--silent', 'lint']);
+  passed += lintClean ? 1 : 0;
+  failed += lintClean ? 0 : 1;
+  console.log(`lint: ${lintClean ? 1 : 0} passed, ${lintClean ? 0 : 1} failed`);
   for (const tier of ['unit', 'lsp', 'cli']) {
     const tap = join(results, `${tier}.tap`);
     step(`${tier} tests`, process.execPath, [

@@ -56,6 +56,13 @@ const VALUES = ['"*"', '"s3:*"', '"s3:Get*"', '"s3:GetObjekt"', '"s4:GetObject"'
 /** Numbers for TTLs, quantities and quotas, put in place of a number literal. */
 const NUMBERS = ['0', '1', '2', '31536000', '86400', '-1', '100', '3.5'];
 
+/** A 32-bit seed from a document's name (FNV-1a). */
+function seedOf(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
 const mutateSyntax = (text: string, random: () => number): string =>
   mutateText(text, random, { tokens: TOKENS, maxEdits: 3, truncate: 0.25, insert: 0.6, deleteUpTo: 20 });
 
@@ -116,8 +123,10 @@ function documents(): [string, string][] {
   }
   // Seeded mutations of the corpus and the rule examples.
   const seeds = [...corpus, ...docs.filter(([name]) => name.startsWith('example/')), ['generated/policy-20', policy(20)] as [string, string]];
-  const random = mulberry32(20261128);
   for (const [name, text] of seeds) {
+    // Each document's mutations come from a generator seeded by its name, so adding or removing a document (a new
+    // rule's example) leaves every other document's mutations, and so its dump lines, as they were.
+    const random = mulberry32(seedOf(name));
     for (let i = 0; i < 30; i++) docs.push([`${name}#syntax${i}`, mutateSyntax(text, random)]);
     for (let i = 0; i < 40; i++) docs.push([`${name}#values${i}`, mutateValues(text, random)]);
     for (let i = 0; i < 5; i++) {

@@ -64,10 +64,50 @@ export function generateRulesDoc(locale: Locale): string {
 
 export const DOC_FILES: Record<Locale, string> = { en: 'docs/rules.md', ja: 'docs/rules.ja.md' };
 
+/** The values a rule's setting takes, in the order the settings editor offers them. */
+const RULE_SETTING_VALUES = ['default', 'off', 'error', 'warning', 'info', 'hint'];
+
+/** The manifest's key for a rule's title in package.nls*.json. */
+export function ruleNlsKey(id: string): string {
+  return `config.rules.${id}`;
+}
+
+/**
+ * The `cloudfrontIamLens.rules` setting's schema in package.json: one property per rule id, so VS Code completes the
+ * ids with their titles and marks an id it does not know; the values are the severities.
+ */
+export function rulesSettingSchema(current: Record<string, unknown>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const rule of rules) {
+    properties[rule.meta.id] = { type: 'string', enum: RULE_SETTING_VALUES, default: 'default', markdownDescription: `%${ruleNlsKey(rule.meta.id)}%` };
+  }
+  return { ...current, properties, additionalProperties: false };
+}
+
+/** package.json and its two string tables with the rules' setting schema and titles, as the files should read. */
+export function generateManifestFiles(root: string): Record<string, string> {
+  const read = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
+  const manifest = read('package.json') as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
+  const settings = manifest.contributes.configuration.properties;
+  settings['cloudfrontIamLens.rules'] = rulesSettingSchema(settings['cloudfrontIamLens.rules']);
+  const out: Record<string, string> = { 'package.json': `${JSON.stringify(manifest, null, 2)}\n` };
+  for (const [file, locale] of [['package.nls.json', 'en'], ['package.nls.ja.json', 'ja']] as const) {
+    const table = read(file);
+    for (const key of Object.keys(table)) if (key.startsWith('config.rules.')) delete table[key];
+    for (const rule of rules) table[ruleNlsKey(rule.meta.id)] = `${pick(rule.meta.title, locale)} (\`${rule.meta.severity}\`)`;
+    out[file] = `${JSON.stringify(table, null, 2)}\n`;
+  }
+  return out;
+}
+
 if (require.main === module) {
   const root = path.resolve(__dirname, '..', '..');
   for (const locale of Object.keys(DOC_FILES) as Locale[]) {
     fs.writeFileSync(path.join(root, DOC_FILES[locale]), generateRulesDoc(locale));
     console.log(`wrote ${DOC_FILES[locale]}`);
+  }
+  for (const [file, text] of Object.entries(generateManifestFiles(root))) {
+    fs.writeFileSync(path.join(root, file), text);
+    console.log(`wrote ${file}`);
   }
 }

@@ -6,12 +6,11 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { pick, type Localized } from '../../server/src/analysis/i18n';
 import {
   PoliciesMethod, SimulateIamRequestMethod,
   type PolicyInfo, type SimulateIamRequestParams, type SimulateIamRequestResult,
 } from '../../server/src/protocol';
-import { displayLocale, revealRange, showReport, toRange, type ReportProvider } from './simulationReport';
+import { revealRange, showReport, textOf, toRange, type Localized, type ReportProvider } from './simulationReport';
 
 interface Text {
   noEditor: string;
@@ -132,7 +131,7 @@ export interface SimulateIamRequestArgs {
  * undefined when the user cancelled.
  */
 export async function simulateIamRequest(client: LanguageClient, reports: ReportProvider, args: SimulateIamRequestArgs): Promise<SimulateIamRequestResult | undefined> {
-  const t = pick(TEXT, displayLocale());
+  const t = textOf(TEXT);
   const uriString = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
   if (!uriString) {
     void vscode.window.showWarningMessage(t.noEditor);
@@ -204,7 +203,7 @@ export async function simulateIamRequest(client: LanguageClient, reports: Report
       void vscode.window.showErrorMessage(t.failed(t.contextBad(parsed.bad)));
       return undefined;
     }
-    context = parsed as Record<string, string | string[]>;
+    context = parsed;
   } else {
     context = contextText;
   }

@@ -4,12 +4,11 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { pick, type Localized } from '../../server/src/analysis/i18n';
 import {
   DistributionsMethod, SimulatePathMethod,
   type DistributionInfo, type SimulatePathParams, type SimulatePathResult,
 } from '../../server/src/protocol';
-import { displayLocale, revealRange, showReport, toRange, type ReportProvider } from './simulationReport';
+import { revealRange, showReport, textOf, toRange, type Localized, type ReportProvider } from './simulationReport';
 
 const METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'];
 
@@ -80,7 +79,7 @@ export interface SimulatePathArgs {
  * Returns the server's answer (tests read it), or undefined when the user cancelled.
  */
 export async function simulatePath(client: LanguageClient, reports: ReportProvider, args: SimulatePathArgs): Promise<SimulatePathResult | undefined> {
-  const t = pick(TEXT, displayLocale());
+  const t = textOf(TEXT);
   const uriString = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
   if (!uriString) {
     void vscode.window.showWarningMessage(t.noEditor);

@@ -3,14 +3,19 @@
 // simulated document.
 
 import * as vscode from 'vscode';
-import { pick, toLocale, type Locale, type Localized } from '../../server/src/analysis/i18n';
 import type { WireRange } from '../../server/src/protocol';
 
 export const REPORT_SCHEME = 'cloudfront-iam-lens';
 
-/** The language of the commands' texts: VS Code's display language, as the server gets it. */
-export function displayLocale(): Locale {
-  return toLocale(vscode.env.language);
+/** The languages of the commands' texts, as on the server (the client shares only protocol.ts with it). */
+export type Locale = 'en' | 'ja';
+
+/** A text in every language, side by side. */
+export type Localized<T> = Readonly<Record<Locale, T>>;
+
+/** The text in VS Code's display language (`ja`, `ja-JP`…), which the server gets too; English otherwise. */
+export function textOf<T>(table: Localized<T>): T {
+  return table[/^ja(\b|[-_])/i.test(vscode.env.language) ? 'ja' : 'en'];
 }
 
 /** The name of a report's tab; `n` counts the reports of the session. */
@@ -27,7 +32,7 @@ export class ReportProvider implements vscode.TextDocumentContentProvider {
   private counter = 0;
 
   add(text: string): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${pick(REPORT_NAME, displayLocale())(++this.counter)}` });
+    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${textOf(REPORT_NAME)(++this.counter)}` });
     this.reports.set(uri.toString(), text);
     // Only the latest few reports are kept; older tabs simply show nothing new.
     if (this.reports.size > 20) this.reports.delete(this.reports.keys().next().value as string);

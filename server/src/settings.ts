@@ -2,13 +2,43 @@
 // so it is sanitised here into analysis options and file filters; anything malformed falls back to the
 // default for that one setting.
 
-import picomatch from 'picomatch';
-import { DEFAULT_OPTIONS, DEFAULT_QUOTAS, type AnalysisOptions, type Locale, type Quotas, type RuleSetting } from './analysis';
+import { DEFAULT_OPTIONS, DEFAULT_QUOTAS, pick, rules, type AnalysisOptions, type Locale, type Localized, type Quotas, type RuleSetting } from './analysis';
+import { editDistance } from './analysis/suggest';
+import { fileGlobMatcher } from './fileGlob';
 
 export interface Settings {
   options: AnalysisOptions;
   include: string[];
   exclude: string[];
+  /**
+   * What in the settings was not understood and is ignored (an unknown rule id, a value that is not a severity),
+   * in the user's language, for the server's output channel.
+   */
+  problems: string[];
+}
+
+const PROBLEMS: Localized<{
+  unknownRule: (id: string, near: string | undefined) => string;
+  badValue: (id: string, value: string) => string;
+}> = {
+  en: {
+    unknownRule: (id, near) => `cloudfrontIamLens.rules: there is no rule "${id}", so its setting is ignored.${near ? ` Did you mean "${near}"?` : ''}`,
+    badValue: (id, value) => `cloudfrontIamLens.rules: "${id}" is set to ${value}, which is not one of ${RULE_SETTINGS.join(', ')}; the rule keeps its default.`,
+  },
+  ja: {
+    unknownRule: (id, near) => `cloudfrontIamLens.rules: ルール "${id}" はないため、この設定は無視されます。${near ? `"${near}" のことですか?` : ''}`,
+    badValue: (id, value) => `cloudfrontIamLens.rules: "${id}" の値 ${value} は ${RULE_SETTINGS.join('、')} のいずれでもないため、ルールは既定のままです。`,
+  },
+};
+
+/** The known rule id nearest to a misspelt one (`cloudfront/shadowed-behaviour`), when one is close. */
+function nearestRuleId(id: string): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const rule of rules) {
+    const distance = editDistance(rule.meta.id.toLowerCase(), id.toLowerCase());
+    if (!best || distance < best.distance) best = { id: rule.meta.id, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(id.length / 5)) ? best.id : undefined;
 }
 
 export const DEFAULT_INCLUDE = ['**/*.json', '**/*.jsonc'];
@@ -29,9 +59,18 @@ function globs(value: unknown, fallback: string[]): string[] {
 export function sanitizeSettings(raw: unknown, locale: Locale): Settings {
   const section = isRecord(raw) ? raw : {};
   const ruleSettings: Record<string, RuleSetting> = {};
+  const problems: string[] = [];
+  const text = pick(PROBLEMS, locale);
   if (isRecord(section.rules)) {
+    const known = new Set(rules.map((r) => r.meta.id));
     for (const [id, value] of Object.entries(section.rules)) {
-      if (typeof value === 'string' && (RULE_SETTINGS as readonly string[]).includes(value)) ruleSettings[id] = value as RuleSetting;
+      if (!known.has(id)) {
+        problems.push(text.unknownRule(id, nearestRuleId(id)));
+      } else if (typeof value === 'string' && (RULE_SETTINGS as readonly string[]).includes(value)) {
+        ruleSettings[id] = value as RuleSetting;
+      } else {
+        problems.push(text.badValue(id, JSON.stringify(value) ?? String(value)));
+      }
     }
   }
   const quotas: Quotas = { ...DEFAULT_QUOTAS };
@@ -48,6 +87,7 @@ export function sanitizeSettings(raw: unknown, locale: Locale): Settings {
     options: { locale, semantics: { questionMatchesSlash }, quotas, ruleSettings },
     include: globs(files.include, DEFAULT_INCLUDE),
     exclude: globs(files.exclude, DEFAULT_EXCLUDE),
+    problems,
   };
 }
 
@@ -56,9 +96,9 @@ export function sanitizeSettings(raw: unknown, locale: Locale): Settings {
  * Files outside every workspace folder (and untitled documents) are matched by their base name.
  */
 export function createFileFilter(include: string[], exclude: string[]): (relativePath: string) => boolean {
-  const options = { dot: true };
-  const included = include.length ? picomatch(include, options) : () => false;
-  const excluded = exclude.length ? picomatch(exclude, options) : () => false;
+  // The globs come from settings a repository can carry, so they are matched in linear time (fileGlob.ts).
+  const included = fileGlobMatcher(include);
+  const excluded = fileGlobMatcher(exclude);
   return (relativePath) => included(relativePath) && !excluded(relativePath);
 }
 

@@ -263,6 +263,26 @@ test('cli simulate: a template with several distributions uses the first and say
   assert.match(ja.stdout, /\*\*デフォルトのビヘイビア \(\*\)\*\* に一致します/);
 });
 
+test('cli: the Resource wildcard of issue #11, which a backtracking matcher took ~40 s over, gets its findings', () => {
+  // Only the answers are asserted. The first file is the issue's policy: the long ARN has no "b", so the pattern
+  // does not cover it; the second ends in "b" and is covered.
+  const policy = (resources: string[]): string => `${JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: resources }] }, null, 2)}\n`;
+  const pattern = 'arn:aws:s3:::*a*a*a*a*a*a*b';
+  const dir = tempDir({
+    'issue.json': policy([pattern, `arn:aws:s3:::${'a'.repeat(80)}`]),
+    'covered.json': policy([pattern, `arn:aws:s3:::${'a'.repeat(80)}b`]),
+  });
+  const issue = run(['check', 'issue.json'], dir);
+  assert.equal(issue.code, 0);
+  assert.equal(issue.stdout, '');
+  assert.match(issue.stderr, /1 file\(s\) checked, 1 recognised, 0 finding\(s\)/);
+  const covered = run(['check', '--format', 'json', 'covered.json'], dir);
+  assert.equal(covered.code, 0);
+  const findings = JSON.parse(covered.stdout).files[0].findings;
+  assert.deepEqual(findings.map((f: { rule: string; severity: string; range: { start: { line: number } } }) => [f.rule, f.severity, f.range.start.line]), [['iam/redundant-value', 'info', 8]]);
+  assert.match(findings[0].message, /is already covered by "arn:aws:s3:::\*a\*a\*a\*a\*a\*a\*b" in Resource/);
+});
+
 test('cli: --lang ja and a Japanese LANG give Japanese messages; --lang must be en or ja', () => {
   const flagged = run(['check', '--lang', 'ja', 'examples/iam/heredoc-policy.json']);
   assert.equal(flagged.code, 1);

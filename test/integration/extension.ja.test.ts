@@ -43,7 +43,7 @@ suite('CloudFront & IAM Lens in Japanese', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  test('the command title comes from package.nls.ja.json', async () => {
+  test('the command title comes from package.nls.ja.json', () => {
     const extension = vscode.extensions.getExtension('cloudfront-iam-lens.cloudfront-iam-lens')!;
     type Title = string | { value: string; original: string };
     const command = (extension.packageJSON.contributes.commands as { command: string; title: Title }[]).find((c) => c.command === 'cloudfrontIamLens.simulatePath');

@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
       });
     } catch (err) {
       // Loading a test file can throw (a syntax error, a failing import).
-      reject(err);
+      reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
 

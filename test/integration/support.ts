@@ -51,7 +51,7 @@ export async function revertAll(): Promise<void> {
  */
 export async function codeActionWhere(uri: vscode.Uri, range: vscode.Range, wanted: (action: vscode.CodeAction) => boolean, kind?: vscode.CodeActionKind, timeoutMs = 30_000): Promise<vscode.CodeAction> {
   const started = Date.now();
-  let seen: vscode.CodeAction[] = [];
+  let seen: vscode.CodeAction[];
   for (;;) {
     try {
       seen = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind?.value);

@@ -62,7 +62,7 @@ test('lsp iam: each policy gets a "Simulate request…" lens that carries the do
     ['Simulate request…', [uri, 0], '"Statement"'],
     ['Simulate request…', [uri, 1], '"Statement"'],
   ]);
-  const policies = await client.connection.sendRequest('cloudfrontIamLens/policies', { uri }) as PolicyInfo[];
+  const policies = await client.connection.sendRequest<PolicyInfo[]>('cloudfrontIamLens/policies', { uri });
   assert.deepEqual(policies.map((p) => [p.index, p.label, p.kind, p.statementCount, p.range.start.line]), [
     [0, 'AssumeRolePolicyDocument of DeployRole (AWS::IAM::Role)', 'trust', 1, lenses[0].range.start.line],
     [1, 'PolicyDocument of deploy in DeployRole (AWS::IAM::Role)', 'identity', 3, lenses[1].range.start.line],
@@ -77,31 +77,31 @@ test('lsp iam: the request is answered with the decision, the deciding statement
   const document = TextDocument.create(uri, 'json', 1, TEMPLATE);
   const lineOf = (needle: string): number => document.positionAt(TEMPLATE.indexOf(needle)).line;
 
-  const denied = await client.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', {
+  const denied = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', {
     uri, policy: 1, action: 's3:DeleteObject', resource: 'arn:aws:s3:::site/a', context: { 'aws:SecureTransport': 'false' },
-  }) as SimulateIamRequestResult;
+  });
   assert.equal(denied.result?.decision, 'explicit-deny');
   assert.deepEqual(denied.result?.deciding.map((d) => d.sid), ['NoDeleteWithoutMfa', 'Tls']);
   // Each range covers a statement object, which opens on the line above its Sid.
   assert.deepEqual(denied.decidingRanges?.map((r) => r.start.line), [lineOf('"Sid": "NoDeleteWithoutMfa"') - 1, lineOf('"Sid": "Tls"') - 1]);
   assert.match(denied.report ?? '', /\*\*Explicitly denied\*\* by statement #2 `NoDeleteWithoutMfa`, statement #3 `Tls`/);
 
-  const allowed = await client.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', {
+  const allowed = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', {
     uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/index.html', context: { 'aws:SecureTransport': 'true' },
-  }) as SimulateIamRequestResult;
+  });
   assert.equal(allowed.result?.decision, 'allowed');
   assert.equal(allowed.decidingRanges?.length, 1);
   assert.deepEqual(allowed.picked, { index: 1, label: 'PolicyDocument of deploy in DeployRole (AWS::IAM::Role)', count: 2 });
   // The analysis' spans arrive as ranges only.
   assert.deepEqual(Object.keys(allowed).sort(), ['decidingRanges', 'picked', 'policyRange', 'report', 'result']);
 
-  const implicit = await client.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' }) as SimulateIamRequestResult;
+  const implicit = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' });
   assert.equal(implicit.result?.decision, 'implicit-deny');
   assert.deepEqual(implicit.decidingRanges, []);
-  assert.equal(document.getText(implicit.policyRange!), '"Statement"');
+  assert.equal(document.getText(implicit.policyRange), '"Statement"');
   assert.equal(document.positionAt(TEMPLATE.lastIndexOf('"Statement"')).line, implicit.policyRange!.start.line);
 
-  const trust = await client.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', { uri, action: 'sts:AssumeRole', resource: '*', principal: 'codebuild.amazonaws.com' }) as SimulateIamRequestResult;
+  const trust = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, action: 'sts:AssumeRole', resource: '*', principal: 'codebuild.amazonaws.com' });
   assert.equal(trust.result?.decision, 'allowed');
   assert.equal(trust.result?.policy.kind, 'trust');
 
@@ -115,7 +115,7 @@ test('lsp iam: a policy in a JSON string: the deciding range lands on the escape
   const text = `{\n  "RoleName": "r",\n  "PolicyName": "p",\n  "PolicyDocument": ${JSON.stringify(inner)}\n}\n`;
   const uri = 'file:///ws/iam-sim-skeleton.json';
   await client.open(uri, text);
-  const answer = await client.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }) as SimulateIamRequestResult;
+  const answer = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
   const document = TextDocument.create(uri, 'json', 1, text);
   assert.equal(document.getText(answer.decidingRanges![0]), JSON.stringify(inner.slice(inner.indexOf('{"Sid"'), inner.lastIndexOf('}]') + 1)).slice(1, -1));
   await client.close(uri);
@@ -125,7 +125,7 @@ test('lsp iam: errors are answers with a code and a reason, never crashes', asyn
   const uri = 'file:///ws/iam-sim-errors.json';
   await client.open(uri, TEMPLATE);
   const ask = async (params: object): Promise<string> => {
-    const { error } = await client.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', params) as SimulateIamRequestResult;
+    const { error } = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', params);
     return error ? `${error.code}: ${error.message}` : 'no error';
   };
   assert.equal(await ask({ uri: 'file:///ws/closed.json', action: 's3:GetObject', resource: '*' }), 'not-open: The document is not open.');
@@ -137,7 +137,7 @@ test('lsp iam: errors are answers with a code and a reason, never crashes', asyn
   await client.open('file:///ws/iam-sim-other.json', '{"name": "x"}');
   assert.equal(await ask({ uri: 'file:///ws/iam-sim-other.json', action: 's3:GetObject', resource: '*' }), 'no-policy: The document holds no IAM policy.');
   // The server is still there.
-  assert.equal((await client.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/x' }) as SimulateIamRequestResult).result?.decision, 'allowed');
+  assert.equal((await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/x' })).result?.decision, 'allowed');
   await client.close(uri);
 });
 
@@ -166,7 +166,7 @@ test('lsp iam: the editor and the CLI answer every request the same way', async 
     { policy: 0, action: 'sts:AssumeRole', resource: '*' },
   ];
   for (const request of requests) {
-    const editor = await client.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', { uri, ...request }) as SimulateIamRequestResult;
+    const editor = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, ...request });
     const args = ['simulate-iam', 'template.json', '--action', request.action, '--resource', request.resource, '--format', 'json', '--policy', String((request.policy ?? 0) + 1)];
     for (const [key, value] of Object.entries(request.context ?? {})) {
       for (const v of typeof value === 'string' ? [value] : value) args.push('--context', `${key}=${v}`);
@@ -189,13 +189,13 @@ test('lsp iam: a client in Japanese gets the lens, the report and the errors in 
     await ja.open(uri, TEMPLATE);
     const lenses = await ja.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }) as CodeLens[];
     assert.ok(lenses.some((l) => l.command?.title === 'リクエストをシミュレート…'));
-    const policies = await ja.connection.sendRequest('cloudfrontIamLens/policies', { uri }) as PolicyInfo[];
+    const policies = await ja.connection.sendRequest<PolicyInfo[]>('cloudfrontIamLens/policies', { uri });
     assert.equal(policies[1].label, 'DeployRole (AWS::IAM::Role) の deploy の PolicyDocument');
-    const answer = await ja.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' }) as SimulateIamRequestResult;
+    const answer = await ja.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' });
     assert.match(answer.report ?? '', /\*\*暗黙的に拒否されます\*\*/);
-    const error = await ja.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', { uri, policy: 9, action: 'ec2:RunInstances', resource: '*' }) as SimulateIamRequestResult;
+    const error = await ja.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 9, action: 'ec2:RunInstances', resource: '*' });
     assert.deepEqual(error.error, { code: 'no-such-policy', message: 'このドキュメントにポリシー #10 はありません（ポリシーは 2 個です）。' });
-    const notOpen = await ja.connection.sendRequest('cloudfrontIamLens/simulateIamRequest', { uri: 'file:///ws/closed.json', action: 's3:GetObject', resource: '*' }) as SimulateIamRequestResult;
+    const notOpen = await ja.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri: 'file:///ws/closed.json', action: 's3:GetObject', resource: '*' });
     assert.deepEqual(notOpen.error, { code: 'not-open', message: 'ドキュメントが開かれていません。' });
   } finally {
     await ja.dispose();

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  ConfigurationRequest, DidChangeConfigurationNotification, DidChangeWorkspaceFoldersNotification, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
+  ConfigurationRequest, DidChangeConfigurationNotification, LogMessageNotification, DidChangeWorkspaceFoldersNotification, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
   type ProtocolConnection, type PublishDiagnosticsParams, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
@@ -23,6 +23,8 @@ export class LspClient {
   exitCode: number | null = null;
   /** What the client answers to workspace/configuration for the cloudfrontIamLens section. */
   settings: unknown = {};
+  /** Every window/logMessage the server sent: what VS Code shows in the extension's output channel. */
+  readonly logs: { type: number; message: string }[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -39,6 +41,7 @@ export class LspClient {
         }
       }
     });
+    this.connection.onNotification(LogMessageNotification.type, (params) => { this.logs.push(params); });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'cloudfrontIamLens' ? this.settings : null)));
     this.connection.listen();
   }

@@ -53,7 +53,8 @@ test('lsp: a policy file starting with a newline gets an error, and its quick fi
   assert.equal(diagnostic.source, 'CloudFront & IAM Lens');
   assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
   assert.deepEqual(diagnostic.range, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
-  assert.match(String(diagnostic.message), /The policy failed legacy parsing/);
+  assert.ok(typeof diagnostic.message === 'string');
+  assert.match(diagnostic.message, /The policy failed legacy parsing/);
   // The rule code links to the rule's heading in the reference that ships with the extension.
   const href = diagnostic.codeDescription?.href ?? '';
   const link = /^(file:\/\/.*\/docs\/rules\.md)#L(\d+)$/.exec(href);
@@ -177,11 +178,11 @@ test('lsp: a distribution gets the shadowing warning, lenses, hovers and answers
   const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
   assert.equal(none, null);
 
-  const distributions = await client.connection.sendRequest('cloudfrontIamLens/distributions', { uri }) as { label: string; behaviorCount: number }[];
+  const distributions = await client.connection.sendRequest<{ label: string; behaviorCount: number }[]>('cloudfrontIamLens/distributions', { uri });
   assert.deepEqual(distributions.map((d) => [d.label, d.behaviorCount]), [['DistributionConfig', 2]]);
-  const answer = await client.connection.sendRequest('cloudfrontIamLens/simulatePath', { uri, input: 'https://d1.cloudfront.net/images/logo.png?x=1', method: 'GET' }) as {
+  const answer = await client.connection.sendRequest<{
     result: { behavior: unknown; origin: { url: string } }; report: string; behaviorRange: { start: { line: number } };
-  };
+  }>('cloudfrontIamLens/simulatePath', { uri, input: 'https://d1.cloudfront.net/images/logo.png?x=1', method: 'GET' });
   assert.deepEqual(answer.result.behavior, { kind: 'cache-behavior', index: 0, pathPattern: '/images/*' });
   assert.equal(answer.result.origin.url, 'https://b.s3.amazonaws.com/images/logo.png');
   assert.match(answer.report, /Hits behavior #1/);
@@ -192,14 +193,14 @@ test('lsp: a distribution gets the shadowing warning, lenses, hovers and answers
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cil-agree-'));
   fs.writeFileSync(path.join(dir, 'distribution.json'), DISTRIBUTION);
   for (const [input, method] of [['/images/logo.png', 'GET'], ['/x/../images/a?b=1', 'HEAD'], ['/', 'POST'], ['https://h/IMAGES/a', 'OPTIONS'], ['/images', 'DELETE']]) {
-    const editor = await client.connection.sendRequest('cloudfrontIamLens/simulatePath', { uri, input, method }) as { result: object };
+    const editor = await client.connection.sendRequest<{ result: object }>('cloudfrontIamLens/simulatePath', { uri, input, method });
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'simulate', 'distribution.json', input, '--method', method, '--format', 'json'], { cwd: dir, encoding: 'utf8' });
     const { version: _v, file: _f, distribution: _d, ...fromCli } = JSON.parse(cli.stdout);
     assert.deepEqual(fromCli, editor.result, `${method} ${input}`);
   }
 
   const errorOf = async (params: object, lsp = client): Promise<SimulatePathResult['error']> =>
-    (await lsp.connection.sendRequest('cloudfrontIamLens/simulatePath', params) as SimulatePathResult).error;
+    (await lsp.connection.sendRequest<SimulatePathResult>('cloudfrontIamLens/simulatePath', params)).error;
   assert.deepEqual(await errorOf({ uri, distribution: 3, input: '/' }), { code: 'no-such-distribution', message: 'The document has no distribution #4; it holds 1.' });
   assert.deepEqual(await errorOf({ uri: 'file:///ws/nope.json', input: '/' }), { code: 'not-open', message: 'The document is not open.' });
   const policyUri = 'file:///ws/not-a-distribution.json';
@@ -213,7 +214,7 @@ test('lsp: a distribution gets the shadowing warning, lenses, hovers and answers
     await ja.open(uri, DISTRIBUTION);
     assert.deepEqual(await errorOf({ uri, distribution: 3, input: '/' }, ja), { code: 'no-such-distribution', message: 'このドキュメントにディストリビューション #4 はありません（ディストリビューションは 1 個です）。' });
     assert.deepEqual(await errorOf({ uri: 'file:///ws/nope.json', input: '/' }, ja), { code: 'not-open', message: 'ドキュメントが開かれていません。' });
-    const answer = await ja.connection.sendRequest('cloudfrontIamLens/simulatePath', { uri, input: '/images/a.png' }) as SimulatePathResult;
+    const answer = await ja.connection.sendRequest<SimulatePathResult>('cloudfrontIamLens/simulatePath', { uri, input: '/images/a.png' });
     assert.match(answer.report ?? '', /\*\*ビヘイビア #1 `\/images\/\*`\*\* に一致します/);
   } finally {
     await ja.dispose();
@@ -261,7 +262,8 @@ test('lsp: a client in Japanese gets Japanese diagnostics, lenses and quick fixe
     const pending = ja.diagnostics(uri);
     await ja.open(uri, '\n' + POLICY);
     const [diagnostic] = (await pending).diagnostics;
-    assert.match(String(diagnostic.message), /このポリシーファイルは "\{" の前に改行 1 個があります/);
+    assert.ok(typeof diagnostic.message === 'string');
+    assert.match(diagnostic.message, /このポリシーファイルは "\{" の前に改行 1 個があります/);
     assert.match(diagnostic.codeDescription?.href ?? '', /\/docs\/rules\.ja\.md#L\d+$/);
     const actions = await ja.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
     assert.equal(actions[0].title, '"{" より前の文字を削除');

@@ -18,7 +18,9 @@ after(async () => {
 
 test('lsp settings: rule severities and rules turned off apply at once, without reopening the file', async () => {
   const uri = 'file:///ws/policies/p.json';
-  const first = client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+  // The server pulls the settings after it starts; a first publication may come before they arrive, so wait for
+  // the one that reflects them (the test fails by timing out if none does).
+  const first = client.diagnostics(uri, (p) => p.diagnostics.length === 1 && p.diagnostics[0].severity === 2);
   await client.open(uri, POLICY);
   assert.equal((await first).diagnostics[0].severity, 2, 'the setting makes the error a warning');
 
@@ -99,4 +101,16 @@ test('lsp settings: adding and removing a workspace folder moves the globs\' bas
   assert.ok(client.published.filter((p) => p.uri === inA).every((p) => p.diagnostics.length === 0));
   await client.close(inB);
   await client.close(inA);
+});
+
+test('lsp settings: an unknown rule id and a bad severity are reported in the output channel, with the nearest id', async () => {
+  const seen = client.logs.length;
+  await client.changeSettings({ rules: { 'cloudfront/shadowed-behaviour': 'error', 'iam/effect': 'loud' } });
+  const deadline = Date.now() + 10_000;
+  while (client.logs.length < seen + 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const messages = client.logs.slice(seen).map((l) => l.message);
+  assert.ok(messages.some((m) => /no rule "cloudfront\/shadowed-behaviour".*Did you mean "cloudfront\/shadowed-behavior"\?/.test(m)), messages.join('\n'));
+  assert.ok(messages.some((m) => /"iam\/effect" is set to "loud"/.test(m)), messages.join('\n'));
+  assert.ok(client.logs.slice(seen).every((l) => l.type === 2), 'reported as warnings');
+  await client.changeSettings({});
 });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyzeDocument, parseDocument, rules } from '../../server/src/analysis';
-import { DOC_FILES, generateRulesDoc } from '../../tools/generateRulesDoc';
+import { DOC_FILES, generateManifestFiles, generateRulesDoc } from '../../tools/generateRulesDoc';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -22,5 +22,22 @@ test('every rule is documented with its sources, and each example triggers its r
     const good = analyzeDocument(parseDocument(rule.meta.example.good)).filter((f) => f.rule === rule.meta.id);
     assert.ok(bad.length > 0, `${rule.meta.id}: the example does not trigger the rule`);
     assert.deepEqual(good, [], `${rule.meta.id}: the fixed example still triggers the rule`);
+  }
+});
+
+test('the settings schema lists every rule id with its title in both languages (run npm run docs)', () => {
+  for (const [file, text] of Object.entries(generateManifestFiles(ROOT))) {
+    assert.equal(fs.readFileSync(path.join(ROOT, file), 'utf8'), text, `${file} is stale`);
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { properties: Record<string, { markdownDescription: string }>; additionalProperties: boolean }> } } };
+  const schema = manifest.contributes.configuration.properties['cloudfrontIamLens.rules'];
+  assert.deepEqual(Object.keys(schema.properties).sort(), rules.map((r) => r.meta.id).sort());
+  assert.equal(schema.additionalProperties, false, 'an unknown rule id is marked by VS Code');
+  for (const file of ['package.nls.json', 'package.nls.ja.json']) {
+    const table = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>;
+    for (const [id, property] of Object.entries(schema.properties)) {
+      const key = property.markdownDescription.slice(1, -1);
+      assert.ok(table[key], `${file} has no title for ${id}`);
+    }
   }
 });

@@ -16,6 +16,23 @@ test('settings: defaults when nothing or garbage is configured', () => {
   }
 });
 
+test('settings: each ignored rule setting is said once, in the user\'s language, with the nearest rule id', () => {
+  const rows: { raw: Record<string, unknown>; en: RegExp[]; ja: RegExp[] }[] = [
+    { raw: {}, en: [], ja: [] },
+    { raw: { 'iam/effect': 'error' }, en: [], ja: [] },
+    { raw: { 'cloudfront/shadowed-behaviour': 'off' }, en: [/no rule "cloudfront\/shadowed-behaviour".*Did you mean "cloudfront\/shadowed-behavior"/], ja: [/"cloudfront\/shadowed-behavior" のことですか/] },
+    { raw: { 'no/such-rule-anywhere': 'off' }, en: [/^cloudfrontIamLens.rules: there is no rule "no\/such-rule-anywhere", so its setting is ignored.$/], ja: [/ルール "no\/such-rule-anywhere" はない/] },
+    { raw: { 'iam/effect': 'loud', 'json/syntax': 3 }, en: [/"iam\/effect" is set to "loud"/, /"json\/syntax" is set to 3/], ja: [/"iam\/effect" の値 "loud"/, /"json\/syntax" の値 3/] },
+  ];
+  for (const row of rows) {
+    for (const locale of ['en', 'ja'] as const) {
+      const problems = sanitizeSettings({ rules: row.raw }, locale).problems;
+      assert.equal(problems.length, row[locale].length, `${locale} ${JSON.stringify(row.raw)}: ${problems.join(' | ')}`);
+      row[locale].forEach((pattern, i) => assert.match(problems[i], pattern));
+    }
+  }
+});
+
 test('settings: valid values are taken, invalid ones are dropped one by one', () => {
   const s = sanitizeSettings({
     rules: { 'iam/leading-whitespace': 'off', 'cloudfront/shadowed-behavior': 'error', 'json/syntax': 'loud', x: 3 },
@@ -33,7 +50,7 @@ test('settings: valid values are taken, invalid ones are dropped one by one', ()
   assert.deepEqual(s.exclude, []);
 });
 
-test('file filter: include and exclude globs with picomatch', () => {
+test('file filter: include and exclude globs (fileGlob.ts)', () => {
   const filter = createFileFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
   const rows: [string, boolean][] = [
     ['policy.json', true],

@@ -3,6 +3,7 @@
 import type { ParsedDocument } from './parse';
 import { rules } from './rules';
 import type { Rule } from './rules/types';
+import { runRule } from './rules/runner';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
 import type { Finding } from './types';
 
@@ -44,7 +45,7 @@ export function* analyzeInSteps(doc: ParsedDocument, options: AnalyzeOptions = {
     const setting = resolved.ruleSettings?.[rule.meta.id] ?? 'default';
     if (setting === 'off') continue;
     try {
-      const found = rule.check({ doc, options: resolved });
+      const found = runRule(rule, { doc, options: resolved });
       // A forced severity replaces the rule's own, including the lower ones it uses for weaker evidence.
       findings.push(...(setting === 'default' ? found : found.map((f) => ({ ...f, severity: setting }))));
     } catch (error) {

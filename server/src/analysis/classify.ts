@@ -4,10 +4,12 @@
 // so package.json, tsconfig.json and settings files get no diagnostics at all.
 
 import { asString, entries, isIntrinsic, isObject, items, prop, type Node } from './jsonTree';
-import { decodeJsonString } from './jsonString';
 import { parseJson, type SyntaxError } from './parseJson';
 import type { Localized } from './i18n';
 import type { DocumentKind, Span } from './types';
+import { embeddedJsonEdits, jsonIsClosed } from './json/frontEnd';
+import { NESTING_TOO_DEEP, type SourceDocument, type SourceEdits } from './source/frontEnd';
+import { CLI_OUTPUT_POLICY_PLACES, CLI_POLICY_PLACES, fileDestination, TEMPLATE_POLICY_PLACES, type PolicyDestination, type PolicyPlace } from './iam/destination';
 
 /** The API whose rejection message applies to a policy. */
 export type PolicyApi =
@@ -31,7 +33,17 @@ export type PolicyOrigin =
   /** A standalone policy file, passed with `file://` to an API we cannot know. */
   | { source: 'file' }
   /** A `--cli-input-json` skeleton of this AWS CLI command, such as `put-role-policy`. */
-  | { source: 'cli'; command: string }
+  | {
+    source: 'cli';
+    command: string;
+    /**
+     * A saved output of the command (`aws iam get-role-policy … > file.json`) rather than its input: the policy
+     * exists in AWS already, and is checked as what it would be if sent again.
+     */
+    output?: boolean;
+    /** An AWS managed policy (its ARN is `arn:aws:iam::aws:policy/…`), which may exceed customer-managed quotas. */
+    awsManaged?: boolean;
+  }
   /**
    * A property of a CloudFormation resource. `policyIndex` is the position in a `Policies` list, for
    * inline policies of a role, user or group.
@@ -45,8 +57,9 @@ export interface PolicyTarget {
   /** A short human description of where the policy sits, such as `PolicyDocument of a put-role-policy input`. */
   context: Localized<string>;
   /**
-   * How the policy is held: the whole document (a `file://` policy), a JSON object inside the document,
-   * or a JSON string whose decoded text is the policy.
+   * How the policy is held: the whole document sent as written (a `file://` policy), an object in the document's
+   * tree (inside a template or input, or a whole YAML/HCL document, which AWS never receives as written), or a
+   * string whose value is the policy's JSON text.
    */
   embedding: 'document' | 'object' | 'string';
   /** The policy's own text: the document, or the decoded string. */
@@ -56,15 +69,25 @@ export interface PolicyTarget {
   /** Syntax errors of a policy held in a string, in coordinates of `text`. */
   syntaxErrors: SyntaxError[];
   /** Maps a span of `text` to a span of the document. */
-  toDocument(span: Span): Span;
+  toDocument: (span: Span) => Span;
   /**
    * The inverse of `toDocument` for one position: the offset of `text` that a document offset stands for.
    * Undefined where no offset of `text` corresponds: outside the string literal, at or before its opening
    * quote, after its closing quote, and inside an escape sequence such as `\"`, `\\` or `\u0041`.
    */
-  fromDocument(offset: number): number | undefined;
+  fromDocument: (offset: number) => number | undefined;
   /** The node in the document that holds the policy (the string literal, the object, or the root). */
   holder: Node;
+  /**
+   * How fixes are written for this policy's nodes: the document's own writer when the policy is the document or an
+   * object in it, and for a policy held in a string, JSON written for the decoded text, encoded for the string and
+   * mapped to the document.
+   */
+  edits: SourceEdits;
+  /** Where the policy goes, in finer grain than `api` (iam/destination.ts). */
+  destination: PolicyDestination;
+  /** Whether an object or array node of the policy is finished in its text (see `SourceDocument.isClosed`). */
+  isClosed: (node: Node) => boolean;
 }
 
 export interface DistributionTarget {
@@ -91,14 +114,20 @@ const identityMap = (span: Span): Span => span;
 const identityOffset = (offset: number): number => offset;
 
 /** Called by parseDocument. Never throws; returns an empty model for unrelated JSON. */
-export function classify(text: string, root: Node | undefined): DocumentModel {
+export function classify(source: SourceDocument): DocumentModel {
+  const { root } = source;
   const model: DocumentModel = { kinds: [], distributions: [], policies: [], invalidations: [] };
+  if (!root && source.syntaxErrors.some((e) => e.code === NESTING_TOO_DEEP)) {
+    // What the document is cannot be told; that it could not be read is said (json/syntax) instead of nothing.
+    model.kinds = ['unreadable'];
+    return model;
+  }
   if (!isObject(root)) return model;
   const kinds = new Set<DocumentKind>();
 
   if (isCloudFormationTemplate(root)) {
     kinds.add('cloudformation-template');
-    collectFromTemplate(text, root, model);
+    collectFromTemplate(source, root, model);
   } else {
     const config = findApiDistributionConfig(root);
     if (config) model.distributions.push({ shape: 'api', config });
@@ -106,8 +135,8 @@ export function classify(text: string, root: Node | undefined): DocumentModel {
     if (batch) model.invalidations.push({ batch });
     if (!config && !batch) {
       if (looksLikePolicy(root)) {
-        model.policies.push(documentPolicy(text, root));
-      } else if (collectFromCliInput(text, root, model)) {
+        model.policies.push(documentPolicy(source, root));
+      } else if (collectFromCliOutput(source, root, model) || collectFromCliInput(source, root, model)) {
         kinds.add('cli-input');
       }
     }
@@ -161,32 +190,7 @@ function isCloudFormationTemplate(root: Node): boolean {
   return entries(resources).some(([, , value]) => asString(prop(value, 'Type'))?.startsWith('AWS::') === true);
 }
 
-interface PolicySlot {
-  property: string;
-  kind: PolicyKind;
-  api: PolicyApi;
-}
-
-/** Where each resource type keeps its policies. `Policies` lists hold `{PolicyName, PolicyDocument}` items. */
-const TEMPLATE_POLICY_SLOTS: Record<string, { direct?: PolicySlot[]; policiesList?: boolean }> = {
-  'AWS::IAM::Role': {
-    direct: [{ property: 'AssumeRolePolicyDocument', kind: 'trust', api: 'iam-trust' }],
-    policiesList: true,
-  },
-  'AWS::IAM::User': { policiesList: true },
-  'AWS::IAM::Group': { policiesList: true },
-  'AWS::IAM::Policy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::IAM::ManagedPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::IAM::RolePolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::IAM::UserPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::IAM::GroupPolicy': { direct: [{ property: 'PolicyDocument', kind: 'identity', api: 'iam-identity' }] },
-  'AWS::S3::BucketPolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 's3-bucket' }] },
-  'AWS::SQS::QueuePolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 'other' }] },
-  'AWS::SNS::TopicPolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 'other' }] },
-  'AWS::KMS::Key': { direct: [{ property: 'KeyPolicy', kind: 'resource', api: 'other' }] },
-};
-
-function collectFromTemplate(text: string, root: Node, model: DocumentModel): void {
+function collectFromTemplate(source: SourceDocument, root: Node, model: DocumentModel): void {
   for (const [logicalId, , resource] of entries(prop(root, 'Resources'))) {
     const type = asString(prop(resource, 'Type'));
     const properties = prop(resource, 'Properties');
@@ -196,19 +200,20 @@ function collectFromTemplate(text: string, root: Node, model: DocumentModel): vo
       if (isObject(config) && !isIntrinsic(config)) model.distributions.push({ shape: 'cloudformation', config, logicalId });
       continue;
     }
-    const slots = TEMPLATE_POLICY_SLOTS[type];
+    const slots = TEMPLATE_POLICY_PLACES[type];
     if (!slots) continue;
     for (const slot of slots.direct ?? []) {
-      const target = embeddedPolicy(text, prop(properties, slot.property), slot.kind, slot.api,
+      const target = embeddedPolicy(source, prop(properties, slot.property), slot,
         { source: 'cloudformation', resourceType: type, logicalId, property: slot.property },
         { en: `${slot.property} of ${logicalId} (${type})`, ja: `${logicalId} (${type}) の ${slot.property}` });
       if (target) model.policies.push(target);
     }
-    if (slots.policiesList) {
+    const inline = slots.policiesList;
+    if (inline) {
       items(prop(properties, 'Policies')).forEach((item, policyIndex) => {
         const name = asString(prop(item, 'PolicyName'));
         const origin: PolicyOrigin = { source: 'cloudformation', resourceType: type, logicalId, property: 'Policies', policyIndex };
-        const target = embeddedPolicy(text, prop(item, 'PolicyDocument'), 'identity', 'iam-identity', origin, {
+        const target = embeddedPolicy(source, prop(item, 'PolicyDocument'), inline, origin, {
           en: `PolicyDocument of ${name ?? 'an inline policy'} in ${logicalId} (${type})`,
           ja: `${logicalId} (${type}) の${name ? ` ${name} の` : 'インラインポリシーの'} PolicyDocument`,
         });
@@ -220,36 +225,48 @@ function collectFromTemplate(text: string, root: Node, model: DocumentModel): vo
 
 // ---- CLI input skeletons ------------------------------------------------------------------------
 
-interface CliShape {
-  /** The member that carries the policy. */
-  member: string;
-  /** Members that must all be present to recognise the command. */
-  requires: string[];
-  /** Members whose presence rules the command out. */
-  excludes?: string[];
-  command: string;
-  kind: PolicyKind;
-  api: PolicyApi;
+/** A policy slot of a saved CLI output, reached from the document root by `path`; `*` steps into every list item. */
+function outputPolicies(source: SourceDocument, root: Node, model: DocumentModel): void {
+  for (const place of CLI_OUTPUT_POLICY_PLACES) {
+    if (!place.requires.every((key) => prop(root, key) !== undefined)) continue;
+    if (place.excludes?.some((key) => prop(root, key) !== undefined)) continue;
+    if (place.exact && entries(root).some(([key]) => !place.requires.includes(key))) continue;
+    const walk = (node: Node | undefined, steps: readonly string[], arn: string | undefined): void => {
+      if (!node) return;
+      if (steps.length === 0) {
+        if (place.objectOnly && node.type !== 'object') return;
+        // Where the command does not tell the kind or API, the policy does (as for a standalone file).
+        const policyRoot = node.type === 'string' ? parseJson(source.decodeString(node).value).root : node;
+        const guess = inferPolicyKind(isObject(policyRoot) ? policyRoot : undefined);
+        const kind = place.kind ?? guess.kind;
+        const inferred = place.api ?? guess.api;
+        const awsManaged = arn !== undefined && /^arn:aws[\w-]*:iam::aws:policy\//.test(arn);
+        const target = embeddedPolicy(source, node, { kind, api: inferred, destination: place.destination ?? fileDestination(kind, inferred) },
+          { source: 'cli', command: place.command, output: true, ...(awsManaged ? { awsManaged } : {}) },
+          { en: `${place.label.en} of a ${place.command} output`, ja: `${place.command} 出力の ${place.label.ja}` });
+        if (target) model.policies.push(target);
+        return;
+      }
+      const [step, ...rest] = steps;
+      if (step === '*') for (const item of items(node)) walk(item, rest, asString(prop(item, 'Arn')) ?? arn);
+      else walk(prop(node, step), rest, asString(prop(node, 'Arn')) ?? arn);
+    };
+    walk(root, place.path, undefined);
+  }
 }
 
-/** `--cli-input-json` skeletons (as printed by `--generate-cli-skeleton`) that carry a policy string. */
-const CLI_SHAPES: CliShape[] = [
-  { member: 'PolicyDocument', requires: ['RoleName', 'PolicyName'], command: 'put-role-policy', kind: 'identity', api: 'iam-identity' },
-  { member: 'PolicyDocument', requires: ['UserName', 'PolicyName'], command: 'put-user-policy', kind: 'identity', api: 'iam-identity' },
-  { member: 'PolicyDocument', requires: ['GroupName', 'PolicyName'], command: 'put-group-policy', kind: 'identity', api: 'iam-identity' },
-  { member: 'PolicyDocument', requires: ['RoleName'], excludes: ['PolicyName'], command: 'update-assume-role-policy', kind: 'trust', api: 'iam-trust' },
-  { member: 'PolicyDocument', requires: ['PolicyName'], excludes: ['RoleName', 'UserName', 'GroupName'], command: 'create-policy', kind: 'identity', api: 'iam-identity' },
-  { member: 'PolicyDocument', requires: ['PolicyArn'], command: 'create-policy-version', kind: 'identity', api: 'iam-identity' },
-  { member: 'AssumeRolePolicyDocument', requires: ['RoleName'], command: 'create-role', kind: 'trust', api: 'iam-trust' },
-  { member: 'Policy', requires: ['Bucket'], command: 'put-bucket-policy', kind: 'resource', api: 's3-bucket' },
-  { member: 'Policy', requires: ['KeyId'], command: 'put-key-policy', kind: 'resource', api: 'other' },
-];
+/** Saved outputs of AWS CLI commands that hold policies as objects or strings. True when one was found. */
+function collectFromCliOutput(source: SourceDocument, root: Node, model: DocumentModel): boolean {
+  const before = model.policies.length;
+  outputPolicies(source, root, model);
+  return model.policies.length > before;
+}
 
-function collectFromCliInput(text: string, root: Node, model: DocumentModel): boolean {
-  for (const shape of CLI_SHAPES) {
+function collectFromCliInput(source: SourceDocument, root: Node, model: DocumentModel): boolean {
+  for (const shape of CLI_POLICY_PLACES) {
     if (!shape.requires.every((key) => prop(root, key) !== undefined)) continue;
     if (shape.excludes?.some((key) => prop(root, key) !== undefined)) continue;
-    const target = embeddedPolicy(text, prop(root, shape.member), shape.kind, shape.api, { source: 'cli', command: shape.command },
+    const target = embeddedPolicy(source, prop(root, shape.member), shape, { source: 'cli', command: shape.command },
       { en: `${shape.member} of a ${shape.command} input`, ja: `${shape.command} 入力の ${shape.member}` });
     if (target) {
       model.policies.push(target);
@@ -272,15 +289,16 @@ function looksLikePolicy(node: Node | undefined): node is Node {
 }
 
 /** A standalone policy file: its kind follows from its Principal and actions. */
-function documentPolicy(text: string, root: Node): PolicyTarget {
+function documentPolicy(source: SourceDocument, root: Node): PolicyTarget {
   const { kind, api } = inferPolicyKind(root);
   return {
-    kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' }, embedding: 'document', text, root, syntaxErrors: [],
-    toDocument: identityMap, fromDocument: identityOffset, holder: root,
+    kind, api, origin: { source: 'file' }, context: { en: 'this policy file', ja: 'このポリシーファイル' },
+    embedding: source.sentAsWritten ? 'document' : 'object', text: source.text, root, syntaxErrors: [],
+    toDocument: identityMap, fromDocument: identityOffset, holder: root, edits: source.edits, destination: fileDestination(kind, api), isClosed: source.isClosed,
   };
 }
 
-function inferPolicyKind(root: Node): { kind: PolicyKind; api: PolicyApi } {
+function inferPolicyKind(root: Node | undefined): { kind: PolicyKind; api: PolicyApi } {
   const statement = prop(root, 'Statement');
   const statements = statement?.type === 'array' ? items(statement) : statement ? [statement] : [];
   const withPrincipal = statements.filter((s) => prop(s, 'Principal') !== undefined || prop(s, 'NotPrincipal') !== undefined);
@@ -307,26 +325,30 @@ function stringsOf(node: Node | undefined): string[] {
  * is parsed on its own. A string that does not hold a JSON object (after leading whitespace) is not a
  * policy we can read, and intrinsic functions are unknown values: both yield undefined.
  */
-function embeddedPolicy(text: string, node: Node | undefined, kind: PolicyKind, api: PolicyApi, origin: PolicyOrigin, context: Localized<string>): PolicyTarget | undefined {
+function embeddedPolicy(source: SourceDocument, node: Node | undefined, place: PolicyPlace, origin: PolicyOrigin, context: Localized<string>): PolicyTarget | undefined {
   if (!node || isIntrinsic(node)) return undefined;
+  const { kind, api, destination } = place;
   if (node.type === 'object') {
-    return { kind, api, origin, context, embedding: 'object', text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node };
+    return { kind, api, origin, context, embedding: 'object', text: source.text, root: node, syntaxErrors: [], toDocument: identityMap, fromDocument: identityOffset, holder: node, edits: source.edits, destination, isClosed: source.isClosed };
   }
   if (node.type !== 'string') return undefined;
-  const decoded = decodeJsonString(text, node.offset, node.length);
+  const decoded = source.decodeString(node);
   if (!/^[\s\uFEFF]*\{/.test(decoded.value)) return undefined;
   const { root, syntaxErrors } = parseJson(decoded.value);
   const offsets = decoded.offsets;
   const at = (i: number): number => offsets[Math.max(0, Math.min(offsets.length - 1, i))];
+  const toDocument = (span: Span): Span => {
+    const start = at(span.offset);
+    // An empty span stays empty; otherwise the end is where the last decoded unit's source ends.
+    const end = span.length === 0 ? start : at(span.offset + span.length);
+    return { offset: start, length: Math.max(0, end - start) };
+  };
   return {
-    kind, api, origin, context, embedding: 'string', text: decoded.value, root, syntaxErrors, holder: node,
-    toDocument: (span) => {
-      const start = at(span.offset);
-      // An empty span stays empty; otherwise the end is where the last decoded unit's source ends.
-      const end = span.length === 0 ? start : at(span.offset + span.length);
-      return { offset: start, length: Math.max(0, end - start) };
-    },
+    kind, api, origin, context, embedding: 'string', text: decoded.value, root, syntaxErrors, holder: node, destination,
+    toDocument,
     fromDocument: (offset) => decodedOffsetAt(offsets, offset),
+    edits: embeddedJsonEdits(decoded.value, toDocument, (text) => source.encodeInString(node, text)),
+    isClosed: (inner) => jsonIsClosed(decoded.value, inner),
   };
 }
 

@@ -20,7 +20,11 @@ export { pathSimulationForWire, pathSimulationReply, type PathSimulationReply, t
 export type { DistributionView, BehaviorView } from './cloudfront/distribution';
 export { policiesOf, readPolicy, type PolicyView, type StatementView, type Member, type StringItem, type ValueList, type PrincipalView, type PrincipalEntry, type ConditionView, type ConditionOperatorView, type ConditionKeyView, type ConditionValue } from './iam/policyView';
 export { destinationOf, type PolicyDestination } from './iam/destination';
-export { attachedKeysOf, createCatalog, isWildcardOnly, type Catalog, type CatalogData, type CatalogServiceData, type CatalogAction } from './iam/catalog';
+export {
+  attachedKeysOf, catalogIndexOf, createCatalog, createIndexedCatalog, isWildcardOnly,
+  type Catalog, type CatalogAction, type CatalogData, type CatalogIndex, type CatalogResourceType, type CatalogServiceData,
+  type CatalogServiceDetails,
+} from './iam/catalog';
 export type { PolicyTarget, PolicyKind, PolicyApi, PolicyOrigin } from './classify';
 export { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
 export { DEFAULT_OPTIONS, DEFAULT_QUOTAS, type AnalysisOptions, type Quotas, type RuleSetting } from './options';

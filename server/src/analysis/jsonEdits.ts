@@ -2,7 +2,7 @@
 // indentation and separators already in the file, so a fix applied to a two-space, four-space or one-line
 // document leaves it looking as the user wrote it.
 
-import type { Node } from './jsonTree';
+import type { Node } from './source/tree';
 import type { TextEdit } from './types';
 
 /** Replaces a whole value node with new JSON text. */
@@ -76,9 +76,9 @@ function indentValue(valueText: string, lead: string): string {
   return valueText.split('\n').map((line, i) => (i === 0 ? line : indent + line)).join('\n');
 }
 
-/** Renders string items as a JSON array in the layout of an existing array. */
-export function renderArrayLike(text: string, array: Node, values: readonly string[]): string {
-  const items = values.map((v) => JSON.stringify(v));
+/** Renders items, each already written as JSON, as a JSON array in the layout of an existing array. */
+export function renderArrayLike(text: string, array: Node, itemTexts: readonly string[]): string {
+  const items = itemTexts;
   const children = array.children ?? [];
   const original = text.slice(array.offset, array.offset + array.length);
   if (original.includes('\n') && children.length > 0) {
@@ -97,7 +97,7 @@ export function renderArrayLike(text: string, array: Node, values: readonly stri
  * it, which must match or AWS rejects the request with InconsistentQuantities.
  */
 export function setListEdits(text: string, holder: Node, array: Node, values: readonly string[]): TextEdit[] {
-  const edits: TextEdit[] = [replaceNode(array, renderArrayLike(text, array, values))];
+  const edits: TextEdit[] = [replaceNode(array, renderArrayLike(text, array, values.map((v) => JSON.stringify(v))))];
   const quantity = quantityNode(holder, array);
   if (quantity) edits.push(replaceNode(quantity, String(values.length)));
   return edits;

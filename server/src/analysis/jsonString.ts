@@ -77,6 +77,7 @@ export function encodeJsonStringBody(text: string): string {
  * completion modules write `\,` and `\|` only inside choices, where they are escapes.
  */
 export function encodeSnippetForJsonString(snippet: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what JSON requires to be escaped
   return snippet.replace(/\\([$}\\,|])|\\|["\u0000-\u001f]/g, (match, escaped: string | undefined) => {
     if (escaped !== undefined) return escaped === '\\' ? '\\\\\\\\' : match;
     if (match === '\\') return '\\\\\\\\';

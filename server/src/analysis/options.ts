@@ -9,7 +9,7 @@ import type { Severity } from './types';
 
 /**
  * Service quotas that rules compare against. AWS raises quotas over time and accounts can have them
- * raised, so each is a setting; the defaults are today's documented values (facts: cloudfront.md §2).
+ * raised, so each is a setting; the defaults are today's documented values (DevGuide cloudfront-limits).
  */
 export interface Quotas {
   cacheBehaviorsPerDistribution: number;
@@ -21,7 +21,8 @@ export interface Quotas {
   queryStringsPerCacheBehavior: number;
   customHeadersPerOrigin: number;
   /**
-   * IAM and resource-policy sizes (facts: iam.md §3). IAM counts characters without white space; S3 and SQS
+   * IAM and resource-policy sizes (IAMUG reference_iam-quotas; the S3 User Guide's using-iam-policies for bucket
+   * policies; the SQS Developer Guide's quotas-policies). IAM counts characters without white space; S3 and SQS
    * count bytes of the text as sent.
    */
   iamManagedPolicySize: number;

@@ -1,14 +1,12 @@
-// Feature: parsing. One tolerant jsonc-parser pass over the text gives the tree and every syntax
-// error; the tree is then classified. Everything else reads this result, never the text again.
+// Feature: parsing. A front-end (source/frontEnd.ts; JSON is the first) turns the text into a value tree with spans,
+// syntax errors as data, a writer for fixes and the spelling of keys, once per version; the tree is then
+// classified. Everything else reads this result, never the text again.
 
-import type { Node } from './jsonTree';
-import { parseJson, type SyntaxError } from './parseJson';
+import { JSON_FRONT_END } from './json/frontEnd';
 import { classify, type DocumentModel } from './classify';
+import type { FrontEnd, SourceDocument } from './source/frontEnd';
 
-export interface ParsedDocument {
-  text: string;
-  root: Node | undefined;
-  syntaxErrors: SyntaxError[];
+export interface ParsedDocument extends SourceDocument {
   model: DocumentModel;
   /**
    * What modules compute once for this version and read again (the policy and distribution views), through
@@ -20,9 +18,13 @@ export interface ParsedDocument {
 }
 
 /** Called once per document version. Returns the tree, its syntax errors and what the document holds. */
-export function parseDocument(text: string): ParsedDocument {
-  const { root, syntaxErrors } = parseJson(text);
-  return { text, root, syntaxErrors, model: classify(text, root), derived: new Map() };
+export function parseDocument(text: string, frontEnd: FrontEnd = JSON_FRONT_END): ParsedDocument {
+  const source = frontEnd.parse(text);
+  return {
+    syntax: source.syntax, sentAsWritten: source.sentAsWritten, text: source.text, root: source.root, syntaxErrors: source.syntaxErrors, edits: source.edits, spelling: source.spelling,
+    decodeString: source.decodeString, encodeInString: source.encodeInString, isClosed: source.isClosed,
+    model: classify(source), derived: new Map(),
+  };
 }
 
 /** The value `compute` gives for this document version, computed on first use and kept with the document. */

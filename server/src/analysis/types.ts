@@ -25,7 +25,9 @@ export type DocumentKind =
   | 'cloudformation-template'
   | 'iam-policy'
   | 'cli-input'
-  | 'cloudfront-invalidation';
+  | 'cloudfront-invalidation'
+  /** A document the parser could not read at all (nested too deeply): nothing in it is checked, and that is said. */
+  | 'unreadable';
 
 /** A replacement of one span of the document text. */
 export interface TextEdit {

@@ -405,7 +405,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const [command, ...rest] = args;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      (command === undefined ? io.stderr : io.stdout)(pick(USAGE, io.locale));
+      if (command === undefined) io.stderr(pick(USAGE, io.locale));
+      else io.stdout(pick(USAGE, io.locale));
       return command === undefined ? 2 : 0;
     }
     if (command === '--version') {

@@ -4,7 +4,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type InitializeResult,
+  type CancellationToken, type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import {
   codeLenses, completeAt, DEFAULT_OPTIONS, distributionList, hoverAt, iamCodeLenses, iamSimulationReply, pathSimulationReply, pick,
@@ -142,26 +142,26 @@ export function startServer(connection: Connection): void {
 
   const internalError = (): { error: SimulationErrorWire } => ({ error: { code: 'internal', message: pick(INTERNAL_ERROR, options.locale) } });
 
-  connection.onRequest(DistributionsMethod, (params: DistributionsParams, token) => runSafe(logger, (): DistributionInfo[] => {
+  connection.onRequest(DistributionsMethod, (params: DistributionsParams, token: CancellationToken) => runSafe(logger, (): DistributionInfo[] => {
     const document = documents.get(params.uri);
     if (!document) return [];
     return distributionList(cache.get(document).parsed).map((entry) => toDistributionInfo(document, entry));
   }, [], 'Distributions', token));
 
-  connection.onRequest(SimulatePathMethod, (params: SimulatePathParams, token) => runSafe(logger, (): SimulatePathResult => {
+  connection.onRequest(SimulatePathMethod, (params: SimulatePathParams, token: CancellationToken) => runSafe(logger, (): SimulatePathResult => {
     const document = documents.get(params.uri);
     const answer = simulatePath(document && cache.get(document).parsed, params, { locale: options.locale, semantics: options.semantics });
     const reply = pathSimulationReply(answer, options.locale);
     return document ? toSimulatePathResult(document, reply) : { error: reply.error };
   }, internalError(), 'Simulate path', token));
 
-  connection.onRequest(PoliciesMethod, (params: PoliciesParams, token) => runSafe(logger, (): PolicyInfo[] => {
+  connection.onRequest(PoliciesMethod, (params: PoliciesParams, token: CancellationToken) => runSafe(logger, (): PolicyInfo[] => {
     const document = documents.get(params.uri);
     if (!document) return [];
     return policyList(cache.get(document).parsed, options).map((entry) => toPolicyInfo(document, entry));
   }, [], 'Policies', token));
 
-  connection.onRequest(SimulateIamRequestMethod, (params: SimulateIamRequestParams, token) => runSafe(logger, (): SimulateIamRequestResult => {
+  connection.onRequest(SimulateIamRequestMethod, (params: SimulateIamRequestParams, token: CancellationToken) => runSafe(logger, (): SimulateIamRequestResult => {
     const document = documents.get(params.uri);
     const answer = simulateIamRequest(document && cache.get(document).parsed, params, { locale: options.locale, catalog: options.catalog });
     const reply = iamSimulationReply(answer, options.locale);
@@ -182,6 +182,7 @@ export function startServer(connection: Connection): void {
     try {
       const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       const settings = sanitizeSettings(raw, options.locale);
+      for (const problem of settings.problems) connection.console.warn(problem);
       options = { ...settings.options, catalog: options.catalog };
       analysesFile = createFileFilter(settings.include, settings.exclude);
     } catch (error) {

@@ -1,5 +1,6 @@
 // Tests for the path-pattern matcher: one row per pattern, with the paths it must and must not
-// select. The rows pin every fact of the CloudFront fact sheet §1.1 and §1.7.
+// select. The rows pin what the CloudFront Developer Guide says of path patterns (DevGuide
+// DownloadDistValuesCacheBehavior, "Path pattern") and the special patterns that follow from it.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +18,7 @@ const STRICT: PathSemantics = { questionMatchesSlash: false };
 
 interface Row {
   pattern: string;
-  /** Paths the pattern selects without relying on assumption A1. */
+  /** Paths the pattern selects without relying on `?` matching `/`. */
   matches?: string[];
   /** Paths it selects only because a `?` matched a `/` (permissive reading only). */
   assumed?: string[];
@@ -29,7 +30,7 @@ interface Row {
 }
 
 const rows: Row[] = [
-  // §1.1: `*` crosses `/`, as in AWS's own `images/*.jpg` example.
+  // `*` crosses `/`, as in AWS's own `images/*.jpg` example.
   {
     pattern: 'images/*.jpg',
     matches: ['/images/product1/a.jpg', '/images/a.jpg', '/images/product2/x/y.jpg', '/images/.jpg'],
@@ -42,23 +43,23 @@ const rows: Row[] = [
     rejects: ['/LOGO.JPG', '/a.jpgx', '/a.jpg/'],
     why: '`*.jpg` applies to .jpg files at every depth, case-sensitively',
   },
-  // §1.1: the leading `/` on the pattern is optional.
+  // The leading `/` on the pattern is optional.
   { pattern: '/images/*.jpg', matches: ['/images/product1/a.jpg'], rejects: ['/images/a.png'], why: 'same as without the slash' },
-  // §1.1: case-sensitive.
+  // Case-sensitive.
   { pattern: '/Images/*', matches: ['/Images/a'], rejects: ['/images/a', '/IMAGES/a'], why: 'matching is case-sensitive' },
-  // §1.1: anchored to the whole path; trailing slash literal.
+  // Anchored to the whole path; a trailing slash is a literal.
   { pattern: 'test/', matches: ['/test/'], rejects: ['/test/file1.jpg', '/test', '/a/test/'], why: 'anchored, not a prefix' },
   { pattern: 'test/*', matches: ['/test/file1.jpg', '/test/'], rejects: ['/test'], why: 'a prefix needs the star' },
   { pattern: '/api/*', matches: ['/api/', '/api/x', '/api/x/y/'], rejects: ['/api', '/apix', '/API/x'], why: 'the star may be empty, the slash may not' },
   { pattern: '/api*', matches: ['/api', '/api/', '/apiary/x'], rejects: ['/ap', '/xapi'], why: '`/api*` covers both `/api` and below' },
   { pattern: '/api/x', matches: ['/api/x'], rejects: ['/api/x/'], why: 'a trailing slash is a character' },
-  // §1.7: special patterns.
+  // Special patterns.
   { pattern: '/?*', matches: ['/a', '/a/b', '/index.html'], assumed: ['//'], rejects: ['/'], why: 'everything except the root' },
   { pattern: '/*', matches: ['/', '/a', '/.hidden/x'], why: 'everything' },
   { pattern: '*', matches: ['/', '/a/b', '/.hidden/x'], why: 'the default pattern' },
   { pattern: '**', matches: ['/', '/x/y'], why: '`**` is just two stars' },
   { pattern: '/*.js', matches: ['/a.js', '/a/b/c.js'], rejects: ['/a.jsx'], why: 'same as `*.js`' },
-  // picomatch disagreements from §11.
+  // Where a glob library such as picomatch answers differently.
   { pattern: '/a**b', matches: ['/ab', '/a/x/b'], rejects: ['/a/x/c'], why: 'stars are not globstars' },
   { pattern: '/**/x', matches: ['//x', '/a/x', '/a/b/x'], rejects: ['/x'], why: '`**/` does not match zero segments' },
   { pattern: '/a/**', matches: ['/a/', '/a/b/c'], rejects: ['/a'], why: 'no globstar collapsing of `/a/`' },
@@ -81,9 +82,9 @@ const rows: Row[] = [
   { pattern: '', matches: ['/'], rejects: ['/a', '//'], why: 'an empty pattern normalises to `/`' },
   { pattern: '/café/?', matches: ['/café/x', '/café/é'], rejects: ['/cafe/x', '/café/'], why: 'non-ASCII literals and paths' },
   { pattern: '/' + 'é'.repeat(40) + '?', matches: ['/' + 'é'.repeat(41)], rejects: ['/' + 'e'.repeat(41)], why: 'non-ASCII, multi-word' },
-  // Assumption A1: `?` against `/`.
-  { pattern: '/a?c', matches: ['/abc'], assumed: ['/a/c'], rejects: ['/ac', '/abbc'], only: PERMISSIVE, why: 'A1 permissive' },
-  { pattern: '/a?c', matches: ['/abc'], rejects: ['/a/c', '/ac'], only: STRICT, why: 'A1 strict' },
+  // `?` against `/`, which AWS leaves open (semantics.ts).
+  { pattern: '/a?c', matches: ['/abc'], assumed: ['/a/c'], rejects: ['/ac', '/abbc'], only: PERMISSIVE, why: '`?` takes a `/` (permissive)' },
+  { pattern: '/a?c', matches: ['/abc'], rejects: ['/a/c', '/ac'], only: STRICT, why: '`?` never takes a `/` (strict)' },
   { pattern: '/a*?', matches: ['/a/b', '/ab'], rejects: ['/a'], assumed: ['/a/'], only: PERMISSIVE, why: 'the star takes the slash' },
   { pattern: '/a*?', matches: ['/a/b', '/ab'], rejects: ['/a', '/a/'], only: STRICT, why: 'strict: last character not a slash' },
   { pattern: '/a?*', matches: ['/ab/'], assumed: ['/a/b'], only: PERMISSIVE, why: 'only `?` can take the slash' },
@@ -152,7 +153,7 @@ test('a path without its leading slash is matched as if it had one', () => {
   assert.equal(matchPath(compilePattern('/a/*'), 'a/b').matched, true);
 });
 
-test('the default semantics let `?` match `/` (assumption A1)', () => {
+test('the default semantics let `?` match `/` (AWS leaves it open)', () => {
   assert.equal(DEFAULT_SEMANTICS.questionMatchesSlash, true);
   assert.equal(matchPath(compilePattern('/a?c'), '/a/c').matched, true);
 });
@@ -170,7 +171,7 @@ test('canonical forms: equal exactly when the languages are, for the forms we re
   for (const [pattern, sem, expected] of cases) assert.equal(canonicalizePattern(normalizePattern(pattern), sem), expected, pattern);
 });
 
-// A randomised cross-check against the reference translation of the fact sheet (§11 option a):
+// A randomised cross-check against a plain RegExp translation:
 // an anchored RegExp with `*` → `[\s\S]*` and `?` → `[\s\S]` (or `[^/]` when strict). The
 // alphabet is tiny so that matches and near-misses are both common.
 // Every other pair gets a 40-character literal prefix on both sides, so the multi-word bitsets

@@ -68,7 +68,8 @@ test('schema: the invalidation batch', () => {
   assert.equal(at(INVALIDATION_BATCH_SCHEMA, 'Paths').wrapper, true);
 });
 
-// Names that differ between the two shapes (facts: cloudfront.md §4).
+// Names that differ between the two shapes (botocore's service model; cfn-lint's schema of
+// AWS::CloudFront::Distribution).
 const RENAMES: { api: PathSegment[]; cfn: PathSegment[] }[] = [
   { api: ['ViewerCertificate', 'ACMCertificateArn'], cfn: ['ViewerCertificate', 'AcmCertificateArn'] },
   { api: ['ViewerCertificate', 'IAMCertificateId'], cfn: ['ViewerCertificate', 'IamCertificateId'] },
@@ -132,32 +133,32 @@ test('schema: the members newer get-distribution-config output carries are known
 // Every range the schema records, with where it comes from. cloudfront/value-range reports values outside
 // them and the hovers state them, so a range may only be added here together with its source.
 const RANGES: [path: string, range: string, source: string][] = [
-  ['Comment', '..128', 'botocore DistributionConfig.Comment; facts §2'],
-  ['DefaultRootObject', '..255', 'facts §1.6, §2 (DevGuide)'],
-  ['Origins[].OriginCustomHeaders[].HeaderName', '..256 quota', 'facts §2 (DevGuide quota)'],
-  ['Origins[].OriginCustomHeaders[].HeaderValue', '..1783 quota', 'facts §2 (DevGuide quota)'],
-  ['Origins[].S3OriginConfig.OriginReadTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore and facts §2 say 120)'],
-  ['Origins[].CustomOriginConfig.OriginReadTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore and facts §2 say 120)'],
-  ['Origins[].CustomOriginConfig.OriginKeepaliveTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore and facts §2 say 120)'],
-  ['Origins[].VpcOriginConfig.OriginReadTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore and facts §2 say 120)'],
-  ['Origins[].VpcOriginConfig.OriginKeepaliveTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore and facts §2 say 120)'],
-  ['Origins[].ConnectionAttempts', '1..3', 'botocore member doc; facts §2'],
-  ['Origins[].ConnectionTimeout', '1..10', 'botocore member doc; facts §2'],
-  ['Origins[].ResponseCompletionTimeout', '1..', 'at least OriginReadTimeout, itself at least 1 (botocore member doc; facts §2)'],
-  ['Origins[].OriginShield.OriginShieldRegion', '1..32', 'botocore shape OriginShieldRegion; facts §3.6'],
-  ['DefaultCacheBehavior.FunctionAssociations[].FunctionARN', '..108', 'botocore shape FunctionARN; facts §3.2'],
-  ['DefaultCacheBehavior.ForwardedValues.QueryStringCacheKeys[]', '..128 quota', 'facts §2 (DevGuide quota)'],
+  ['Comment', '..128', 'botocore DistributionConfig.Comment; DevGuide cloudfront-limits'],
+  ['DefaultRootObject', '..255', 'DevGuide DefaultRootObject, cloudfront-limits'],
+  ['Origins[].OriginCustomHeaders[].HeaderName', '..256 quota', 'DevGuide cloudfront-limits (quota)'],
+  ['Origins[].OriginCustomHeaders[].HeaderValue', '..1783 quota', 'DevGuide cloudfront-limits (quota)'],
+  ['Origins[].S3OriginConfig.OriginReadTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore says 120)'],
+  ['Origins[].CustomOriginConfig.OriginReadTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore says 120)'],
+  ['Origins[].CustomOriginConfig.OriginKeepaliveTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore says 120)'],
+  ['Origins[].VpcOriginConfig.OriginReadTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore says 120)'],
+  ['Origins[].VpcOriginConfig.OriginKeepaliveTimeout', '1..180 quota', 'AWS Knowledge Center cloudfront-custom-origin-response (botocore says 120)'],
+  ['Origins[].ConnectionAttempts', '1..3', 'botocore member doc'],
+  ['Origins[].ConnectionTimeout', '1..10', 'botocore member doc'],
+  ['Origins[].ResponseCompletionTimeout', '1..', 'at least OriginReadTimeout, itself at least 1 (botocore member doc)'],
+  ['Origins[].OriginShield.OriginShieldRegion', '1..32', 'botocore shape OriginShieldRegion'],
+  ['DefaultCacheBehavior.FunctionAssociations[].FunctionARN', '..108', 'botocore shape FunctionARN'],
+  ['DefaultCacheBehavior.ForwardedValues.QueryStringCacheKeys[]', '..128 quota', 'DevGuide cloudfront-limits (quota)'],
   ['DefaultCacheBehavior.MinTTL', '0..', 'a duration'],
   ['DefaultCacheBehavior.DefaultTTL', '0..', 'a duration'],
   ['DefaultCacheBehavior.MaxTTL', '0..', 'a duration'],
-  ['CacheBehaviors[].PathPattern', '..255', 'facts §1.5, §2 (DevGuide)'],
-  ['CacheBehaviors[].FunctionAssociations[].FunctionARN', '..108', 'botocore shape FunctionARN; facts §3.2'],
-  ['CacheBehaviors[].ForwardedValues.QueryStringCacheKeys[]', '..128 quota', 'facts §2 (DevGuide quota)'],
+  ['CacheBehaviors[].PathPattern', '..255', 'DevGuide DownloadDistValuesCacheBehavior, cloudfront-limits'],
+  ['CacheBehaviors[].FunctionAssociations[].FunctionARN', '..108', 'botocore shape FunctionARN'],
+  ['CacheBehaviors[].ForwardedValues.QueryStringCacheKeys[]', '..128 quota', 'DevGuide cloudfront-limits (quota)'],
   ['CacheBehaviors[].MinTTL', '0..', 'a duration'],
   ['CacheBehaviors[].DefaultTTL', '0..', 'a duration'],
   ['CacheBehaviors[].MaxTTL', '0..', 'a duration'],
   ['CustomErrorResponses[].ErrorCachingMinTTL', '0..', 'a duration'],
-  ['ViewerCertificate.IamCertificateId', '..32', 'botocore shape ServerCertificateId; facts §3.7'],
+  ['ViewerCertificate.IamCertificateId', '..32', 'botocore shape ServerCertificateId'],
   ['TenantConfig.ParameterDefinitions[].Name', '1..128', 'botocore shape ParameterName'],
   ['TenantConfig.ParameterDefinitions[].Definition.StringSchema.DefaultValue', '1..256', 'botocore shape ParameterValue'],
   ['ConnectionFunctionAssociation.Id', '1..64', 'botocore shape ResourceId'],

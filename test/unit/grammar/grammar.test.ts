@@ -82,13 +82,11 @@ function readJson(file: string): unknown {
 function makeRegistry(onigLib: Promise<vsctm.IOnigLib>, injections: GrammarContribution[]): vsctm.Registry {
   return new vsctm.Registry({
     onigLib,
-    loadGrammar: async (scopeName) => {
+    loadGrammar: (scopeName) => {
       const hostFile = HOST_GRAMMAR_FILES[scopeName as Host];
-      if (hostFile) return vsctm.parseRawGrammar(readFileSync(hostFile, 'utf8'), hostFile);
       const own = CONTRIBUTIONS.find((c) => c.scopeName === scopeName);
-      if (!own) return null;
-      const file = path.join(ROOT, own.path);
-      return vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file);
+      const file = hostFile ?? (own && path.join(ROOT, own.path));
+      return Promise.resolve(file === undefined ? null : vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file));
     },
     getInjections: (scopeName) =>
       injections.filter((c) => c.injectTo.includes(scopeName as Host)).map((c) => c.scopeName),

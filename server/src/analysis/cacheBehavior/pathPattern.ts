@@ -1,14 +1,13 @@
 // Feature: CloudFront path patterns compiled to a small automaton and matched against request paths.
 //
-// CloudFront patterns have two wildcards: `*` matches any run of characters, `/` included, and
-// `?` matches exactly one character. Everything else is a case-sensitive literal, the match is
-// anchored to the whole path, and a leading `/` is optional on the pattern. Glob libraries such
-// as picomatch treat `/` as a separator and cannot be configured into these rules (fact sheet
-// §11), and a RegExp translation can backtrack badly on patterns like `*a*a*a*a*b`. So the
-// pattern is compiled into an NFA whose states are pattern positions, and a path is matched by
-// moving a set of positions along it, one character at a time. The set is a bitset, so each
-// character costs a few word operations per 32 pattern positions, and no input can make
-// matching slower than O(path length × pattern length).
+// CloudFront patterns have two wildcards: `*` matches any run of characters, `/` included, and `?` matches
+// exactly one character. Everything else is a case-sensitive literal, the match is anchored to the whole path,
+// and a leading `/` is optional on the pattern (DevGuide DownloadDistValuesCacheBehavior, "Path pattern"). Glob
+// libraries such as picomatch treat `/` as a separator and no combination of their options gives these rules,
+// and a RegExp translation can backtrack badly on patterns like `*a*a*a*a*b`. So the pattern is compiled into
+// an NFA whose states are pattern positions, and a path is matched by moving a set of positions along it, one
+// character at a time. The set is a bitset, so each character costs a few word operations per 32 pattern
+// positions, and no input can make matching slower than O(path length × pattern length).
 
 import { ownCopy } from '../memo';
 import { DEFAULT_SEMANTICS, type PathSemantics } from './semantics';
@@ -39,7 +38,10 @@ export interface CompiledPattern {
    * code unit of a literal. Position `tokens.length` is the accepting state of the automaton.
    */
   readonly tokens: readonly number[];
-  /** Whether the pattern contains `?` at all; only then can a match depend on assumption A1. */
+  /**
+   * Whether the pattern contains `?` at all; only then can a match depend on the reading of `?` against `/`
+   * (semantics.ts).
+   */
   readonly hasQuestion: boolean;
   /** Bitset words per state set: one bit for each position 0…tokens.length. */
   readonly words: number;
@@ -66,7 +68,7 @@ export interface PathMatch {
   matched: boolean;
   /**
    * True when the path matches only because some `?` consumed a `/`, that is, the path would
-   * not match if `?` excluded `/`. Such a result rests on assumption A1.
+   * not match if `?` excluded `/`. Such a result rests on a reading AWS does not document (semantics.ts).
    */
   questionMatchedSlash: boolean;
 }

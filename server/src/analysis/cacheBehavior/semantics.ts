@@ -8,13 +8,13 @@
 export interface PathSemantics {
   /**
    * Whether a `?` in a path pattern may match a `/` in the request path. AWS only says that
-   * `?` matches "exactly 1 character" (fact sheet, assumption A1).
+   * `?` matches "exactly 1 character" (DevGuide DownloadDistValuesCacheBehavior, "Path pattern").
    */
   questionMatchesSlash: boolean;
 }
 
 /**
- * The recommended reading of assumption A1: `?` matches any single character, `/` included.
+ * The reading taken here: `?` matches any single character, `/` included.
  * The known emulators (overcast, floci) do the same, and the matcher reports separately when a
  * match depended on it, so the editor can label such a result "assumed".
  */

@@ -1,11 +1,12 @@
 // Feature: what a behavior's caching settings amount to. Rules and the summary lens ask the same
 // questions (which TTLs apply, does anything get cached, which methods are allowed), so the answers live
-// here once (facts: cloudfront.md §3.2–§3.5, §5, §6).
+// here once (botocore's CacheBehavior and ForwardedValues documentation, DevGuide Expiration and the
+// managed-policy pages).
 
 import { presenceOf, type BehaviorView, type OriginView, type DistributionView } from './distribution';
 import { MANAGED_CACHE_POLICIES, type ManagedCachePolicy } from './managedPolicies';
 
-/** AWS's documented defaults for the legacy TTLs and for cache policies (facts: cloudfront.md §5). */
+/** AWS's documented defaults for the legacy TTLs and cache policies (DevGuide Expiration; botocore CachePolicyConfig). */
 export const DEFAULT_MIN_TTL = 0;
 export const DEFAULT_DEFAULT_TTL = 86400;
 export const DEFAULT_MAX_TTL = 31536000;

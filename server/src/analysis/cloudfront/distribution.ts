@@ -1,6 +1,7 @@
 // Feature: a shape-independent view of a distribution config. The API form wraps lists in
 // `{Quantity, Items}` and nests CachedMethods inside AllowedMethods; CloudFormation uses plain arrays and
-// puts CachedMethods beside AllowedMethods (facts: cloudfront.md §3–§4). Everything downstream
+// puts CachedMethods beside AllowedMethods (botocore's service model; cfn-lint's schema of
+// AWS::CloudFront::Distribution). Everything downstream
 // (simulation, reachability, lenses, rules) reads this view and never the raw shape.
 
 import type { DistributionTarget } from '../classify';
@@ -180,7 +181,7 @@ export function presenceOf(parent: Node | undefined, key: string): Presence {
   if (node === undefined) return 'absent';
   if (isObject(node) && node.children?.length === 1) {
     const first = node.children[0].children;
-    const name = first?.[0]?.value;
+    const name: unknown = first?.[0]?.value;
     if (name === 'Fn::If') return 'unknown';
     if (name === 'Ref' && first?.[1]?.value === 'AWS::NoValue') return 'unknown';
   }
@@ -279,7 +280,7 @@ function readOriginGroup(node: Node): OriginGroupView {
     id: asString(prop(node, 'Id')),
     node,
     idNode: prop(node, 'Id'),
-    // Members keep the {Quantity, Items} wrapper in both shapes (facts: cloudfront.md §4).
+    // Members keep the {Quantity, Items} wrapper in both shapes (cfn-lint's schema of AWS::CloudFront::Distribution).
     members: listOf(prop(node, 'Members')).map((m) => ({ id: asString(prop(m, 'OriginId')), node: prop(m, 'OriginId') })),
   };
 }

@@ -3,10 +3,9 @@
 // say more: a TTL in human units with what the three TTLs mean together, a managed policy ID with the
 // policy's name and settings, and an invalidation's Paths with what the batch costs.
 
-import { findNodeAtOffset } from 'jsonc-parser';
 import { formatDuration } from '../duration';
 import { pick, type Locale, type Localized } from '../i18n';
-import { asNumber, isIntrinsic, items, prop, spanOf, type Node } from '../jsonTree';
+import { asNumber, isIntrinsic, items, nodeAtOffset, prop, spanOf, type Node } from '../jsonTree';
 import { code } from '../markdown';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
 import type { ParsedDocument } from '../parse';
@@ -186,7 +185,7 @@ function ttlTrio(behavior: Node | undefined): { min: number; def: number; max: n
   const max = read('MaxTTL');
   // A TTL that is not a plain number (an intrinsic function, a string) leaves the trio unknown.
   if (min === null || def === null || max === null) return undefined;
-  // AWS's defaults, including the rule that a large MinTTL raises the defaults of the others (facts §5).
+  // AWS's defaults, including the rule that a large MinTTL raises the defaults of the others (DevGuide Expiration).
   const minV = min ?? 0;
   const maxV = max ?? Math.max(31536000, minV, def ?? 0);
   const defV = def ?? Math.min(Math.max(86400, minV), maxV);
@@ -248,7 +247,7 @@ function pathsLines(paths: Node | undefined, locale: Locale): string[] {
 /** Called by hoverAt for an offset in a distribution config or invalidation batch; undefined elsewhere. */
 export function fieldHoverAt(doc: ParsedDocument, offset: number, options: AnalysisOptions = DEFAULT_OPTIONS): HoverInfo | undefined {
   if (!doc.root) return undefined;
-  const node = findNodeAtOffset(doc.root, offset, true);
+  const node = nodeAtOffset(doc.root, offset, true);
   if (!node || node.type === 'property') return undefined;
   // On an object or a list, only the opening bracket counts as the value: the inside belongs to its members.
   if ((node.type === 'object' || node.type === 'array') && offset !== node.offset) return undefined;

@@ -1,5 +1,6 @@
 // Feature: AWS managed CloudFront policies. Their IDs are the same in every account, so a config that
-// names one can be explained offline (facts: cloudfront.md §6).
+// names one can be explained offline (DevGuide using-managed-cache-policies,
+// using-managed-origin-request-policies, using-managed-response-headers-policies).
 //
 // The tables are keyed by policy ID and looked up with IDs taken from user documents, so they have no
 // prototype: an ID such as "constructor" must find nothing.
@@ -65,7 +66,7 @@ const SECURITY_HEADERS = {
   ja: 'Strict-Transport-Security（1 年）、X-Content-Type-Options: nosniff、X-Frame-Options: SAMEORIGIN、Referrer-Policy: strict-origin-when-cross-origin、X-XSS-Protection: 1; mode=block',
 };
 
-/** Response headers policies (facts: cloudfront.md §6.3). */
+/** Response headers policies (DevGuide using-managed-response-headers-policies). */
 export const MANAGED_RESPONSE_HEADERS_POLICIES: Readonly<Record<string, ManagedResponseHeadersPolicy>> = table({
   '60669652-455b-4ae9-85a4-c4c02393f86c': { name: 'SimpleCORS', adds: {
     en: 'Access-Control-Allow-Origin: * (the origin\'s own value wins when it sends one).',

@@ -10,7 +10,16 @@ import { readDistribution, type BehaviorView, type DistributionView } from './di
 
 export type BehaviorReachability =
   | { status: 'reachable'; example: string; /** Set when an earlier pattern is unknown, so the example may be taken. */ uncertain: boolean }
-  | { status: 'unreachable'; coveredBy: number[] }
+  | {
+      status: 'unreachable';
+      /**
+       * The behaviors (0-based `index`) that take its paths, each of them reachable itself; or, when
+       * `containedIn` is set, the one earlier behavior whose pattern alone matches all of its paths (who
+       * takes them was left open by the analysis budget, and that behavior may lose them to earlier ones).
+       */
+      coveredBy: number[];
+      containedIn?: true;
+    }
   | { status: 'unknown' };
 
 export interface DistributionReachability {
@@ -70,7 +79,10 @@ export function reachabilityOf(dist: DistributionView, semantics: PathSemantics 
   const results = reachabilityOfPatterns(known.map((b) => b.pathPattern as string), semantics);
   const firstUnknown = dist.behaviors.find((b) => b.pathPattern === undefined)?.index as number | undefined;
   const translate = (result: ReachabilityResult, position: number, k: number): BehaviorReachability => {
-    if (result.status === 'unreachable') return { status: 'unreachable', coveredBy: result.coveredBy.map((j) => known[j].index as number) };
+    if (result.status === 'unreachable') {
+      const coveredBy = result.coveredBy.map((j) => known[j].index as number);
+      return result.containedIn ? { status: 'unreachable', coveredBy, containedIn: true } : { status: 'unreachable', coveredBy };
+    }
     if (result.status === 'unknown') return { status: 'unknown' };
     const example = readableExample(result.example, known.slice(0, k).map((b) => b.pathPattern as string), k < known.length ? known[k].pathPattern : undefined, semantics);
     return { status: 'reachable', example, uncertain: firstUnknown !== undefined && firstUnknown < position };

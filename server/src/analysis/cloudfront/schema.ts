@@ -1,17 +1,19 @@
 // Feature: the data-driven schema of a CloudFront distribution config and an invalidation batch.
-// One description serves both shapes a user writes: the CloudFront API form (2020-05-31, as the CLI and
-// SDKs send it and `get-distribution-config` prints it) and the CloudFormation `AWS::CloudFront::Distribution`
-// form (facts: cloudfront.md §3–§4). The member names, the required lists, the types and the enums follow
-// botocore's service model (`botocore/data/cloudfront/2020-05-31/service-2.json`) and cfn-lint's resource
-// schema for the CloudFormation form; the descriptions are our own words. Rules (structure, quantities,
-// value ranges), hovers and completion all read this one table, so they always agree.
+// One description serves both shapes a user writes: the CloudFront API form (2020-05-31, as the CLI and SDKs
+// send it and `get-distribution-config` prints it) and the CloudFormation `AWS::CloudFront::Distribution` form.
+// The member names, the required lists, the types and the enums follow botocore's service model
+// (`botocore/data/cloudfront/2020-05-31/service-2.json`) and cfn-lint's resource schema for the CloudFormation
+// form; the descriptions are our own words. Rules (structure, quantities, value ranges), hovers and completion
+// all read this one table, so they always agree.
 //
 // A range (`min`/`max`) is recorded only where it is sourced: botocore's own constraints (OriginShieldRegion,
 // FunctionARN, IAMCertificateId, the connection function ID, the tenant parameters), the limits its member
-// documentation states (ConnectionAttempts 1–3, ConnectionTimeout 1–10, the origin timeouts 1–180 (the AWS Knowledge Center's current figure; the API reference still says 120), Comment ≤ 128,
+// documentation states (ConnectionAttempts 1–3, ConnectionTimeout 1–10, the origin timeouts 1–180 (the AWS
+// Knowledge Center's current figure; the API reference still says 120), Comment ≤ 128,
 // ResponseCompletionTimeout ≥ OriginReadTimeout and so ≥ 1), and the limits and quotas of the Developer Guide
-// (facts: cloudfront.md §1.5, §1.6, §2). `maxAdjustable` marks a maximum that is a default quota rather than a
-// fixed limit. A lower bound of 0 on a duration or a count says only that it cannot be negative.
+// (DevGuide DownloadDistValuesCacheBehavior, DefaultRootObject and cloudfront-limits). `maxAdjustable` marks a
+// maximum that is a default quota rather than a fixed limit. A lower bound of 0 on a duration or a count says
+// only that it cannot be negative.
 //
 // Lookups are map gets: every object node keeps its members in a Map, built once at load time.
 
@@ -184,7 +186,7 @@ function builder(shape: DistributionShape) {
 
   /**
    * A list: in the API always `{Quantity, Items}`; in CloudFormation a plain array, except the three
-   * lists CloudFormation also wraps (facts: cloudfront.md §4).
+   * lists CloudFormation also wraps (OriginGroups, Members, StatusCodes in cfn-lint's schema).
    */
   function list(item: SchemaNode, o: ListOptions): SchemaNode {
     const items = array(item, { min: o.min, max: o.max, maxAdjustable: o.maxAdjustable });

@@ -3,9 +3,8 @@
 // (ETag, Distribution, Resources…) are not ours to judge. From a target's root, the walk follows the
 // schema only, so its depth is bounded by the schema and never by the document.
 
-import { getNodePath } from 'jsonc-parser';
 import type { DistributionTarget } from '../classify';
-import { isIntrinsic, items, prop, type Node } from '../jsonTree';
+import { isIntrinsic, items, pathOfNode, prop, type Node } from '../jsonTree';
 import type { ParsedDocument } from '../parse';
 import type { Span } from '../types';
 import { DISTRIBUTION_CONFIG_SCHEMA, INVALIDATION_BATCH_SCHEMA, type DistributionShape, type SchemaMember, type SchemaNode, type ValueKind } from './schema';
@@ -72,7 +71,7 @@ export function walkTarget(target: SchemaTarget, visit: (v: SchemaVisit) => bool
       for (let i = 0; i < pairs.length; i++) {
         const pair = pairs[i];
         const keyNode = pair.children?.[0];
-        const key = keyNode?.value;
+        const key: unknown = keyNode?.value;
         if (typeof key !== 'string') continue;
         const member = schema.members?.get(key);
         const value = pair.children?.[1];
@@ -240,7 +239,7 @@ export function locateNode(targets: readonly SchemaTarget[], node: Node): NodeLo
       const parentNode: Node | undefined = current.parent;
       if (!parentNode) break;
       if (parentNode.type === 'property') {
-        const key = parentNode.children?.[0]?.value;
+        const key: unknown = parentNode.children?.[0]?.value;
         if (typeof key !== 'string') break;
         segments.unshift(key);
         current = parentNode.parent;
@@ -266,5 +265,5 @@ export function holderSpan(value: Node, keyNode?: Node): Span {
 
 /** The document path (from the root of the whole document) of each target's root, for text-based lookups. */
 export function targetPaths(targets: readonly SchemaTarget[]): { target: SchemaTarget; path: PathSegment[] }[] {
-  return targets.map((target) => ({ target, path: getNodePath(target.root) }));
+  return targets.map((target) => ({ target, path: pathOfNode(target.root) }));
 }

@@ -4,7 +4,7 @@
 // is simulatePath.ts, its wire form simulatePathWire.ts.
 
 import { compilePattern, matchPath, normalizePattern } from '../cacheBehavior/pathPattern';
-import { normalizeRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
+import { describePathAssumption, normalizeRequestPath, type NormalizedRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
 import { formatDuration } from '../duration';
 import { pick, type Locale } from '../i18n';
@@ -105,13 +105,16 @@ export function explainMismatch(pattern: string, path: string, locale: Locale = 
   return t.other;
 }
 
-function describeAssumption(code: PathAssumption, locale: Locale): string {
+function describeAssumption(code: PathAssumption, request: NormalizedRequestPath, input: string, locale: Locale): string {
   const t = pick(PATH_SIMULATE_TEXT, locale).assumptions;
+  // Issue 12 point 18: the newer normalisation labels are worded beside the normalisation.
+  const own = describePathAssumption(code, request, input.trim(), locale);
+  if (own !== undefined) return own;
   return code === 'percent-escapes' ? t.percentEscapes : t.malformedEscape;
 }
 
 /**
- * Explains how long CloudFront keeps a response (facts: cloudfront.md §5). The three TTLs are
+ * Explains how long CloudFront keeps a response (DevGuide Expiration). The three TTLs are
  * taken from a managed cache policy, or from the legacy settings with AWS's defaults (0 / 1 day / 1 year).
  */
 function cachingOf(behavior: BehaviorView, locale: Locale): CachingAnswer {
@@ -130,7 +133,7 @@ function cachingOf(behavior: BehaviorView, locale: Locale): CachingAnswer {
   return { source: 'legacy-settings', minTTL: min, defaultTTL: def, maxTTL: max, summary: ttlSummary(min, def, max, locale) };
 }
 
-/** What three TTLs mean together (facts: cloudfront.md §5). */
+/** What three TTLs mean together (DevGuide Expiration). */
 export function ttlSummary(min: number, def: number, max: number, locale: Locale = 'en'): string {
   const t = pick(PATH_SIMULATE_TEXT, locale).ttl;
   const d = (s: number): string => formatDuration(s, locale);
@@ -209,9 +212,9 @@ export function simulateDistribution(dist: DistributionView, input: string, opti
   const t = pick(PATH_SIMULATE_TEXT, locale);
   const method = (options.method ?? 'GET').toUpperCase();
   const request = normalizeRequestPath(input);
-  const assumptions = request.assumptions.map((a) => describeAssumption(a, locale));
+  const assumptions = request.assumptions.map((a) => describeAssumption(a, request, input, locale));
   let path = request.path;
-  // Which behavior serves "/" when a default root object is set is not documented (assumption A3);
+  // Which behavior serves "/" when a default root object is set is not documented;
   // the only known emulation matches the root object's path, so that is the answer, labelled as assumed.
   if (path === '/' && dist.defaultRootObject) {
     path = normalizePattern(dist.defaultRootObject);

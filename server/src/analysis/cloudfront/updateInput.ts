@@ -1,9 +1,9 @@
 // Feature: turning a saved `get-distribution-config` or `get-distribution` output into input for
-// `update-distribution` (facts: cloudfront.md §3.8). UpdateDistribution replaces the whole config and needs the
-// ETag of the config it replaces as If-Match. The CLI's `--distribution-config file://…` takes the bare config and
-// `--cli-input-json` takes `{Id, IfMatch, DistributionConfig}`; the saved output is neither, and the CLI's parameter
-// validation refuses its extra members. These are refactorings the user asks for, never diagnostics: a saved
-// output is a normal file to keep.
+// `update-distribution` (CloudFront API Reference, API_UpdateDistribution). UpdateDistribution replaces the
+// whole config and needs the ETag of the config it replaces as If-Match. The CLI's `--distribution-config
+// file://…` takes the bare config and `--cli-input-json` takes `{Id, IfMatch, DistributionConfig}`; the saved
+// output is neither, and the CLI's parameter validation refuses its extra members. These are refactorings the
+// user asks for, never diagnostics: a saved output is a normal file to keep.
 //
 // The config's text is taken as written (comments, order, number formats) and only shifted left, so nothing in
 // it changes but its indentation.

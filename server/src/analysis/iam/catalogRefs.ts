@@ -3,17 +3,15 @@
 // `service:action` entry names one action or (with `*`/`?`) every action its pattern matches, and
 // anything else (intrinsic functions, malformed entries) is unknown and keeps the catalog features silent.
 
-import type { PolicyTarget } from '../classify';
 import type { Locale } from '../i18n';
 import { ownCopy } from '../memo';
-import type { Span } from '../types';
 import type { Catalog, CatalogAction } from './catalog';
 import { hasWildcard } from './grammar';
-import type { PolicyView, StatementView, StringItem, ValueList } from './policyView';
+import type { StatementView, StringItem, ValueList } from './policyView';
 
 /**
  * Splits `service:action` the way IAM checks it: exactly one colon, a vendor prefix of letters, digits,
- * dots and hyphens (facts: iam.md §2.2, moto), and a non-empty action of letters, digits and hyphens;
+ * dots and hyphens (moto's IAM policy validator), and a non-empty action of letters, digits and hyphens;
  * either part may hold the wildcards `*` and `?`. Returns undefined for `*` and for anything the grammar
  * rules report.
  */
@@ -119,15 +117,4 @@ export function listNames(names: readonly string[], locale: Locale, max = 3): st
   const more = names.length - max;
   if (more <= 0) return shown;
   return locale === 'ja' ? `${shown} ほか ${more} 個` : `${shown} and ${more} more`;
-}
-
-/** Text to put between the quotes of a string in the policy, escaped once more for a policy held in a string. */
-export function encodeForTarget(target: PolicyTarget, text: string): string {
-  const inner = JSON.stringify(text).slice(1, -1);
-  return target.embedding === 'string' ? JSON.stringify(inner).slice(1, -1) : inner;
-}
-
-/** The document span of a string's contents, between its quotes, for an edit that replaces them. */
-export function contentSpan(view: PolicyView, item: StringItem): Span {
-  return view.valueSpan(item.node, 0, item.value.length);
 }

@@ -4,8 +4,9 @@
 
 /**
  * Whether IAM's legacy parser accepts a Date* condition value. This follows moto's `_legacy_parse_date_
- * condition_value`, whose cases were captured from AWS (facts: iam.md §1.1 step 3): a value with a "t" or a
- * "-" is an ISO-8601 date-time checked field by field, anything else an epoch in seconds from 0 to 2^63-1.
+ * condition_value` (getmoto/moto moto/iam/policy_validation.py), whose cases were captured from AWS: a value with
+ * a "t" or a "-" is an ISO-8601 date-time checked field by field, anything else an epoch in seconds from 0 to
+ * 2^63-1.
  */
 export function legacyDateAccepts(value: string): boolean {
   try {

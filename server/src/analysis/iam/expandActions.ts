@@ -1,8 +1,9 @@
 // Feature: "expand this wildcard" for the Action of an Allow statement. A least-privilege review wants to see
-// what `s3:Get*` really grants; the catalog knows (facts: iam.md, action wildcards match action names without
-// regard to case). The rewrite replaces the pattern with the actions it matches today, which grants exactly
-// the same now and nothing that AWS adds later. It is offered only where that is the safe direction: in the
-// Action of an Allow statement. In a Deny or a NotAction, the same rewrite would let future actions through.
+// what `s3:Get*` really grants; the catalog knows (IAMUG reference_policies_elements_action: action wildcards
+// match action names without regard to case). The rewrite replaces the pattern with the actions it matches
+// today, which grants exactly the same now and nothing that AWS adds later. It is offered only where that is
+// the safe direction: in the Action of an Allow statement. In a Deny or a NotAction, the same rewrite would let
+// future actions through.
 //
 // A refactoring the user asks for (light bulb, Refactor menu), never a diagnostic. It is silent until the
 // catalog has loaded, for a wildcard over services (`s3*:Get*`, `*`), and for patterns that match nothing or

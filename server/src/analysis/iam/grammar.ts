@@ -1,11 +1,12 @@
-// Feature: the IAM policy grammar as data, without the service catalog. Element names, condition
-// operators with their set qualifiers and `IfExists` suffix, ARN splitting that keeps policy variables
-// whole, policy-variable scanning, and wildcard matching of actions and ARNs. Everything here is exact from
-// the IAM User Guide's grammar (facts: iam.md §2) and needs no list of services or actions.
+// Feature: the IAM policy grammar as data, without the service catalog. Element names, condition operators with
+// their set qualifiers and `IfExists` suffix, ARN splitting that keeps policy variables whole, policy-variable
+// scanning, and wildcard matching of actions and ARNs. Everything here is exact from the IAM User Guide's
+// grammar (IAMUG reference_policies_grammar and the element pages) and needs no list of services or actions.
 
 import { memoizeByText, ownCopy } from '../memo';
+import { globCovers, globOf, resourceGlobOf, wildcardMatches } from './wildcard';
 
-/** The top-level members IAM accepts; anything else is "Syntax errors in policy." (facts: iam.md §2.1). */
+/** The top-level members IAM accepts; anything else is "Syntax errors in policy." (moto's IAM policy validator). */
 export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
 
 /** The statement members of the grammar (IAMUG reference_policies_grammar). */
@@ -222,27 +223,6 @@ export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b'
 
 // ---- Wildcards ----------------------------------------------------------------------------------
 
-/** Compiled patterns, one table per case rule so that a lookup needs no new key string. */
-const insensitivePatterns = new Map<string, RegExp>();
-const sensitivePatterns = new Map<string, RegExp>();
-
-/**
- * Compiles an IAM wildcard pattern: `*` matches any run of characters and `?` exactly one, everything
- * else literally. Action names compare without regard to case (IAMUG reference_policies_elements_action);
- * ARNs compare with it.
- */
-export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
-  const cache = ignoreCase ? insensitivePatterns : sensitivePatterns;
-  let re = cache.get(pattern);
-  if (!re) {
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
-    re = new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
-    if (cache.size > 2000) cache.clear();
-    cache.set(ownCopy(pattern), re);
-  }
-  return re;
-}
-
 /** Answers of `actionMatches`, by action and then pattern: rules ask about a few actions against every entry. */
 const actionMatchAnswers = new Map<string, Map<string, boolean>>();
 
@@ -256,7 +236,7 @@ export function actionMatches(pattern: string, action: string): boolean {
   }
   let answer = byPattern.get(pattern);
   if (answer === undefined) {
-    answer = wildcardRegExp(pattern, true).test(action);
+    answer = wildcardMatches(pattern, action, true);
     if (byPattern.size >= 10_000) byPattern.clear();
     byPattern.set(ownCopy(pattern), answer);
   }
@@ -269,17 +249,21 @@ export function hasWildcard(value: string): boolean {
 }
 
 /**
- * Whether ARN pattern `pattern` covers every ARN that `arn` can name. This is exact only when `arn` has no
- * wildcard of its own; with wildcards on both sides it answers true only for equal texts or a pattern of
- * `*`. IAM matches the six ARN fields one by one, so a wildcard never crosses into another field except
- * in the resource field, which keeps its colons.
+ * Whether ARN pattern `pattern` covers every ARN that `arn` can name, `arn` being a concrete ARN or a pattern
+ * itself. Two readings of an ARN pattern are in use, and which one IAM applies to a `*` in the middle of a
+ * segment is open: field by field, as the ARN condition operators are documented, with the resource field
+ * keeping its colons; and the Resource element's segment rule (`resourceTokens`). The answer is true only when
+ * the coverage holds under both. Coverage between two patterns is decided by `globCovers`, which never answers
+ * true for a coverage that does not hold (see there for the cases where it answers false for one that does).
+ * A value with a policy variable covers only itself, as its text depends on the request.
  */
 export function arnCovers(pattern: string, arn: string): boolean {
   if (pattern === '*' || pattern === arn) return true;
-  if (hasWildcard(arn) || hasPolicyVariable(arn) || hasPolicyVariable(pattern)) return false;
+  if (hasPolicyVariable(arn) || hasPolicyVariable(pattern)) return false;
   const p = splitArn(pattern);
   const a = splitArn(arn);
   if (!p || !a) return false;
   const fields: (keyof ArnParts)[] = ['prefix', 'partition', 'service', 'region', 'account', 'resource'];
-  return fields.every((f) => wildcardRegExp(String(p[f]), false).test(String(a[f])));
+  return fields.every((f) => globCovers(globOf(String(p[f]), false), globOf(String(a[f]), false)))
+    && globCovers(resourceGlobOf(pattern), resourceGlobOf(arn));
 }

@@ -1,7 +1,8 @@
 // Feature: text that was meant to be replaced before the policy was sent: placeholders copied from
 // documentation (`<ACCOUNT_ID>`, `{region}`, `[YOUR ARN]`, `xxxx`), and CloudFormation or Serverless
 // substitutions (`${AWS::Region}`, `${MyBucket.Arn}`, `#{AWS::AccountId}`) left in a literal string. IAM reads
-// both literally and, in ARNs, answers "The policy failed legacy parsing" (facts: iam.md §1.3).
+// both literally and, in ARNs, answers "The policy failed legacy parsing" (Graylog2/graylog-plugin-aws#172,
+// serverless/serverless#3967; moto's ARN checks explain why).
 
 import { memoizeByText } from '../memo';
 import { findVariables, isPolicyVariable } from './grammar';

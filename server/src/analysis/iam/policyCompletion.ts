@@ -7,11 +7,11 @@
 // the string's offset table, and each inserted text encoded for the string, so that accepting a proposal
 // leaves valid JSON whose decoded policy reads exactly as the same completion in a plain policy would.
 
-import { getLocation, getNodePath, type JSONPath, type Location } from 'jsonc-parser';
+import { getLocation, type JSONPath, type Location } from 'jsonc-parser';
 import type { PolicyTarget } from '../classify';
 import { pick, type Locale, type Localized } from '../i18n';
 import { encodeJsonStringBody, encodeSnippetForJsonString } from '../jsonString';
-import type { Node } from '../jsonTree';
+import { pathOfNode, type Node } from '../jsonTree';
 import type { AnalysisOptions } from '../options';
 import type { ParsedDocument } from '../parse';
 import type { CompletionEntry, Span } from '../types';
@@ -110,16 +110,16 @@ const TEXT: Localized<{
   },
 };
 
-/** Elements that exclude each other: a statement has one of each pair (facts: iam.md §2.2). */
+/** Elements that exclude each other: a statement has one of each pair (IAMUG reference_policies_grammar). */
 const PARTNER: Partial<Record<ElementName, ElementName>> = {
   Action: 'NotAction', NotAction: 'Action', Resource: 'NotResource', NotResource: 'Resource', Principal: 'NotPrincipal', NotPrincipal: 'Principal',
 };
 
 /**
- * The statement elements worth offering in this policy. Where the receiving API is known, those it refuses
- * are left out (facts: iam.md §2.2, elements allowed per policy type): Principal and NotPrincipal in an
- * identity policy; NotPrincipal, Resource and NotResource in a role's trust policy. A policy file's kind is
- * only a guess from its contents, so a file gets them all.
+ * The statement elements worth offering in this policy. Where the receiving API is known, those it refuses are
+ * left out (IAMUG reference_policies_elements_principal; IAMUG access-analyzer-reference-policy-checks for
+ * trust policies): Principal and NotPrincipal in an identity policy; NotPrincipal, Resource and NotResource in
+ * a role's trust policy. A policy file's kind is only a guess from its contents, so a file gets them all.
  */
 function statementElements(target: PolicyTarget): readonly ElementName[] {
   if (target.origin.source === 'file') return STATEMENT_ELEMENTS;
@@ -128,7 +128,7 @@ function statementElements(target: PolicyTarget): readonly ElementName[] {
   return STATEMENT_ELEMENTS;
 }
 
-/** Principal types: a canonical user ID is for S3 bucket policies only (facts: iam.md §2.2, principal forms). */
+/** Principal types: a canonical user ID is for S3 bucket policies only (IAMUG reference_policies_elements_principal). */
 function principalTypes(target: PolicyTarget): readonly ElementName[] {
   if (target.origin.source === 'file' || target.api === 's3-bucket') return PRINCIPAL_TYPES;
   return PRINCIPAL_TYPES.filter((t) => t !== 'CanonicalUser');
@@ -195,7 +195,7 @@ function startsWith(path: JSONPath, prefix: JSONPath): boolean {
 function memberNames(node: Node | undefined, typing: JSONPath[number] | undefined, lower = false): Set<string> {
   const names = new Set<string>();
   for (const pair of node?.type === 'object' ? node.children ?? [] : []) {
-    const key = pair.children?.[0]?.value;
+    const key: unknown = pair.children?.[0]?.value;
     if (typeof key === 'string') names.add(lower ? key.toLowerCase() : key);
   }
   if (typing !== undefined) names.delete(lower ? String(typing).toLowerCase() : String(typing));
@@ -298,7 +298,7 @@ export function completeIamAt(doc: ParsedDocument, offset: number, options: Anal
       });
     }
     location ??= getLocation(doc.text, offset);
-    const entries = completeInPolicy(view, doc.text, location, offset, getNodePath(view.root), options);
+    const entries = completeInPolicy(view, doc.text, location, offset, pathOfNode(view.root), options);
     if (entries) return entries;
   }
   return undefined;

@@ -151,12 +151,12 @@ export interface PolicyView {
   /** Statement array items that are not objects. */
   invalidStatements: Node[];
   /** Maps a node of the policy to its span in the document. */
-  span(node: Node): Span;
+  span: (node: Node) => Span;
   /**
    * Maps characters `[start, end)` of a string node's decoded value to the document, so a finding can point
    * at one field of an ARN even through escapes such as `\/` or `\u002A`.
    */
-  valueSpan(node: Node, start: number, end: number): Span;
+  valueSpan: (node: Node, start: number, end: number) => Span;
 }
 
 const POLICY_VIEWS = Symbol('policy views');
@@ -307,7 +307,7 @@ class LazyStatement implements StatementView {
 
 /** Reads a string-or-array-of-strings value. */
 export function readList(member: Member): ValueList {
-  return readListAs(member, undefined) as ValueList;
+  return readListAs(member, undefined);
 }
 
 /** `readList` for a principal entry, whose `type` is its name, created with the entry's other members. */
@@ -460,6 +460,5 @@ function valueSpan(target: PolicyTarget, node: Node, start: number, end: number)
  * ends inside it) lacks elements only because they are not written yet, so rules about missing elements wait.
  */
 export function isClosed(view: PolicyView, node: Node): boolean {
-  const last = view.target.text[node.offset + node.length - 1];
-  return node.type === 'object' ? last === '}' : node.type === 'array' ? last === ']' : true;
+  return view.target.isClosed(node);
 }

@@ -1,9 +1,8 @@
 // Feature: a statement's findings reused across document versions. While a user types in a policy, one
 // statement changes and every other statement keeps its text; most IAM rules find in a statement only what its
-// own text, its position in the Statement list and the policy's context decide. Such a rule hands its check of
-// one statement to `statementFindings` (through rules/iam/support.ts), which runs it once per statement text and
-// afterwards moves the findings to where the statement now is. The rule stays one file with its metadata, and
-// its check is the same code as before; only the loop over the statements goes through here.
+// own text, its position in the Statement list and the policy's context decide. Such a rule declares a statement
+// check, which the rule runner (rules/runner.ts) hands to `statementsFindings`: it runs the check once per
+// statement text and afterwards moves the findings to where the statement now is.
 //
 // What a check may read, for its findings to be reusable: the statement (its tree and text), its index, and the
 // policy context in `contextOf` (locale, catalog, quotas, the policy's kind, API, embedding, statement form, the
@@ -189,9 +188,9 @@ function checkAndStore(entry: Entry, rule: number, statement: StatementView, che
 }
 
 /**
- * Called by a rule with its check of one statement. Returns the findings of every statement of the policy, in
- * order, each computed now or moved from an earlier version where the statement had the same text, index and
- * context.
+ * Called by the rule runner with a rule's check of one statement. Returns the findings of every statement of the
+ * policy, in order, each computed now or moved from an earlier version where the statement had the same text, index
+ * and context.
  */
 export function statementsFindings(rule: string, doc: ParsedDocument, options: AnalysisOptions, view: PolicyView, check: (statement: StatementView) => Finding[]): Finding[] {
   const reuse = reuseOf(doc, options, view);
@@ -202,14 +201,6 @@ export function statementsFindings(rule: string, doc: ParsedDocument, options: A
     for (let i = 0; i < found.length; i++) findings.push(found[i]);
   });
   return findings;
-}
-
-/**
- * `statementsFindings` for the statement at `position` in `view.statements`, for rules that meet the statements
- * during a walk. The result is only read.
- */
-export function statementFindings(rule: string, doc: ParsedDocument, options: AnalysisOptions, view: PolicyView, position: number, check: (statement: StatementView) => Finding[]): readonly Finding[] {
-  return findingsAt(reuseOf(doc, options, view), position, ruleNumber(rule), view.statements[position], check);
 }
 
 /**

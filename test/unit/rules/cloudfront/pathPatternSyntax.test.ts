@@ -16,7 +16,7 @@ const rows: { name: string; pattern: string; expect: string[]; says?: RegExp[] }
   { name: 'a letter outside ASCII', pattern: '⟦"/café/*"⟧', expect: ['error'], says: [/"é"/] },
   { name: 'a control character', pattern: '⟦"/a\\tb"⟧', expect: ['error'], says: [/U\+0009/] },
   { name: 'longer than 255 characters', pattern: `⟦"/${'a'.repeat(254)}*"⟧`, expect: ['error'], says: [/256 characters long; CloudFront accepts at most 255/] },
-  { name: '&amp; is probably a double escape (A5)', pattern: '⟦"/search&amp;q*"⟧', expect: ['info'], says: [/write a plain "&"/] },
+  { name: '&amp; is probably a double escape', pattern: '⟦"/search&amp;q*"⟧', expect: ['info'], says: [/write a plain "&"/] },
   { name: 'a plain & is fine', pattern: '"/search&q*"', expect: [] },
   { name: 'an intrinsic pattern is unknown', pattern: '{"Fn::Sub": "/${Prefix} x/*"}', expect: [] },
   { name: 'a pattern of the wrong type is left to the schema check', pattern: '12', expect: [] },

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyzeDocument, DEFAULT_QUOTAS, parseDocument, type Quotas } from '../../../../server/src/analysis';
 import { quotas } from '../../../../server/src/analysis/rules/cloudfront/quotas';
 import { parseFixture } from '../../fixture';
-import { API_ORIGIN, behavior, dist, expectFindings, list, run, S3_ORIGIN, SHAPES, type Shape } from './shapes';
+import { API_ORIGIN, behavior, dist, expectFindings, list, run, S3_ORIGIN, SHAPES } from './shapes';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 const origin = (i: number): string => `{"Id": "o${i}", "DomainName": "o${i}.example.com", "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}`;
@@ -59,7 +59,7 @@ function withQuotas(text: string, q: Partial<Quotas>): string[] {
 }
 
 test('cloudfront/quotas: the limits come from the options, so a raised quota is respected', () => {
-  for (const shape of SHAPES as Shape[]) {
+  for (const shape of SHAPES) {
     const text = dist(shape, { behaviors: range(80).map((i) => behavior(`/p${i}/*`)) });
     assert.equal(withQuotas(text, {}).length, 1);
     assert.deepEqual(withQuotas(text, { cacheBehaviorsPerDistribution: 100 }), []);

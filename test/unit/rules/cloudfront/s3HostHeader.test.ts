@@ -59,5 +59,9 @@ test('cloudfront/s3-host-header: the fixes swap in AllViewerExceptHostHeader or 
     const removed = applyFix(s3HostHeader, legacy);
     assert.ok(removed.includes(shape === 'api' ? '"Headers": {"Quantity": 1, "Items": ["Origin"]}' : '"Headers": ["Origin"]'), removed);
     assert.deepEqual(run(s3HostHeader, removed).findings, []);
+    // Removing the only header, written over several lines, leaves an empty list.
+    const only = dist(shape, { behaviors: [behavior('/a/*', forwarded(shape, { headers: ['"Host"'] }), { cachePolicy: false })] }).replace('["Host"]', '[\n        "Host"\n      ]');
+    const emptied = applyFix(s3HostHeader, only);
+    assert.ok(emptied.includes(shape === 'api' ? '"Headers": {"Quantity": 0, "Items": []}' : '"Headers": []'), emptied);
   }
 });

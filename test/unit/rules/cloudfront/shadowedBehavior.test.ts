@@ -41,7 +41,7 @@ test('cloudfront/shadowed-behavior: the finding sits on the PathPattern value an
   const [finding] = runFixture(text, [shadowedBehavior]).findings;
   assert.equal(text.slice(finding.span.offset, finding.span.offset + finding.span.length), '"/images/logo-*.png"');
   assert.equal(finding.related?.length, 1);
-  const related = finding.related![0].span;
+  const related = finding.related[0].span;
   assert.equal(text.slice(related.offset, related.offset + related.length), '"/images/*"');
 });
 

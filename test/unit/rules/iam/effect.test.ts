@@ -24,7 +24,7 @@ test('iam/effect: the case fix is preferred and repairs the policy, also inside 
   for (const text of [st('"aLLow"'), putRolePolicy(st('"deny"'))]) {
     const [finding] = runFixture(text, [effect]).findings;
     assert.ok(finding.fixes?.[0].isPreferred);
-    const fixed = applyEdits(text, finding.fixes![0].edits);
+    const fixed = applyEdits(text, finding.fixes[0].edits);
     assert.deepEqual(runFixture(fixed, [effect]).findings, []);
   }
 });

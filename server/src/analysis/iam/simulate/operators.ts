@@ -7,7 +7,8 @@ import { parseCidr, type Cidr } from '../conditionValues';
 import type { OperatorFamily, ParsedOperator } from '../grammar';
 import type { Context } from './evaluation';
 import { globMatch } from './globMatch';
-import { literalText, readPattern, type Token } from './variables';
+import type { GlobToken } from '../wildcard';
+import { COLON, literalText, readPattern } from './variables';
 
 /**
  * The negated operators. With several values they are a NOR (IAMUG reference_policies_multi-value-conditions:
@@ -106,9 +107,9 @@ export function compileValue(op: ParsedOperator, family: OperatorFamily, value: 
       const pattern = readPattern(value, ctx, true);
       unresolved.push(...pattern.unresolved);
       if (pattern.unresolved.length) return { test: () => false };
-      const fields: Token[][] = [[]];
+      const fields: GlobToken[][] = [[]];
       for (const token of pattern.tokens) {
-        if (token.kind === 'lit' && token.ch === ':' && fields.length < 6) fields.push([]);
+        if (token === COLON && fields.length < 6) fields.push([]);
         else fields[fields.length - 1].push(token);
       }
       if (fields.length < 6) {

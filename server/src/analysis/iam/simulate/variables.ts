@@ -4,13 +4,14 @@
 
 import { code } from '../../markdown';
 import { isPolicyVariable } from '../grammar';
+import { ANY_ONE, ANY_RUN, type GlobToken } from '../wildcard';
 import type { Context } from './evaluation';
 
-/** One element of a wildcard pattern: a literal character, `*` or `?`. */
-export type Token = { kind: 'lit'; ch: string } | { kind: 'star' } | { kind: 'one' };
+/** A colon as a pattern token (the separator of ARN fields). */
+export const COLON = 0x3a;
 
 export interface Pattern {
-  tokens: Token[];
+  tokens: GlobToken[];
   /** The `${…}` variables that have no value. */
   unresolved: string[];
   /** Whether a variable was filled in. */
@@ -26,11 +27,32 @@ export interface Pattern {
  * key cannot be a policy variable, so a key with several values counts as having none.
  */
 function resolveVariable(body: string, ctx: Context): string | undefined {
-  const m = /^\s*([^,]+?)\s*(?:,\s*'((?:[^']|'')*)'\s*)?$/.exec(body);
-  if (!m) return undefined;
-  const values = ctx.lookup(m[1]);
+  const parsed = readVariableBody(body);
+  if (!parsed) return undefined;
+  const values = ctx.lookup(parsed.key);
   if (values && values.length === 1) return values[0];
-  return m[2] === undefined ? undefined : m[2].replace(/''/g, "'");
+  return parsed.fallback;
+}
+
+/**
+ * A policy variable body taken apart: `key` or `key, 'default'`, blanks around each part ignored, `''` for a quote
+ * in the default; undefined when it has neither form. Read by hand in one pass: the regular expression it replaces
+ * (`^\s*([^,]+?)\s*(?:,…)?$`) took time quadratic in the blanks of a long body. A key of blanks only is read as
+ * its last blank, as that expression did.
+ */
+function readVariableBody(body: string): { key: string; fallback: string | undefined } | undefined {
+  const comma = body.indexOf(',');
+  const head = comma < 0 ? body : body.slice(0, comma);
+  const start = head.length - head.trimStart().length;
+  const key = start < head.length ? head.slice(start).trimEnd() : head.slice(-1);
+  if (key === '') return undefined;
+  if (comma < 0) return { key, fallback: undefined };
+  const quoted = body.slice(comma + 1).trim();
+  if (quoted.length < 2 || !quoted.startsWith("'") || !quoted.endsWith("'")) return undefined;
+  const inner = quoted.slice(1, -1);
+  // Inside the quotes, a quote appears only doubled.
+  if (!/^(?:[^']|'')*$/.test(inner)) return undefined;
+  return { key, fallback: inner.replace(/''/g, "'") };
 }
 
 /**
@@ -39,12 +61,12 @@ function resolveVariable(body: string, ctx: Context): string | undefined {
  * those characters literally. Anything else is literal text, except `*` and `?`.
  */
 export function readPattern(value: string, ctx: Context, variables: boolean): Pattern {
-  const tokens: Token[] = [];
+  const tokens: GlobToken[] = [];
   const unresolved: string[] = [];
   let substituted = false;
   let text = '';
   const literal = (s: string): void => {
-    for (let k = 0; k < s.length; k++) tokens.push({ kind: 'lit', ch: s[k] });
+    for (let k = 0; k < s.length; k++) tokens.push(s.charCodeAt(k));
     text += s;
   };
   let i = 0;
@@ -70,9 +92,7 @@ export function readPattern(value: string, ctx: Context, variables: boolean): Pa
       }
     }
     const ch = value[i];
-    if (ch === '*') tokens.push({ kind: 'star' });
-    else if (ch === '?') tokens.push({ kind: 'one' });
-    else tokens.push({ kind: 'lit', ch });
+    tokens.push(ch === '*' ? ANY_RUN : ch === '?' ? ANY_ONE : ch.charCodeAt(0));
     text += ch;
     i++;
   }
@@ -80,4 +100,4 @@ export function readPattern(value: string, ctx: Context, variables: boolean): Pa
 }
 
 /** The pattern as plain text, its wildcards written back as `*` and `?` (for the Equals operators). */
-export const literalText = (tokens: Token[]): string => tokens.map((t) => (t.kind === 'lit' ? t.ch : t.kind === 'star' ? '*' : '?')).join('');
+export const literalText = (tokens: GlobToken[]): string => tokens.map((t) => (t === ANY_RUN ? '*' : t === ANY_ONE ? '?' : String.fromCharCode(t))).join('');

@@ -7,50 +7,49 @@
 // reference says a custom certificate also needs SSLSupportMethod and MinimumProtocolVersion ("you must also
 // specify values for MinimumProtocolVersion and SSLSupportMethod"); CloudFormation's resource schema makes
 // SslSupportMethod required with a custom certificate, so that one is an error there and a warning in the
-// API form, where no rejection text is known (facts: cloudfront.md §3.7, §4, §8).
+// API form, where no rejection text is known.
 
 import type { DistributionView, ListView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { keyOf } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { insertProperty } from '../../jsonEdits';
+import { keyNames, keyOf, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { asBoolean, asString, isIntrinsic, isObject, prop, spanOf, type Node } from '../../jsonTree';
 import type { Finding, Span } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/aliases-certificate';
 const AWS_ALIAS_TEXT = 'To add an alternate domain name (CNAME) to a CloudFront distribution, you must attach a trusted certificate that validates your authorization to use the domain name.';
 const ACM_ARN = /^arn:(aws[a-z-]*):acm:([a-z0-9-]+):\d{12}:certificate\/\S+$/;
 
 const TEXT: Localized<{
-  noCertificate: (aliases: string, reason: 'absent' | 'default') => string;
+  noCertificate: (k: KeyName, aliases: string, reason: 'absent' | 'default') => string;
   region: (region: string) => string;
-  both: string;
-  missingSsl: (key: string, cfn: boolean) => string;
-  missingProtocol: string;
-  sniSslv3: string;
+  both: (k: KeyName) => string;
+  /** `key` is the SSL support method's key as the source spells it. */
+  missingSsl: (k: KeyName, key: string, cfn: boolean) => string;
+  missingProtocol: (k: KeyName) => string;
+  sniSslv3: (k: KeyName) => string;
   add: (key: string, value: string) => string;
 }> = {
   en: {
-    noCertificate: (aliases, reason) => `The distribution has alternate domain names (${aliases}) but ${reason === 'absent' ? 'no ViewerCertificate, so it uses' : 'its ViewerCertificate uses'} CloudFront's default *.cloudfront.net certificate, which cannot cover them. AWS rejects it with InvalidViewerCertificate: "${AWS_ALIAS_TEXT}" Attach an ACM certificate from us-east-1 (ACMCertificateArn) that covers every alias.`,
+    noCertificate: (k, aliases, reason) => `The distribution has alternate domain names (${aliases}) but ${reason === 'absent' ? `no ${k('ViewerCertificate')}, so it uses` : `its ${k('ViewerCertificate')} uses`} CloudFront's default *.cloudfront.net certificate, which cannot cover them. AWS rejects it with InvalidViewerCertificate: "${AWS_ALIAS_TEXT}" Attach an ACM certificate from us-east-1 (${k('ACMCertificateArn')}) that covers every alias.`,
     region: (region) => `This ACM certificate is in ${region}. CloudFront only uses ACM certificates in US East (N. Virginia), us-east-1; AWS rejects any other (InvalidViewerCertificate). Request or import the certificate in us-east-1.`,
-    both: 'ViewerCertificate names both an ACM certificate and an IAM certificate. Give one, not both (AWS rejects it with InvalidViewerCertificate).',
-    missingSsl: (key, cfn) => cfn
-      ? `ViewerCertificate has a custom certificate but no ${key}. CloudFormation requires ${key} with AcmCertificateArn or IamCertificateId; "sni-only" is the usual choice ("vip" costs extra).`
-      : `ViewerCertificate has a custom certificate but no ${key}. The API reference says a custom certificate needs ${key} and MinimumProtocolVersion; "sni-only" is the usual choice ("vip" costs extra).`,
-    missingProtocol: 'ViewerCertificate has a custom certificate but no MinimumProtocolVersion. The API reference says a custom certificate needs it; without it the security policy CloudFront applies is not documented. "TLSv1.2_2021" is AWS\'s recommended policy.',
-    sniSslv3: 'SSLSupportMethod "sni-only" cannot be combined with MinimumProtocolVersion "SSLv3": SNI needs TLSv1 or later. AWS rejects it (InvalidProtocolSettings).',
+    both: (k) => `${k('ViewerCertificate')} names both an ACM certificate and an IAM certificate. Give one, not both (AWS rejects it with InvalidViewerCertificate).`,
+    missingSsl: (k, key, cfn) => cfn
+      ? `${k('ViewerCertificate')} has a custom certificate but no ${key}. CloudFormation requires ${key} with ${k('AcmCertificateArn')} or ${k('IamCertificateId')}; "sni-only" is the usual choice ("vip" costs extra).`
+      : `${k('ViewerCertificate')} has a custom certificate but no ${key}. The API reference says a custom certificate needs ${key} and ${k('MinimumProtocolVersion')}; "sni-only" is the usual choice ("vip" costs extra).`,
+    missingProtocol: (k) => `${k('ViewerCertificate')} has a custom certificate but no ${k('MinimumProtocolVersion')}. The API reference says a custom certificate needs it; without it the security policy CloudFront applies is not documented. "TLSv1.2_2021" is AWS's recommended policy.`,
+    sniSslv3: (k) => `${k('SSLSupportMethod')} "sni-only" cannot be combined with ${k('MinimumProtocolVersion')} "SSLv3": SNI needs TLSv1 or later. AWS rejects it (InvalidProtocolSettings).`,
     add: (key, value) => `Add ${key} "${value}"`,
   },
   ja: {
-    noCertificate: (aliases, reason) => `ディストリビューションに代替ドメイン名（${aliases}）がありますが、${reason === 'absent' ? 'ViewerCertificate がないため' : 'ViewerCertificate が'} CloudFront の既定の *.cloudfront.net 証明書を使っており、これらを証明できません。AWS は InvalidViewerCertificate で拒否します: "${AWS_ALIAS_TEXT}" すべての代替ドメイン名を含む us-east-1 の ACM 証明書（ACMCertificateArn）を設定してください。`,
+    noCertificate: (k, aliases, reason) => `ディストリビューションに代替ドメイン名（${aliases}）がありますが、${reason === 'absent' ? `${k('ViewerCertificate')} がないため` : `${k('ViewerCertificate')} が`} CloudFront の既定の *.cloudfront.net 証明書を使っており、これらを証明できません。AWS は InvalidViewerCertificate で拒否します: "${AWS_ALIAS_TEXT}" すべての代替ドメイン名を含む us-east-1 の ACM 証明書（${k('ACMCertificateArn')}）を設定してください。`,
     region: (region) => `この ACM 証明書は ${region} にあります。CloudFront が使えるのは米国東部（バージニア北部）us-east-1 の ACM 証明書だけで、それ以外は AWS が拒否します（InvalidViewerCertificate）。us-east-1 で証明書を発行またはインポートしてください。`,
-    both: 'ViewerCertificate に ACM 証明書と IAM 証明書の両方が指定されています。どちらか一方にしてください（AWS は InvalidViewerCertificate で拒否します）。',
-    missingSsl: (key, cfn) => cfn
-      ? `ViewerCertificate に独自の証明書がありますが ${key} がありません。CloudFormation では AcmCertificateArn または IamCertificateId に ${key} が必須です。通常は "sni-only" です（"vip" は追加料金がかかります）。`
-      : `ViewerCertificate に独自の証明書がありますが ${key} がありません。API リファレンスでは、独自の証明書には ${key} と MinimumProtocolVersion が必要とされています。通常は "sni-only" です（"vip" は追加料金がかかります）。`,
-    missingProtocol: 'ViewerCertificate に独自の証明書がありますが MinimumProtocolVersion がありません。API リファレンスでは独自の証明書に必要とされており、ない場合に CloudFront が適用するセキュリティポリシーは文書化されていません。AWS の推奨は "TLSv1.2_2021" です。',
-    sniSslv3: 'SSLSupportMethod "sni-only" と MinimumProtocolVersion "SSLv3" は組み合わせられません。SNI には TLSv1 以降が必要です。AWS は拒否します（InvalidProtocolSettings）。',
+    both: (k) => `${k('ViewerCertificate')} に ACM 証明書と IAM 証明書の両方が指定されています。どちらか一方にしてください（AWS は InvalidViewerCertificate で拒否します）。`,
+    missingSsl: (k, key, cfn) => cfn
+      ? `${k('ViewerCertificate')} に独自の証明書がありますが ${key} がありません。CloudFormation では ${k('AcmCertificateArn')} または ${k('IamCertificateId')} に ${key} が必須です。通常は "sni-only" です（"vip" は追加料金がかかります）。`
+      : `${k('ViewerCertificate')} に独自の証明書がありますが ${key} がありません。API リファレンスでは、独自の証明書には ${key} と ${k('MinimumProtocolVersion')} が必要とされています。通常は "sni-only" です（"vip" は追加料金がかかります）。`,
+    missingProtocol: (k) => `${k('ViewerCertificate')} に独自の証明書がありますが ${k('MinimumProtocolVersion')} がありません。API リファレンスでは独自の証明書に必要とされており、ない場合に CloudFront が適用するセキュリティポリシーは文書化されていません。AWS の推奨は "TLSv1.2_2021" です。`,
+    sniSslv3: (k) => `${k('SSLSupportMethod')} "sni-only" と ${k('MinimumProtocolVersion')} "SSLv3" は組み合わせられません。SNI には TLSv1 以降が必要です。AWS は拒否します（InvalidProtocolSettings）。`,
     add: (key, value) => `${key} "${value}" を追加`,
   },
 };
@@ -77,8 +76,9 @@ function isSet(node: Node | undefined): node is Node {
   return node !== undefined && ((asString(node) ?? '') !== '' || isIntrinsic(node));
 }
 
-function check(text: string, dist: DistributionView, locale: Locale): Finding[] {
-  const t = pick(TEXT, locale);
+function check(dist: DistributionView, ctx: DistributionContext): Finding[] {
+  const t = pick(TEXT, ctx.options.locale);
+  const k = keyNames(ctx.spelling);
   const findings: Finding[] = [];
   const cfn = dist.target.shape === 'cloudformation';
   if (dist.viewerCertificateUnknown) return findings;
@@ -92,7 +92,7 @@ function check(text: string, dist: DistributionView, locale: Locale): Finding[] 
   const aliases = aliasNames(dist.aliases);
   if (aliases.count > 0 && !custom) {
     const span: Span = dist.aliases?.key ? spanOf(dist.aliases.key) : spanOf(dist.aliases!.holder);
-    findings.push({ rule: RULE, severity: 'error', message: t.noCertificate(aliases.shown, vc ? 'default' : 'absent'), span });
+    findings.push({ rule: RULE, severity: 'error', message: t.noCertificate(k, aliases.shown, vc ? 'default' : 'absent'), span });
   }
   if (!vc) return findings;
 
@@ -101,7 +101,7 @@ function check(text: string, dist: DistributionView, locale: Locale): Finding[] 
   if (acm && parsed && parsed[1] === 'aws' && parsed[2] !== 'us-east-1') {
     findings.push({ rule: RULE, severity: 'error', message: t.region(parsed[2]), span: spanOf(acm) });
   }
-  if (isSet(acm) && isSet(iam) && surelyPresent(acm) && surelyPresent(iam)) findings.push({ rule: RULE, severity: 'error', message: t.both, span: keyOf(iam) });
+  if (isSet(acm) && isSet(iam) && surelyPresent(acm) && surelyPresent(iam)) findings.push({ rule: RULE, severity: 'error', message: t.both(k), span: keyOf(iam) });
 
   if (isSet(acm) || isSet(iam)) {
     const sslKey = cfn ? 'SslSupportMethod' : 'SSLSupportMethod';
@@ -110,23 +110,23 @@ function check(text: string, dist: DistributionView, locale: Locale): Finding[] 
       findings.push({
         rule: RULE,
         severity: cfn ? 'error' : 'warning',
-        message: t.missingSsl(sslKey, cfn),
+        message: t.missingSsl(k, k(sslKey), cfn),
         span: anchor,
-        fixes: [{ title: t.add(sslKey, 'sni-only'), edits: [insertProperty(text, vc.node, sslKey, '"sni-only"')], isPreferred: true }],
+        fixes: [{ title: t.add(k(sslKey), 'sni-only'), edits: [ctx.edits.insertMember(vc.node, sslKey, 'sni-only')], isPreferred: true }],
       });
     }
     if (!vc.minimumProtocolVersion) {
       findings.push({
         rule: RULE,
         severity: 'warning',
-        message: t.missingProtocol,
+        message: t.missingProtocol(k),
         span: anchor,
-        fixes: [{ title: t.add('MinimumProtocolVersion', 'TLSv1.2_2021'), edits: [insertProperty(text, vc.node, 'MinimumProtocolVersion', '"TLSv1.2_2021"')], isPreferred: true }],
+        fixes: [{ title: t.add(k('MinimumProtocolVersion'), 'TLSv1.2_2021'), edits: [ctx.edits.insertMember(vc.node, 'MinimumProtocolVersion', 'TLSv1.2_2021')], isPreferred: true }],
       });
     }
   }
   if (asString(vc.sslSupportMethod) === 'sni-only' && asString(vc.minimumProtocolVersion) === 'SSLv3' && asBoolean(vc.cloudFrontDefault) !== true) {
-    findings.push({ rule: RULE, severity: 'error', message: t.sniSslv3, span: spanOf(vc.minimumProtocolVersion!) });
+    findings.push({ rule: RULE, severity: 'error', message: t.sniSslv3(k), span: spanOf(vc.minimumProtocolVersion!) });
   }
   return findings;
 }
@@ -153,7 +153,5 @@ export const aliasesCertificate: Rule = {
       'https://github.com/cloudposse/terraform-aws-cloudfront-s3-cdn/pull/72',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => check(doc.text, dist, options.locale));
-  },
+  distribution: check,
 };

@@ -1,20 +1,17 @@
 // Rule: cloudfront/allowed-methods. CloudFront accepts exactly three AllowedMethods sets ({GET, HEAD},
 // {GET, HEAD, OPTIONS} and all seven methods) and two CachedMethods sets ({GET, HEAD} and
-// {GET, HEAD, OPTIONS}); the order of the items does not matter (facts: cloudfront.md §3.3). People often
+// {GET, HEAD, OPTIONS}); the order of the items does not matter (API reference, AllowedMethods). People often
 // try `GET, HEAD, POST`, which does not exist: allowing POST means allowing all seven. Caching OPTIONS
-// while not allowing it is inconsistent, but no AWS error for it is known (assumption A6), so it is a
-// warning.
+// while not allowing it is inconsistent, but no AWS error for it is known, so it is a warning.
 
 import { ALL_METHODS } from '../../cloudfront/caching';
 import type { BehaviorView, ListView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { behaviorName } from '../../cloudfront/ruleSupport';
+import { behaviorName, keyNames, setListItems, type KeyName } from '../../cloudfront/ruleSupport';
 import { pick, type Localized } from '../../i18n';
-import { insertProperty, setListEdits } from '../../jsonEdits';
 import { presenceOf } from '../../cloudfront/distribution';
 import { spanOf } from '../../jsonTree';
 import type { Finding, Fix } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/allowed-methods';
 const GET_HEAD = ['GET', 'HEAD'];
@@ -25,28 +22,28 @@ const KNOWN = new Set<string>(ALL_METHODS);
 
 const TEXT: Localized<{
   list: (methods: readonly string[]) => string;
-  allowed: (where: string, list: string) => string;
+  allowed: (k: KeyName, where: string, list: string) => string;
   needsAll: (writes: string) => string;
-  cached: (where: string, list: string) => string;
-  optionsNotAllowed: (where: string, allowedAbsent: boolean) => string;
+  cached: (k: KeyName, where: string, list: string) => string;
+  optionsNotAllowed: (k: KeyName, where: string, allowedAbsent: boolean) => string;
   allow: (list: string) => string;
   cache: (list: string) => string;
 }> = {
   en: {
     list: (m) => (m.length ? m.join(', ') : '(empty)'),
-    allowed: (where, list) => `AllowedMethods of ${where} is ${list}, which is not a set CloudFront accepts. The only sets are GET, HEAD; GET, HEAD, OPTIONS; and all seven methods (GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE), in any order. AWS rejects any other set.`,
+    allowed: (k, where, list) => `${k('AllowedMethods')} of ${where} is ${list}, which is not a set CloudFront accepts. The only sets are GET, HEAD; GET, HEAD, OPTIONS; and all seven methods (GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE), in any order. AWS rejects any other set.`,
     needsAll: (writes) => ` To allow ${writes}, allow all seven.`,
-    cached: (where, list) => `CachedMethods of ${where} is ${list}, which is not a set CloudFront accepts: only GET, HEAD or GET, HEAD, OPTIONS can be cached (CloudFront never caches responses to PUT, PATCH, POST or DELETE). AWS rejects any other set.`,
-    optionsNotAllowed: (where, absent) => `CachedMethods of ${where} includes OPTIONS, but ${absent ? 'there is no AllowedMethods, so only GET and HEAD are allowed' : 'AllowedMethods does not include it'}. OPTIONS requests get HTTP 403 ("This distribution is not configured to allow the HTTP request method…"), so there is nothing to cache.`,
+    cached: (k, where, list) => `${k('CachedMethods')} of ${where} is ${list}, which is not a set CloudFront accepts: only GET, HEAD or GET, HEAD, OPTIONS can be cached (CloudFront never caches responses to PUT, PATCH, POST or DELETE). AWS rejects any other set.`,
+    optionsNotAllowed: (k, where, absent) => `${k('CachedMethods')} of ${where} includes OPTIONS, but ${absent ? `there is no ${k('AllowedMethods')}, so only GET and HEAD are allowed` : `${k('AllowedMethods')} does not include it`}. OPTIONS requests get HTTP 403 ("This distribution is not configured to allow the HTTP request method…"), so there is nothing to cache.`,
     allow: (list) => `Allow ${list}`,
     cache: (list) => `Cache ${list}`,
   },
   ja: {
     list: (m) => (m.length ? m.join(', ') : '（空）'),
-    allowed: (where, list) => `${where}の AllowedMethods は ${list} ですが、CloudFront が受け付ける組み合わせではありません。指定できるのは GET, HEAD、GET, HEAD, OPTIONS、7 つすべて (GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE) の 3 通りだけです（順序は任意）。それ以外は AWS が拒否します。`,
+    allowed: (k, where, list) => `${where}の ${k('AllowedMethods')} は ${list} ですが、CloudFront が受け付ける組み合わせではありません。指定できるのは GET, HEAD、GET, HEAD, OPTIONS、7 つすべて (GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE) の 3 通りだけです（順序は任意）。それ以外は AWS が拒否します。`,
     needsAll: (writes) => ` ${writes} を許可するには 7 つすべてを許可してください。`,
-    cached: (where, list) => `${where}の CachedMethods は ${list} ですが、CloudFront が受け付ける組み合わせではありません。キャッシュできるのは GET, HEAD または GET, HEAD, OPTIONS だけです（PUT, PATCH, POST, DELETE への応答はキャッシュされません）。それ以外は AWS が拒否します。`,
-    optionsNotAllowed: (where, absent) => `${where}の CachedMethods に OPTIONS がありますが、${absent ? 'AllowedMethods がないため GET と HEAD しか許可されていません' : 'AllowedMethods に OPTIONS がありません'}。OPTIONS リクエストは HTTP 403（"This distribution is not configured to allow the HTTP request method…"）になるため、キャッシュするものがありません。`,
+    cached: (k, where, list) => `${where}の ${k('CachedMethods')} は ${list} ですが、CloudFront が受け付ける組み合わせではありません。キャッシュできるのは GET, HEAD または GET, HEAD, OPTIONS だけです（PUT, PATCH, POST, DELETE への応答はキャッシュされません）。それ以外は AWS が拒否します。`,
+    optionsNotAllowed: (k, where, absent) => `${where}の ${k('CachedMethods')} に OPTIONS がありますが、${absent ? `${k('AllowedMethods')} がないため GET と HEAD しか許可されていません` : `${k('AllowedMethods')} に OPTIONS がありません`}。OPTIONS リクエストは HTTP 403（"This distribution is not configured to allow the HTTP request method…"）になるため、キャッシュするものがありません。`,
     allow: (list) => `${list} を許可する`,
     cache: (list) => `${list} をキャッシュする`,
   },
@@ -70,10 +67,12 @@ function methodSet(list: ListView | undefined): { methods: string[]; set: Set<st
   return { methods: list.strings, set: new Set(list.strings) };
 }
 
-function check(text: string, b: BehaviorView, locale: 'en' | 'ja'): Finding[] {
+function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
+  const locale = ctx.options.locale;
   const t = pick(TEXT, locale);
+  const k = keyNames(ctx.spelling);
   const findings: Finding[] = [];
-  const where = behaviorName(b, locale);
+  const where = behaviorName(b, locale, ctx.spelling);
   const allowedList = b.allowedMethodsList;
   const allowed = methodSet(allowedList);
   let allowedSet: Set<string> | undefined = allowed?.set;
@@ -87,9 +86,9 @@ function check(text: string, b: BehaviorView, locale: 'en' | 'ja'): Finding[] {
     findings.push({
       rule: RULE,
       severity: 'error',
-      message: t.allowed(where, t.list(allowed.methods)) + (writes.length ? t.needsAll([...new Set(writes)].join(', ')) : ''),
+      message: t.allowed(k, where, t.list(allowed.methods)) + (writes.length ? t.needsAll([...new Set(writes)].join(', ')) : ''),
       span: spanOf(allowedList.array),
-      fixes: [{ title: t.allow(values.join(', ')), edits: setListEdits(text, allowedList.holder, allowedList.array, values), isPreferred: true }],
+      fixes: [{ title: t.allow(values.join(', ')), edits: setListItems(ctx.edits, allowedList, allowedList.array, values), isPreferred: true }],
     });
     allowedSet = undefined;
   }
@@ -103,19 +102,19 @@ function check(text: string, b: BehaviorView, locale: 'en' | 'ja'): Finding[] {
     findings.push({
       rule: RULE,
       severity: 'error',
-      message: t.cached(where, t.list(cached.methods)),
+      message: t.cached(k, where, t.list(cached.methods)),
       span: spanOf(cachedList.array),
-      fixes: [{ title: t.cache(values.join(', ')), edits: setListEdits(text, cachedList.holder, cachedList.array, values), isPreferred: true }],
+      fixes: [{ title: t.cache(values.join(', ')), edits: setListItems(ctx.edits, cachedList, cachedList.array, values), isPreferred: true }],
     });
   } else if (cached.set.has('OPTIONS') && allowedSet && !allowedSet.has('OPTIONS')) {
-    const fixes: Fix[] = [{ title: t.cache(GET_HEAD.join(', ')), edits: setListEdits(text, cachedList.holder, cachedList.array, completed(cached.methods, GET_HEAD)) }];
+    const fixes: Fix[] = [{ title: t.cache(GET_HEAD.join(', ')), edits: setListItems(ctx.edits, cachedList, cachedList.array, completed(cached.methods, GET_HEAD)) }];
     if (allowed && allowedList?.array) {
       const values = completed(allowed.methods, GET_HEAD_OPTIONS);
-      fixes.push({ title: t.allow(values.join(', ')), edits: setListEdits(text, allowedList.holder, allowedList.array, values) });
+      fixes.push({ title: t.allow(values.join(', ')), edits: setListItems(ctx.edits, allowedList, allowedList.array, values) });
     } else if (allowedAbsent && b.shape === 'cloudformation') {
-      fixes.push({ title: t.allow(GET_HEAD_OPTIONS.join(', ')), edits: [insertProperty(text, b.node, 'AllowedMethods', JSON.stringify(GET_HEAD_OPTIONS))] });
+      fixes.push({ title: t.allow(GET_HEAD_OPTIONS.join(', ')), edits: [ctx.edits.insertMember(b.node, 'AllowedMethods', GET_HEAD_OPTIONS)] });
     }
-    findings.push({ rule: RULE, severity: 'warning', message: t.optionsNotAllowed(where, allowedAbsent), span: spanOf(cachedList.array), fixes });
+    findings.push({ rule: RULE, severity: 'warning', message: t.optionsNotAllowed(k, where, allowedAbsent), span: spanOf(cachedList.array), fixes });
   }
   return findings;
 }
@@ -142,8 +141,5 @@ export const allowedMethods: Rule = {
       'https://github.com/pbs/its/pull/198',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
-      .flatMap((b) => check(doc.text, b, options.locale)));
-  },
+  behavior: check,
 };

@@ -1,37 +1,38 @@
 // Rule: cloudfront/default-root-object. DefaultRootObject is the object CloudFront returns for a request
 // to "/". It is an object name such as "index.html" (or "folder/index.html"), not a path: it must not start
-// with "/", and it is at most 255 characters (facts: cloudfront.md §1.6; AWS error InvalidDefaultRootObject).
+// with "/", and it is at most 255 characters (Developer Guide, DefaultRootObject.html; AWS error
+// InvalidDefaultRootObject).
 
-import { distributionsOf } from '../../cloudfront/reachability';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { replaceNode } from '../../jsonEdits';
+import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { asString, spanOf } from '../../jsonTree';
 import type { DistributionView } from '../../cloudfront/distribution';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/default-root-object';
 const MAX_LENGTH = 255;
 
 const TEXT: Localized<{
-  slash: (value: string) => string;
-  long: (length: number) => string;
+  slash: (k: KeyName, value: string) => string;
+  long: (k: KeyName, length: number) => string;
   use: (value: string) => string;
 }> = {
   en: {
-    slash: (v) => `DefaultRootObject "${v}" must not start with "/": it is an object name such as "index.html", not a path. AWS rejects it (InvalidDefaultRootObject).`,
-    long: (n) => `DefaultRootObject is ${n} characters long; the maximum is ${MAX_LENGTH}. AWS rejects it (InvalidDefaultRootObject).`,
+    slash: (k, v) => `${k('DefaultRootObject')} "${v}" must not start with "/": it is an object name such as "index.html", not a path. AWS rejects it (InvalidDefaultRootObject).`,
+    long: (k, n) => `${k('DefaultRootObject')} is ${n} characters long; the maximum is ${MAX_LENGTH}. AWS rejects it (InvalidDefaultRootObject).`,
     use: (v) => `Change to "${v}"`,
   },
   ja: {
-    slash: (v) => `DefaultRootObject "${v}" は "/" で始めてはいけません。パスではなく "index.html" のようなオブジェクト名です。AWS は拒否します（InvalidDefaultRootObject）。`,
-    long: (n) => `DefaultRootObject が ${n} 文字あります。最大は ${MAX_LENGTH} 文字です。AWS は拒否します（InvalidDefaultRootObject）。`,
+    slash: (k, v) => `${k('DefaultRootObject')} "${v}" は "/" で始めてはいけません。パスではなく "index.html" のようなオブジェクト名です。AWS は拒否します（InvalidDefaultRootObject）。`,
+    long: (k, n) => `${k('DefaultRootObject')} が ${n} 文字あります。最大は ${MAX_LENGTH} 文字です。AWS は拒否します（InvalidDefaultRootObject）。`,
     use: (v) => `"${v}" に変更`,
   },
 };
 
-function check(dist: DistributionView, locale: Locale): Finding[] {
-  const t = pick(TEXT, locale);
+function check(dist: DistributionView, ctx: DistributionContext): Finding[] {
+  const t = pick(TEXT, ctx.options.locale);
+  const k = keyNames(ctx.spelling);
   const node = dist.defaultRootObjectNode;
   const value = asString(node);
   if (!node || value === undefined || value === '') return [];
@@ -40,12 +41,12 @@ function check(dist: DistributionView, locale: Locale): Finding[] {
     return [{
       rule: RULE,
       severity: 'error',
-      message: t.slash(value),
+      message: t.slash(k, value),
       span: spanOf(node),
-      fixes: fixed ? [{ title: t.use(fixed), edits: [replaceNode(node, JSON.stringify(fixed))], isPreferred: true }] : [],
+      fixes: fixed ? [{ title: t.use(fixed), edits: [ctx.edits.replaceValue(node, fixed)], isPreferred: true }] : [],
     }];
   }
-  if (value.length > MAX_LENGTH) return [{ rule: RULE, severity: 'error', message: t.long(value.length), span: spanOf(node) }];
+  if (value.length > MAX_LENGTH) return [{ rule: RULE, severity: 'error', message: t.long(k, value.length), span: spanOf(node) }];
   return [];
 }
 
@@ -66,7 +67,5 @@ export const defaultRootObject: Rule = {
       'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DistributionConfig.html',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => check(dist, options.locale));
-  },
+  distribution: check,
 };

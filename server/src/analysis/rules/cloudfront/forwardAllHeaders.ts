@@ -1,40 +1,39 @@
 // Rule: cloudfront/forward-all-headers. With the legacy settings, forwarding all headers (`*`) makes every
 // request unique, so CloudFront caches nothing for the behavior and sends every request to the origin
-// (facts: cloudfront.md §3.5, §9; DevGuide "header-caching"). The API reference adds: "You must specify 0 for
+// (Developer Guide, header-caching.html). The API reference adds: "You must specify 0 for
 // MinTTL if you configure CloudFront to forward all headers to your origin", and AWS rejects a higher value
 // (opensupplyhub/open-supply-hub#963), so that is an error. When the TTLs say caching was meant (MaxTTL above
 // 0), the lost caching is a warning; with all TTLs 0 the configuration says what it does and is left alone.
 
 import { effectiveTtls } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { behaviorName, behaviorNameStart, seconds } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { replaceNode } from '../../jsonEdits';
+import { behaviorName, behaviorNameStart, keyNames, seconds, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { spanOf } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/forward-all-headers';
 
 const TEXT: Localized<{
-  minTtl: (where: string, min: string) => string;
+  minTtl: (k: KeyName, where: string, min: string) => string;
   noCache: (where: string, max: string) => string;
-  setZero: string;
+  setZero: (k: KeyName) => string;
 }> = {
   en: {
-    minTtl: (where, min) => `MinTTL is ${min} in ${where}, which forwards all headers ("*"). AWS requires MinTTL 0 in that case ("You must specify 0 for MinTTL if you configure CloudFront to forward all headers to your origin") and rejects the distribution otherwise.`,
+    minTtl: (k, where, min) => `${k('MinTTL')} is ${min} in ${where}, which forwards all headers ("*"). AWS requires ${k('MinTTL')} 0 in that case ("You must specify 0 for MinTTL if you configure CloudFront to forward all headers to your origin") and rejects the distribution otherwise.`,
     noCache: (where, max) => `${where} forwards all headers ("*"), so CloudFront caches nothing for it and sends every request to the origin; its TTLs (up to ${max}) have no effect. To cache, forward only the headers the origin varies on (or use a cache policy); if nothing should be cached, the managed cache policy CachingDisabled says so.`,
-    setZero: 'Set MinTTL to 0',
+    setZero: (k) => `Set ${k('MinTTL')} to 0`,
   },
   ja: {
-    minTtl: (where, min) => `すべてのヘッダー（"*"）を転送する${where}の MinTTL が ${min} です。この場合 AWS は MinTTL 0 を要求し（"You must specify 0 for MinTTL if you configure CloudFront to forward all headers to your origin"）、それ以外は拒否します。`,
+    minTtl: (k, where, min) => `すべてのヘッダー（"*"）を転送する${where}の ${k('MinTTL')} が ${min} です。この場合 AWS は ${k('MinTTL')} 0 を要求し（"You must specify 0 for MinTTL if you configure CloudFront to forward all headers to your origin"）、それ以外は拒否します。`,
     noCache: (where, max) => `${where}はすべてのヘッダー（"*"）を転送するため、CloudFront は何もキャッシュせず、すべてのリクエストをオリジンへ送ります。TTL（最大 ${max}）は効果がありません。キャッシュするなら、オリジンが応答を変えるヘッダーだけを転送するか、キャッシュポリシーを使ってください。何もキャッシュしないなら、マネージドキャッシュポリシー CachingDisabled がその意図をはっきり示します。`,
-    setZero: 'MinTTL を 0 にする',
+    setZero: (k) => `${k('MinTTL')} を 0 にする`,
   },
 };
 
-function check(b: BehaviorView, locale: Locale): Finding[] {
+function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
+  const locale = ctx.options.locale;
   const headers = b.forwardedValues?.headers;
   if (b.cachePolicy !== 'absent' || !headers?.array || !headers.strings) return [];
   const star = headers.strings.indexOf('*');
@@ -45,9 +44,9 @@ function check(b: BehaviorView, locale: Locale): Finding[] {
     return [{
       rule: RULE,
       severity: 'error',
-      message: t.minTtl(behaviorName(b, locale), seconds(min.value, locale)),
+      message: t.minTtl(keyNames(ctx.spelling), behaviorName(b, locale, ctx.spelling), seconds(min.value, locale)),
       span: spanOf(min.node),
-      fixes: [{ title: t.setZero, edits: [replaceNode(min.node, '0')], isPreferred: true }],
+      fixes: [{ title: t.setZero(keyNames(ctx.spelling)), edits: [ctx.edits.replaceValue(min.node, 0)], isPreferred: true }],
     }];
   }
   const ttls = effectiveTtls(b);
@@ -56,7 +55,7 @@ function check(b: BehaviorView, locale: Locale): Finding[] {
   return [{
     rule: RULE,
     severity: 'warning',
-    message: t.noCache(behaviorNameStart(b, locale), seconds(ttls.max, locale)),
+    message: t.noCache(behaviorNameStart(b, locale, ctx.spelling), seconds(ttls.max, locale)),
     span: spanOf(starNode ?? headers.array),
   }];
 }
@@ -80,8 +79,5 @@ export const forwardAllHeaders: Rule = {
       'https://github.com/opensupplyhub/open-supply-hub/pull/963',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
-      .flatMap((b) => check(b, options.locale)));
-  },
+  behavior: check,
 };

@@ -1,48 +1,51 @@
 // Rule: cloudfront/inconsistent-quantity. A `{Quantity, Items}` list whose Quantity is missing or does not
 // match the number of Items. CloudFront rejects the request with InconsistentQuantities: "The specified
-// quantity of Paths (1) does not match the actual quantity supplied (2)." (facts: cloudfront.md §3.0, §8).
+// quantity of Paths (1) does not match the actual quantity supplied (2)." (API reference, CreateDistribution
+// errors).
 // Every list of the API form is such a wrapper, and CloudFormation keeps three of them (OriginGroups,
 // Members, StatusCodes). Quantity is required in every wrapper; a missing Quantity is a reported failure
 // of tools that build these documents by hand.
 
+import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
 import { holderSpan, quantityOf, schemaTargets, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
 import { pick, type Locale, type Localized } from '../../i18n';
-import { insertProperty } from '../../jsonEdits';
 import { isIntrinsic, items, prop, spanOf } from '../../jsonTree';
+import type { SourceEdits } from '../../source/frontEnd';
 import type { Finding, Fix } from '../../types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 const RULE = 'cloudfront/inconsistent-quantity';
 
 const TEXT: Localized<{
-  mismatch: (name: string, quantity: number, actual: number, where: string) => string;
-  noItems: string;
-  missingQuantity: (where: string, count: number) => string;
-  setQuantity: (count: number) => string;
-  addQuantity: (count: number) => string;
+  /** English quotes AWS's error text, which names the list as AWS does; Japanese explains it in its own words. */
+  mismatch: (k: KeyName, name: string, quantity: number, actual: number, where: string) => string;
+  noItems: (k: KeyName) => string;
+  missingQuantity: (k: KeyName, where: string, count: number) => string;
+  setQuantity: (k: KeyName, count: number) => string;
+  addQuantity: (k: KeyName, count: number) => string;
 }> = {
   en: {
-    mismatch: (name, quantity, actual, where) =>
+    mismatch: (_k, name, quantity, actual, where) =>
       `The specified quantity of ${name} (${quantity}) does not match the actual quantity supplied (${actual}), at ${where}. AWS rejects the request with InconsistentQuantities.`,
-    noItems: ' Items is missing.',
-    missingQuantity: (where, count) => `${where} has no Quantity. AWS requires Quantity in every {"Quantity", "Items"} list; here it would be ${count}.`,
-    setQuantity: (count) => `Set Quantity to ${count}`,
-    addQuantity: (count) => `Add "Quantity": ${count}`,
+    noItems: (k) => ` ${k('Items')} is missing.`,
+    missingQuantity: (k, where, count) => `${where} has no ${k('Quantity')}. AWS requires ${k('Quantity')} in every {"${k('Quantity')}", "${k('Items')}"} list; here it would be ${count}.`,
+    setQuantity: (k, count) => `Set ${k('Quantity')} to ${count}`,
+    addQuantity: (k, count) => `Add "${k('Quantity')}": ${count}`,
   },
   ja: {
-    mismatch: (name, quantity, actual, where) =>
-      `${where}: ${name} の Quantity（${quantity}）が実際の要素数（${actual}）と一致しません。AWS はリクエストを InconsistentQuantities で拒否します。`,
-    noItems: 'Items がありません。',
-    missingQuantity: (where, count) => `${where} に Quantity がありません。AWS はすべての {"Quantity", "Items"} リストで Quantity を必須としています（ここでは ${count}）。`,
-    setQuantity: (count) => `Quantity を ${count} に設定`,
-    addQuantity: (count) => `"Quantity": ${count} を追加`,
+    mismatch: (k, name, quantity, actual, where) =>
+      `${where}: ${k(name)} の ${k('Quantity')}（${quantity}）が実際の要素数（${actual}）と一致しません。AWS はリクエストを InconsistentQuantities で拒否します。`,
+    noItems: (k) => `${k('Items')} がありません。`,
+    missingQuantity: (k, where, count) => `${where} に ${k('Quantity')} がありません。AWS はすべての {"${k('Quantity')}", "${k('Items')}"} リストで ${k('Quantity')} を必須としています（ここでは ${count}）。`,
+    setQuantity: (k, count) => `${k('Quantity')} を ${count} に設定`,
+    addQuantity: (k, count) => `"${k('Quantity')}": ${count} を追加`,
   },
 };
 
 /** What most lists give: no finding, shared rather than a new empty list for each of thousands of lists. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
-function wrapperFindings(text: string, v: SchemaVisit, locale: Locale): readonly Finding[] {
+function wrapperFindings(edits: SourceEdits, k: KeyName, v: SchemaVisit, locale: Locale): readonly Finding[] {
   const t = pick(TEXT, locale);
   const cfn = v.target.shape === 'cloudformation';
   const name = v.member?.name ?? v.schema.typeName ?? 'Items';
@@ -54,8 +57,8 @@ function wrapperFindings(text: string, v: SchemaVisit, locale: Locale): readonly
   if (quantityNode === undefined) {
     if (count === undefined) return NO_FINDINGS;
     return [{
-      rule: RULE, severity: 'error', message: t.missingQuantity(v.path, count), span: holderSpan(v.node, v.keyNode),
-      fixes: [{ title: t.addQuantity(count), isPreferred: true, edits: [insertProperty(text, v.node, 'Quantity', String(count))] }],
+      rule: RULE, severity: 'error', message: t.missingQuantity(k, v.path, count), span: holderSpan(v.node, v.keyNode),
+      fixes: [{ title: t.addQuantity(k, count), isPreferred: true, edits: [edits.insertMember(v.node, 'Quantity', count)] }],
     }];
   }
   const quantity = quantityOf(v.node, cfn);
@@ -65,21 +68,22 @@ function wrapperFindings(text: string, v: SchemaVisit, locale: Locale): readonly
   const fixes: Fix[] = [];
   // Setting Quantity to 0 cannot repair a list whose Items are required; the entries are what is missing.
   if (itemsNode !== undefined || !itemsRequired) {
-    fixes.push({ title: t.setQuantity(count), isPreferred: itemsNode !== undefined, edits: [{ span: spanOf(quantityNode), newText: String(count) }] });
+    fixes.push({ title: t.setQuantity(k, count), isPreferred: itemsNode !== undefined, edits: [edits.replaceValue(quantityNode, count)] });
   }
   return [{
     rule: RULE,
     severity: 'error',
-    message: t.mismatch(name, quantity, count, v.path) + (itemsNode === undefined ? t.noItems : ''),
+    message: t.mismatch(k, name, quantity, count, v.path) + (itemsNode === undefined ? t.noItems(k) : ''),
     span: spanOf(quantityNode),
     fixes,
   }];
 }
 
-function findingsFor(text: string, target: SchemaTarget, locale: Locale): Finding[] {
+function findingsFor(target: SchemaTarget, ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  const k = keyNames(ctx.doc.spelling);
   walkTarget(target, (v) => {
-    if (v.schema.wrapper && v.node.type === 'object') findings.push(...wrapperFindings(text, v, locale));
+    if (v.schema.wrapper && v.node.type === 'object') findings.push(...wrapperFindings(ctx.doc.edits, k, v, ctx.options.locale));
     // Values of the wrong type are cloudfront/structure's; the walk need not enter them.
     return v.node.type === 'object' || v.node.type === 'array';
   });
@@ -113,7 +117,7 @@ export const inconsistentQuantity: Rule = {
       'https://github.com/linz/basemaps/pull/2120',
     ],
   },
-  check({ doc, options }) {
-    return schemaTargets(doc).flatMap((target) => findingsFor(doc.text, target, options.locale));
+  document(ctx) {
+    return schemaTargets(ctx.doc).flatMap((target) => findingsFor(target, ctx));
   },
 };

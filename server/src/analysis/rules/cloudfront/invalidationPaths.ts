@@ -1,15 +1,16 @@
 // Rule: cloudfront/invalidation-paths. Paths in an invalidation batch must start with "/" (the console adds
 // it silently; the API and CLI do not), may use "*" only as the last character, and are at most 4,000
-// characters (facts: cloudfront.md §7). Encoding the wildcard as "%2A" silently invalidates nothing
+// characters (Developer Guide, "Specifying the files to invalidate"). Encoding the wildcard as "%2A" silently invalidates nothing
 // (apancutt/deploy-aws-s3-cloudfront#7), which is a warning. A path listed twice is only redundant, which is
 // an information; every listed path counts towards the monthly free 1,000.
 
 import { listView } from '../../cloudfront/distribution';
+import { removeListItem } from '../../cloudfront/ruleSupport';
 import { pick, type Locale, type Localized } from '../../i18n';
-import { removeListItemEdits, replaceNode } from '../../jsonEdits';
 import { asString, spanOf, type Node } from '../../jsonTree';
+import type { SourceEdits } from '../../source/frontEnd';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 const RULE = 'cloudfront/invalidation-paths';
 const MAX_LENGTH = 4000;
@@ -49,17 +50,17 @@ const TEXT: Localized<{
   },
 };
 
-function checkPath(path: string, node: Node, locale: Locale): Finding | undefined {
+function checkPath(path: string, node: Node, edits: SourceEdits, locale: Locale): Finding | undefined {
   const t = pick(TEXT, locale);
   if (path.length > MAX_LENGTH) return { rule: RULE, severity: 'error', message: t.long(path.length), span: spanOf(node) };
   if (!path.startsWith('/')) {
     const fixed = `/${path}`;
-    return { rule: RULE, severity: 'error', message: t.slash(path), span: spanOf(node), fixes: [{ title: t.addSlash(fixed), edits: [replaceNode(node, JSON.stringify(fixed))], isPreferred: true }] };
+    return { rule: RULE, severity: 'error', message: t.slash(path), span: spanOf(node), fixes: [{ title: t.addSlash(fixed), edits: [edits.replaceValue(node, fixed)], isPreferred: true }] };
   }
   const star = path.indexOf('*');
   if (star >= 0 && star < path.length - 1) {
     const truncated = path.slice(0, star + 1);
-    return { rule: RULE, severity: 'error', message: t.star(path), span: spanOf(node), fixes: [{ title: t.truncate(truncated), edits: [replaceNode(node, JSON.stringify(truncated))] }] };
+    return { rule: RULE, severity: 'error', message: t.star(path), span: spanOf(node), fixes: [{ title: t.truncate(truncated), edits: [edits.replaceValue(node, truncated)] }] };
   }
   if (/%2a/i.test(path)) {
     const decoded = path.replace(/%2a$/i, '*');
@@ -69,22 +70,25 @@ function checkPath(path: string, node: Node, locale: Locale): Finding | undefine
       severity: 'warning',
       message: t.encoded(path),
       span: spanOf(node),
-      fixes: fixable ? [{ title: t.decode(decoded), edits: [replaceNode(node, JSON.stringify(decoded))], isPreferred: true }] : [],
+      fixes: fixable ? [{ title: t.decode(decoded), edits: [edits.replaceValue(node, decoded)], isPreferred: true }] : [],
     };
   }
   return undefined;
 }
 
-function check(batch: Node, locale: Locale): Finding[] {
+function check(batch: Node, ctx: RuleContext): Finding[] {
   const list = listView(batch, 'Paths');
-  if (!list?.array) return [];
+  const array = list?.array;
+  if (!list || !array) return [];
+  const { locale } = ctx.options;
+  const edits = ctx.doc.edits;
   const t = pick(TEXT, locale);
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  (list.array.children ?? []).forEach((node, index) => {
+  (array.children ?? []).forEach((node, index) => {
     const path = asString(node);
     if (path === undefined) return;
-    const finding = checkPath(path, node, locale);
+    const finding = checkPath(path, node, edits, locale);
     if (finding) findings.push(finding);
     if (seen.has(path)) {
       findings.push({
@@ -93,7 +97,7 @@ function check(batch: Node, locale: Locale): Finding[] {
         message: t.duplicate(path),
         span: spanOf(node),
         unnecessary: true,
-        fixes: [{ title: t.remove, edits: removeListItemEdits(list.holder, list.array!, index), isPreferred: true }],
+        fixes: [{ title: t.remove, edits: removeListItem(edits, list, array, index), isPreferred: true }],
       });
     }
     seen.add(path);
@@ -120,7 +124,5 @@ export const invalidationPaths: Rule = {
       'https://github.com/awsdocs/amazon-cloudfront-developer-guide/issues/41',
     ],
   },
-  check({ doc, options }) {
-    return doc.model.invalidations.flatMap((inv) => check(inv.batch, options.locale));
-  },
+  invalidation: check,
 };

@@ -2,47 +2,46 @@
 // ("The parameter origin name cannot contain a colon."), a path ("The parameter origin name must be a
 // domain name."), and an IP address ("The parameter origin name cannot be an IP address."). An S3 website
 // endpoint is a custom origin: with S3OriginConfig AWS answers "The parameter Origin DomainName does not
-// refer to a valid S3 bucket." (aws/aws-sdk-js#2368; facts: cloudfront.md §3.6). The rejection texts are
+// refer to a valid S3 bucket." (aws/aws-sdk-js#2368). The rejection texts are
 // quoted from public deployment failures (aws/aws-cdk#25118, laurilehmijoki/s3_website#83 and others).
 
 import { isS3WebsiteEndpoint } from '../../cloudfront/caching';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { insertProperty, removeProperty, replaceNode } from '../../jsonEdits';
+import { joinEdits, keyNames, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { asString, isIntrinsic, prop, spanOf, type Node } from '../../jsonTree';
 import type { Finding, Fix, TextEdit } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/origin-domain';
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const WEBSITE_CONFIG = '{ "HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "http-only" }';
+const WEBSITE_CONFIG = { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: 'http-only' };
 
 const TEXT: Localized<{
-  url: (domain: string, scheme: string, hasPath: boolean) => string;
-  port: (domain: string) => string;
-  path: (domain: string) => string;
-  ip: (domain: string) => string;
-  website: (domain: string) => string;
-  useHost: (host: string, path: string) => string;
-  useCustom: string;
+  url: (k: KeyName, domain: string, scheme: string, hasPath: boolean) => string;
+  port: (k: KeyName, domain: string) => string;
+  path: (k: KeyName, domain: string) => string;
+  ip: (k: KeyName, domain: string) => string;
+  website: (k: KeyName, domain: string) => string;
+  useHost: (k: KeyName, host: string, path: string) => string;
+  useCustom: (k: KeyName) => string;
 }> = {
   en: {
-    url: (d, scheme, hasPath) => `Origin DomainName "${d}" must be a bare domain name such as "api.example.com", without "${scheme}://"${hasPath ? ' or a path' : ''}. AWS rejects it: "The parameter origin name cannot contain a colon." The protocol is set by OriginProtocolPolicy${hasPath ? ', and a path belongs in OriginPath' : ''}.`,
-    port: (d) => `Origin DomainName "${d}" must not contain a port. AWS rejects it: "The parameter origin name cannot contain a colon." Set the port with HTTPPort and HTTPSPort in CustomOriginConfig.`,
-    path: (d) => `Origin DomainName "${d}" contains a path. AWS rejects it: "The parameter origin name must be a domain name." Put the path in OriginPath; CloudFront adds OriginPath in front of every request path.`,
-    ip: (d) => `Origin DomainName "${d}" is an IP address. AWS rejects it: "The parameter origin name cannot be an IP address." Point a DNS name (an A record) at the address and use the name.`,
-    website: (d) => `"${d}" is an S3 website endpoint, which CloudFront treats as a custom origin: it needs CustomOriginConfig (HTTP only, as website endpoints do not serve HTTPS), not S3OriginConfig. AWS rejects it: "The parameter Origin DomainName does not refer to a valid S3 bucket."`,
-    useHost: (host, path) => (path ? `Use "${host}" with OriginPath "${path}"` : `Use "${host}"`),
-    useCustom: 'Replace S3OriginConfig with CustomOriginConfig (http-only)',
+    url: (k, d, scheme, hasPath) => `Origin ${k('DomainName')} "${d}" must be a bare domain name such as "api.example.com", without "${scheme}://"${hasPath ? ' or a path' : ''}. AWS rejects it: "The parameter origin name cannot contain a colon." The protocol is set by ${k('OriginProtocolPolicy')}${hasPath ? `, and a path belongs in ${k('OriginPath')}` : ''}.`,
+    port: (k, d) => `Origin ${k('DomainName')} "${d}" must not contain a port. AWS rejects it: "The parameter origin name cannot contain a colon." Set the port with ${k('HTTPPort')} and ${k('HTTPSPort')} in ${k('CustomOriginConfig')}.`,
+    path: (k, d) => `Origin ${k('DomainName')} "${d}" contains a path. AWS rejects it: "The parameter origin name must be a domain name." Put the path in ${k('OriginPath')}; CloudFront adds ${k('OriginPath')} in front of every request path.`,
+    ip: (k, d) => `Origin ${k('DomainName')} "${d}" is an IP address. AWS rejects it: "The parameter origin name cannot be an IP address." Point a DNS name (an A record) at the address and use the name.`,
+    website: (k, d) => `"${d}" is an S3 website endpoint, which CloudFront treats as a custom origin: it needs ${k('CustomOriginConfig')} (HTTP only, as website endpoints do not serve HTTPS), not ${k('S3OriginConfig')}. AWS rejects it: "The parameter Origin DomainName does not refer to a valid S3 bucket."`,
+    useHost: (k, host, path) => (path ? `Use "${host}" with ${k('OriginPath')} "${path}"` : `Use "${host}"`),
+    useCustom: (k) => `Replace ${k('S3OriginConfig')} with ${k('CustomOriginConfig')} (http-only)`,
   },
   ja: {
-    url: (d, scheme, hasPath) => `オリジンの DomainName "${d}" は "api.example.com" のようなドメイン名だけにしてください（"${scheme}://"${hasPath ? 'やパス' : ''}は不要です）。AWS は拒否します: "The parameter origin name cannot contain a colon."。プロトコルは OriginProtocolPolicy で指定します${hasPath ? '。パスは OriginPath に書きます' : ''}。`,
-    port: (d) => `オリジンの DomainName "${d}" にポートを含めることはできません。AWS は拒否します: "The parameter origin name cannot contain a colon."。ポートは CustomOriginConfig の HTTPPort と HTTPSPort で指定します。`,
-    path: (d) => `オリジンの DomainName "${d}" にパスが含まれています。AWS は拒否します: "The parameter origin name must be a domain name."。パスは OriginPath に書きます。CloudFront はすべてのリクエストパスの前に OriginPath を付けます。`,
-    ip: (d) => `オリジンの DomainName "${d}" は IP アドレスです。AWS は拒否します: "The parameter origin name cannot be an IP address."。そのアドレスを指す DNS 名（A レコード）を作り、その名前を使ってください。`,
-    website: (d) => `"${d}" は S3 のウェブサイトエンドポイントで、CloudFront ではカスタムオリジンとして扱われます。S3OriginConfig ではなく CustomOriginConfig（ウェブサイトエンドポイントは HTTPS を提供しないため HTTP のみ）が必要です。AWS は拒否します: "The parameter Origin DomainName does not refer to a valid S3 bucket."`,
-    useHost: (host, path) => (path ? `"${host}" と OriginPath "${path}" を使う` : `"${host}" を使う`),
-    useCustom: 'S3OriginConfig を CustomOriginConfig（http-only）に置き換える',
+    url: (k, d, scheme, hasPath) => `オリジンの ${k('DomainName')} "${d}" は "api.example.com" のようなドメイン名だけにしてください（"${scheme}://"${hasPath ? 'やパス' : ''}は不要です）。AWS は拒否します: "The parameter origin name cannot contain a colon."。プロトコルは ${k('OriginProtocolPolicy')} で指定します${hasPath ? `。パスは ${k('OriginPath')} に書きます` : ''}。`,
+    port: (k, d) => `オリジンの ${k('DomainName')} "${d}" にポートを含めることはできません。AWS は拒否します: "The parameter origin name cannot contain a colon."。ポートは ${k('CustomOriginConfig')} の ${k('HTTPPort')} と ${k('HTTPSPort')} で指定します。`,
+    path: (k, d) => `オリジンの ${k('DomainName')} "${d}" にパスが含まれています。AWS は拒否します: "The parameter origin name must be a domain name."。パスは ${k('OriginPath')} に書きます。CloudFront はすべてのリクエストパスの前に ${k('OriginPath')} を付けます。`,
+    ip: (k, d) => `オリジンの ${k('DomainName')} "${d}" は IP アドレスです。AWS は拒否します: "The parameter origin name cannot be an IP address."。そのアドレスを指す DNS 名（A レコード）を作り、その名前を使ってください。`,
+    website: (k, d) => `"${d}" は S3 のウェブサイトエンドポイントで、CloudFront ではカスタムオリジンとして扱われます。${k('S3OriginConfig')} ではなく ${k('CustomOriginConfig')}（ウェブサイトエンドポイントは HTTPS を提供しないため HTTP のみ）が必要です。AWS は拒否します: "The parameter Origin DomainName does not refer to a valid S3 bucket."`,
+    useHost: (k, host, path) => (path ? `"${host}" と ${k('OriginPath')} "${path}" を使う` : `"${host}" を使う`),
+    useCustom: (k) => `${k('S3OriginConfig')} を ${k('CustomOriginConfig')}（http-only）に置き換える`,
   },
 };
 
@@ -50,23 +49,24 @@ const TEXT: Localized<{
  * Edits that keep only the host in DomainName and move a path to OriginPath. Undefined when the path cannot
  * be moved safely: the origin already has an OriginPath, or the path carries a query or fragment.
  */
-function splitFix(text: string, origin: Node, domainNode: Node, host: string, path: string, locale: Locale): Fix | undefined {
-  const t = pick(TEXT, locale);
+function splitFix(origin: Node, domainNode: Node, host: string, path: string, ctx: DistributionContext): Fix | undefined {
+  const t = pick(TEXT, ctx.options.locale);
   if (!/^[A-Za-z0-9.-]+$/.test(host)) return undefined;
   const trimmed = path.replace(/\/+$/, '');
-  const edits: TextEdit[] = [replaceNode(domainNode, JSON.stringify(host))];
+  const edits: TextEdit[] = [ctx.edits.replaceValue(domainNode, host)];
   if (trimmed) {
     if (/[?#]/.test(trimmed)) return undefined;
     const originPath = prop(origin, 'OriginPath');
-    if (originPath === undefined) edits.push(insertProperty(text, origin, 'OriginPath', JSON.stringify(trimmed)));
-    else if (asString(originPath) === '') edits.push(replaceNode(originPath, JSON.stringify(trimmed)));
+    if (originPath === undefined) edits.push(ctx.edits.insertMember(origin, 'OriginPath', trimmed));
+    else if (asString(originPath) === '') edits.push(ctx.edits.replaceValue(originPath, trimmed));
     else return undefined;
   }
-  return { title: t.useHost(host, trimmed), edits, isPreferred: true };
+  return { title: t.useHost(keyNames(ctx.spelling), host, trimmed), edits, isPreferred: true };
 }
 
-function check(text: string, origin: Node, locale: Locale): Finding[] {
-  const t = pick(TEXT, locale);
+function check(origin: Node, ctx: DistributionContext): Finding[] {
+  const t = pick(TEXT, ctx.options.locale);
+  const k = keyNames(ctx.spelling);
   const domainNode = prop(origin, 'DomainName');
   const domain = asString(domainNode);
   if (!domainNode || domain === undefined || domain === '') return [];
@@ -74,28 +74,28 @@ function check(text: string, origin: Node, locale: Locale): Finding[] {
   const url = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/]*)(.*)$/.exec(domain);
   if (url) {
     const [, scheme, host, path] = url;
-    const fix = /:/.test(host) ? undefined : splitFix(text, origin, domainNode, host, path, locale);
-    return [{ rule: RULE, severity: 'error', message: t.url(domain, scheme, path.replace(/\/+$/, '') !== ''), span, fixes: fix ? [fix] : [] }];
+    const fix = /:/.test(host) ? undefined : splitFix(origin, domainNode, host, path, ctx);
+    return [{ rule: RULE, severity: 'error', message: t.url(k, domain, scheme, path.replace(/\/+$/, '') !== ''), span, fixes: fix ? [fix] : [] }];
   }
-  if (domain.includes(':')) return [{ rule: RULE, severity: 'error', message: t.port(domain), span }];
+  if (domain.includes(':')) return [{ rule: RULE, severity: 'error', message: t.port(k, domain), span }];
   const slash = domain.indexOf('/');
   if (slash >= 0) {
-    const fix = splitFix(text, origin, domainNode, domain.slice(0, slash), domain.slice(slash), locale);
-    return [{ rule: RULE, severity: 'error', message: t.path(domain), span, fixes: fix ? [fix] : [] }];
+    const fix = splitFix(origin, domainNode, domain.slice(0, slash), domain.slice(slash), ctx);
+    return [{ rule: RULE, severity: 'error', message: t.path(k, domain), span, fixes: fix ? [fix] : [] }];
   }
-  if (IPV4.test(domain)) return [{ rule: RULE, severity: 'error', message: t.ip(domain), span }];
+  if (IPV4.test(domain)) return [{ rule: RULE, severity: 'error', message: t.ip(k, domain), span }];
   const s3Config = prop(origin, 'S3OriginConfig');
   if (s3Config && !isIntrinsic(s3Config) && isS3WebsiteEndpoint(domain)) {
-    const pair = s3Config.parent;
+    const key = s3Config.parent?.type === 'property' ? s3Config.parent.children?.[0] : undefined;
     const edits: TextEdit[] = [];
-    if (pair?.type === 'property') edits.push({ span: spanOf(pair), newText: `"CustomOriginConfig": ${WEBSITE_CONFIG}` });
+    if (key) edits.push(joinEdits(ctx.doc.text, ctx.edits.renameKey(key, 'CustomOriginConfig'), ctx.edits.replaceValue(s3Config, WEBSITE_CONFIG)));
     // Website endpoints do not support origin access control, so a set OAC Id would be rejected next.
     const oac = asString(prop(origin, 'OriginAccessControlId'));
     if (oac) {
-      const removal = removeProperty(origin, 'OriginAccessControlId');
+      const removal = ctx.edits.removeMember(origin, 'OriginAccessControlId');
       if (removal) edits.push(removal);
     }
-    return [{ rule: RULE, severity: 'error', message: t.website(domain), span, fixes: edits.length ? [{ title: t.useCustom, edits, isPreferred: true }] : [] }];
+    return [{ rule: RULE, severity: 'error', message: t.website(k, domain), span, fixes: edits.length ? [{ title: t.useCustom(k), edits, isPreferred: true }] : [] }];
   }
   return [];
 }
@@ -121,7 +121,5 @@ export const originDomain: Rule = {
       'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => dist.originNodes.flatMap((origin) => check(doc.text, origin, options.locale)));
-  },
+  origin: check,
 };

@@ -1,32 +1,31 @@
 // Rule: cloudfront/origin-path. OriginPath names a directory that CloudFront puts in front of every
 // request path sent to the origin. It must start with "/" and must not end with "/"; "" means none
-// (facts: cloudfront.md §1.6; API reference for Origin.OriginPath: "specify the directory name, beginning
+// (API reference for Origin.OriginPath: "specify the directory name, beginning
 // with a /" and "Do not include a / at the end of the directory name").
 
-import { distributionsOf } from '../../cloudfront/reachability';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { replaceNode } from '../../jsonEdits';
+import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { asString, prop, spanOf, type Node } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/origin-path';
 
 const TEXT: Localized<{
-  slashOnly: string;
-  malformed: (path: string, start: boolean, end: boolean) => string;
+  slashOnly: (k: KeyName) => string;
+  malformed: (k: KeyName, path: string, start: boolean, end: boolean) => string;
   use: (path: string) => string;
   useEmpty: string;
 }> = {
   en: {
-    slashOnly: 'OriginPath "/" is not accepted: use "" (an empty string) for no origin path. A non-empty OriginPath must start with "/" and must not end with "/".',
-    malformed: (p, start, end) => `OriginPath "${p}" ${start && end ? 'must start with "/" and must not end with "/"' : start ? 'must start with "/"' : 'must not end with "/"'}, as in "/production". CloudFront puts it in front of every request path, and AWS does not accept it otherwise.`,
+    slashOnly: (k) => `${k('OriginPath')} "/" is not accepted: use "" (an empty string) for no origin path. A non-empty ${k('OriginPath')} must start with "/" and must not end with "/".`,
+    malformed: (k, p, start, end) => `${k('OriginPath')} "${p}" ${start && end ? 'must start with "/" and must not end with "/"' : start ? 'must start with "/"' : 'must not end with "/"'}, as in "/production". CloudFront puts it in front of every request path, and AWS does not accept it otherwise.`,
     use: (p) => `Change to "${p}"`,
     useEmpty: 'Change to "" (no origin path)',
   },
   ja: {
-    slashOnly: 'OriginPath "/" は使えません。オリジンパスがない場合は ""（空文字列）にします。空でない OriginPath は "/" で始まり、"/" で終わってはいけません。',
-    malformed: (p, start, end) => `OriginPath "${p}" は${start && end ? '"/" で始まり、"/" で終わらない' : start ? '"/" で始まる' : '"/" で終わらない'}形（例: "/production"）にしてください。CloudFront はすべてのリクエストパスの前にこれを付けます。それ以外の形は AWS が受け付けません。`,
+    slashOnly: (k) => `${k('OriginPath')} "/" は使えません。オリジンパスがない場合は ""（空文字列）にします。空でない ${k('OriginPath')} は "/" で始まり、"/" で終わってはいけません。`,
+    malformed: (k, p, start, end) => `${k('OriginPath')} "${p}" は${start && end ? '"/" で始まり、"/" で終わらない' : start ? '"/" で始まる' : '"/" で終わらない'}形（例: "/production"）にしてください。CloudFront はすべてのリクエストパスの前にこれを付けます。それ以外の形は AWS が受け付けません。`,
     use: (p) => `"${p}" に変更`,
     useEmpty: '""（オリジンパスなし）に変更',
   },
@@ -38,8 +37,9 @@ export function normalizeOriginPath(path: string): string {
   return inner ? `/${inner}` : '';
 }
 
-function check(origin: Node, locale: Locale): Finding[] {
-  const t = pick(TEXT, locale);
+function check(origin: Node, ctx: DistributionContext): Finding[] {
+  const t = pick(TEXT, ctx.options.locale);
+  const k = keyNames(ctx.spelling);
   const node = prop(origin, 'OriginPath');
   const path = asString(node);
   if (!node || path === undefined || path === '') return [];
@@ -50,9 +50,9 @@ function check(origin: Node, locale: Locale): Finding[] {
   return [{
     rule: RULE,
     severity: 'error',
-    message: /^\/+$/.test(path) ? t.slashOnly : t.malformed(path, badStart, badEnd),
+    message: /^\/+$/.test(path) ? t.slashOnly(k) : t.malformed(k, path, badStart, badEnd),
     span: spanOf(node),
-    fixes: [{ title: fixed ? t.use(fixed) : t.useEmpty, edits: [replaceNode(node, JSON.stringify(fixed))], isPreferred: true }],
+    fixes: [{ title: fixed ? t.use(fixed) : t.useEmpty, edits: [ctx.edits.replaceValue(node, fixed)], isPreferred: true }],
   }];
 }
 
@@ -74,7 +74,5 @@ export const originPath: Rule = {
       'https://github.com/magnetikonline/edgy/issues/2',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => dist.originNodes.flatMap((origin) => check(origin, options.locale)));
-  },
+  origin: check,
 };

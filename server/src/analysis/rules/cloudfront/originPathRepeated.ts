@@ -1,31 +1,31 @@
 // Rule: cloudfront/origin-path-repeated. CloudFront never strips the part of the path that a behavior's
-// pattern matched: the origin receives OriginPath followed by the whole viewer path (facts: cloudfront.md
-// §1.6, §9 "Expecting the prefix to be stripped"). An origin with OriginPath "/api" behind a behavior for
+// pattern matched: the origin receives OriginPath followed by the whole viewer path (Developer Guide,
+// "Origin path"; advancedweb.hu, "How CloudFront determines the origin request URL"). An origin with OriginPath "/api" behind a behavior for
 // "/api/*" therefore receives "/api/api/users" for "/api/users", a mistake one widely read blog recommends.
 // The configuration is valid and the origin might really serve the doubled path, so this is a warning.
 
 import { normalizePattern } from '../../cacheBehavior/pathPattern';
 import { targetOrigins } from '../../cloudfront/caching';
-import type { BehaviorView, DistributionView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { pick, type Locale, type Localized } from '../../i18n';
+import type { BehaviorView } from '../../cloudfront/distribution';
+import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { spanOf } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/origin-path-repeated';
 
 const TEXT: Localized<{
-  message: (pattern: string, origin: string, originPath: string, request: string, sent: string) => string;
-  related: (originPath: string) => string;
+  message: (k: KeyName, pattern: string, origin: string, originPath: string, request: string, sent: string) => string;
+  related: (k: KeyName, originPath: string) => string;
 }> = {
   en: {
-    message: (pattern, origin, op, request, sent) => `Requests matching "${pattern}" reach origin "${origin}" with OriginPath "${op}" in front of the whole path: ${request} is sent as ${sent}. CloudFront does not remove the part the pattern matched. If the origin serves ${request}, remove OriginPath "${op}"; if it expects the path without "${op}", rewrite the URI with a CloudFront Function.`,
-    related: (op) => `OriginPath "${op}"`,
+    message: (k, pattern, origin, op, request, sent) => `Requests matching "${pattern}" reach origin "${origin}" with ${k('OriginPath')} "${op}" in front of the whole path: ${request} is sent as ${sent}. CloudFront does not remove the part the pattern matched. If the origin serves ${request}, remove ${k('OriginPath')} "${op}"; if it expects the path without "${op}", rewrite the URI with a CloudFront Function.`,
+    related: (k, op) => `${k('OriginPath')} "${op}"`,
   },
   ja: {
-    message: (pattern, origin, op, request, sent) => `"${pattern}" に一致するリクエストは、パス全体の前に OriginPath "${op}" を付けてオリジン "${origin}" へ送られます: ${request} は ${sent} になります。CloudFront はパターンに一致した部分を取り除きません。オリジンが ${request} を提供するなら OriginPath "${op}" を削除し、"${op}" を除いたパスを期待するなら CloudFront Functions で URI を書き換えてください。`,
-    related: (op) => `OriginPath "${op}"`,
+    message: (k, pattern, origin, op, request, sent) => `"${pattern}" に一致するリクエストは、パス全体の前に ${k('OriginPath')} "${op}" を付けてオリジン "${origin}" へ送られます: ${request} は ${sent} になります。CloudFront はパターンに一致した部分を取り除きません。オリジンが ${request} を提供するなら ${k('OriginPath')} "${op}" を削除し、"${op}" を除いたパスを期待するなら CloudFront Functions で URI を書き換えてください。`,
+    related: (k, op) => `${k('OriginPath')} "${op}"`,
   },
 };
 
@@ -36,9 +36,9 @@ function literalPrefix(pattern: string): string {
   return wildcard < 0 ? normalized : normalized.slice(0, wildcard);
 }
 
-function check(dist: DistributionView, b: BehaviorView, locale: Locale): Finding[] {
+function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
   if (b.pathPattern === undefined || !b.patternNode) return [];
-  const origins = targetOrigins(dist, b);
+  const origins = targetOrigins(ctx.dist, b);
   if (!origins?.length) return [];
   const prefix = literalPrefix(b.pathPattern);
   const paths = origins.map((o) => o.originPath);
@@ -47,15 +47,16 @@ function check(dist: DistributionView, b: BehaviorView, locale: Locale): Finding
   // group only when both members have the same one.
   if (!first || !/^\/.*[^/]$/.test(first) || paths.some((p) => p !== first)) return [];
   if (prefix !== first && !prefix.startsWith(first + '/')) return [];
-  const t = pick(TEXT, locale);
+  const t = pick(TEXT, ctx.options.locale);
+  const k = keyNames(ctx.spelling);
   const request = `${prefix}${prefix.endsWith('/') ? '' : '/'}…`;
   const originPathNode = origins[0].originPathNode;
   return [{
     rule: RULE,
     severity: 'warning',
-    message: t.message(b.pathPattern, origins[0].id, first, request, `${first}${request}`),
+    message: t.message(k, b.pathPattern, origins[0].id, first, request, `${first}${request}`),
     span: spanOf(b.patternNode),
-    related: originPathNode ? [{ span: spanOf(originPathNode), message: t.related(first) }] : [],
+    related: originPathNode ? [{ span: spanOf(originPathNode), message: t.related(k, first) }] : [],
   }];
 }
 
@@ -79,7 +80,5 @@ export const originPathRepeated: Rule = {
       'https://github.com/aws/aws-cdk/issues/25264',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => dist.behaviors.flatMap((b) => check(dist, b, options.locale)));
-  },
+  behavior: check,
 };

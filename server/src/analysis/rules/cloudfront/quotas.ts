@@ -1,18 +1,18 @@
 // Rule: cloudfront/quotas. Counts what a distribution holds against the CloudFront quotas in the analysis
 // options: cache behaviors, origins, origin groups and alternate domain names per distribution; legacy
-// headers, cookies and query strings per cache behavior; custom headers per origin (facts: cloudfront.md
-// §2). AWS rejects a distribution over a quota (TooManyCacheBehaviors and the like, §8). Quotas are raised
+// headers, cookies and query strings per cache behavior; custom headers per origin (Developer Guide,
+// cloudfront-limits.html). AWS rejects a distribution over a quota (TooManyCacheBehaviors and the like, listed
+// among CreateDistribution's errors in the API reference). Quotas are raised
 // over time and per account on request, so every limit is a setting and every message says so. Items that
 // may vanish at deployment (`Fn::If`) are not counted, so the count is never too high.
 
-import type { ListView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { behaviorName } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
+import type { BehaviorView, DistributionView, ListView } from '../../cloudfront/distribution';
+import { behaviorName, keyNames, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { asString, isObject, prop, spanOf, type Node } from '../../jsonTree';
 import type { Quotas } from '../../options';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/quotas';
 
@@ -30,7 +30,7 @@ const QUOTA: Record<Counted, { setting: keyof Quotas; error: string }> = {
 };
 
 const TEXT: Localized<{
-  what: Record<Counted, (where: string) => string>;
+  what: Record<Counted, (k: KeyName, where: string) => string>;
   message: (count: number, what: string, quota: number, error: string, setting: string) => string;
 }> = {
   en: {
@@ -38,11 +38,11 @@ const TEXT: Localized<{
       cacheBehaviors: () => 'cache behaviors in this distribution',
       origins: () => 'origins in this distribution',
       originGroups: () => 'origin groups in this distribution',
-      aliases: () => 'alternate domain names (Aliases) in this distribution',
-      headers: (w) => `forwarded headers in ${w}`,
-      cookies: (w) => `whitelisted cookie names in ${w}`,
-      queryStrings: (w) => `query string cache keys in ${w}`,
-      customHeaders: (w) => `custom headers on origin ${w}`,
+      aliases: (k) => `alternate domain names (${k('Aliases')}) in this distribution`,
+      headers: (_k, w) => `forwarded headers in ${w}`,
+      cookies: (_k, w) => `whitelisted cookie names in ${w}`,
+      queryStrings: (_k, w) => `query string cache keys in ${w}`,
+      customHeaders: (_k, w) => `custom headers on origin ${w}`,
     },
     message: (n, what, q, error, setting) => `There are ${n} ${what}; the default quota is ${q}. AWS rejects a distribution over its quota (${error}). This quota can be raised for an account; if yours is higher, set cloudfrontIamLens.quotas.${setting} to it.`,
   },
@@ -51,11 +51,11 @@ const TEXT: Localized<{
       cacheBehaviors: () => 'このディストリビューションのキャッシュビヘイビア',
       origins: () => 'このディストリビューションのオリジン',
       originGroups: () => 'このディストリビューションのオリジングループ',
-      aliases: () => 'このディストリビューションの代替ドメイン名（Aliases）',
-      headers: (w) => `${w}で転送するヘッダー`,
-      cookies: (w) => `${w}のホワイトリストの Cookie 名`,
-      queryStrings: (w) => `${w}のクエリ文字列キャッシュキー`,
-      customHeaders: (w) => `オリジン ${w} のカスタムヘッダー`,
+      aliases: (k) => `このディストリビューションの代替ドメイン名（${k('Aliases')}）`,
+      headers: (_k, w) => `${w}で転送するヘッダー`,
+      cookies: (_k, w) => `${w}のホワイトリストの Cookie 名`,
+      queryStrings: (_k, w) => `${w}のクエリ文字列キャッシュキー`,
+      customHeaders: (_k, w) => `オリジン ${w} のカスタムヘッダー`,
     },
     message: (n, what, q, error, setting) => `${what}が ${n} 個あります。既定のクォータは ${q} です。クォータを超えるディストリビューションは AWS が拒否します（${error}）。このクォータはアカウントごとに引き上げられます。引き上げ済みなら cloudfrontIamLens.quotas.${setting} にその値を設定してください。`,
   },
@@ -66,14 +66,43 @@ function countOf(list: ListView | undefined): number {
   return (list?.array?.children ?? []).filter((n) => !(isObject(n) && n.children?.length === 1 && n.children[0].children?.[0]?.value === 'Fn::If')).length;
 }
 
-function finding(kind: Counted, list: ListView | undefined, where: string, quotas: Quotas, locale: Locale): Finding[] {
+function finding(kind: Counted, list: ListView | undefined, where: string, ctx: DistributionContext): Finding[] {
   const count = countOf(list);
   const { setting, error } = QUOTA[kind];
-  const quota = quotas[setting];
+  const quota = ctx.options.quotas[setting];
   if (!list || !(count > quota)) return [];
-  const t = pick(TEXT, locale);
+  const t = pick(TEXT, ctx.options.locale);
   const anchor: Node = list.key ?? list.holder;
-  return [{ rule: RULE, severity: 'error', message: t.message(count, t.what[kind](where), quota, error, setting), span: spanOf(anchor) }];
+  return [{ rule: RULE, severity: 'error', message: t.message(count, t.what[kind](keyNames(ctx.spelling), where), quota, error, setting), span: spanOf(anchor) }];
+}
+
+/** The lists counted per distribution. */
+function distributionFindings(dist: DistributionView, ctx: DistributionContext): Finding[] {
+  return [
+    ...finding('cacheBehaviors', dist.cacheBehaviorsList, '', ctx),
+    ...finding('origins', dist.originsList, '', ctx),
+    ...finding('originGroups', dist.originGroupsList, '', ctx),
+    ...finding('aliases', dist.aliases, '', ctx),
+  ];
+}
+
+/** The legacy lists counted per cache behavior. */
+function behaviorFindings(b: BehaviorView, ctx: DistributionContext): Finding[] {
+  const fv = b.forwardedValues;
+  if (!fv) return [];
+  const where = behaviorName(b, ctx.options.locale, ctx.spelling);
+  return [
+    ...finding('headers', fv.headers, where, ctx),
+    ...finding('cookies', fv.whitelistedCookies, where, ctx),
+    ...finding('queryStrings', fv.queryStringCacheKeys, where, ctx),
+  ];
+}
+
+/** The custom headers counted per origin. */
+function originFindings(origin: Node, ctx: DistributionContext): Finding[] {
+  const list = ctx.dist.origins.find((o) => o.node === origin)?.customHeaders;
+  const id = asString(prop(origin, 'Id'));
+  return finding('customHeaders', list, id !== undefined ? `"${id}"` : '', ctx);
 }
 
 export const quotas: Rule = {
@@ -97,28 +126,7 @@ export const quotas: Rule = {
       'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html#API_CreateDistribution_Errors',
     ],
   },
-  check({ doc, options }) {
-    const { locale } = options;
-    return distributionsOf(doc).flatMap((dist) => [
-      ...finding('cacheBehaviors', dist.cacheBehaviorsList, '', options.quotas, locale),
-      ...finding('origins', dist.originsList, '', options.quotas, locale),
-      ...finding('originGroups', dist.originGroupsList, '', options.quotas, locale),
-      ...finding('aliases', dist.aliases, '', options.quotas, locale),
-      ...[...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors].flatMap((b) => {
-        const fv = b.forwardedValues;
-        if (!fv) return [];
-        const where = behaviorName(b, locale);
-        return [
-          ...finding('headers', fv.headers, where, options.quotas, locale),
-          ...finding('cookies', fv.whitelistedCookies, where, options.quotas, locale),
-          ...finding('queryStrings', fv.queryStringCacheKeys, where, options.quotas, locale),
-        ];
-      }),
-      ...dist.originNodes.flatMap((origin) => {
-        const list = dist.origins.find((o) => o.node === origin)?.customHeaders;
-        const id = asString(prop(origin, 'Id'));
-        return finding('customHeaders', list, id !== undefined ? `"${id}"` : '', options.quotas, locale);
-      }),
-    ]);
-  },
+  distribution: distributionFindings,
+  behavior: behaviorFindings,
+  origin: originFindings,
 };

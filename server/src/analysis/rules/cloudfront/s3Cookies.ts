@@ -1,52 +1,52 @@
-// Rule: cloudfront/s3-cookies. S3 ignores cookies (facts: cloudfront.md §3.5: "S3 ignores cookies, so use
-// none for S3 origins"; §9 "Forwarding cookies or query strings the origin ignores"). Forwarding them with
+// Rule: cloudfront/s3-cookies. S3 ignores cookies (Developer Guide, "Caching content based on cookies": Amazon
+// S3 does not process cookies). Forwarding them with
 // the legacy settings puts them in the cache key, so every distinct cookie value (analytics and consent
 // cookies included) gets its own copy of the same object: a lower hit rate and more requests to S3, for no
 // gain. The configuration works, so this is a warning. Query strings are not reported: with S3 they are
 // often forwarded on purpose, so that versioned URLs such as `app.js?v=2` are cached separately.
 
 import { isS3Origin, targetOrigins } from '../../cloudfront/caching';
-import type { BehaviorView, DistributionView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { behaviorNameStart } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { removeProperty, replaceNode } from '../../jsonEdits';
+import type { BehaviorView } from '../../cloudfront/distribution';
+import { behaviorNameStart, keyNames, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { spanOf } from '../../jsonTree';
 import type { Finding, TextEdit } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/s3-cookies';
 
 const TEXT: Localized<{
-  message: (where: string, origin: string, forward: string) => string;
-  fix: string;
+  message: (k: KeyName, where: string, origin: string, forward: string) => string;
+  fix: (k: KeyName) => string;
 }> = {
   en: {
-    message: (where, origin, forward) => `${where} forwards cookies (Forward "${forward}") to the S3 origin "${origin}", which ignores them. Cookies become part of the cache key, so each distinct cookie value gets its own copy of the same object: fewer cache hits and more requests to S3, for nothing. Set Forward to "none".`,
-    fix: 'Set Cookies.Forward to "none"',
+    message: (k, where, origin, forward) => `${where} forwards cookies (${k('Forward')} "${forward}") to the S3 origin "${origin}", which ignores them. Cookies become part of the cache key, so each distinct cookie value gets its own copy of the same object: fewer cache hits and more requests to S3, for nothing. Set ${k('Forward')} to "none".`,
+    fix: (k) => `Set ${k('Cookies')}.${k('Forward')} to "none"`,
   },
   ja: {
-    message: (where, origin, forward) => `${where}は Cookie（Forward "${forward}"）を S3 オリジン "${origin}" へ転送しますが、S3 は Cookie を無視します。Cookie がキャッシュキーに含まれるため、Cookie の値ごとに同じオブジェクトのコピーができ、キャッシュヒットが減って S3 へのリクエストが増えるだけです。Forward を "none" にしてください。`,
-    fix: 'Cookies.Forward を "none" にする',
+    message: (k, where, origin, forward) => `${where}は Cookie（${k('Forward')} "${forward}"）を S3 オリジン "${origin}" へ転送しますが、S3 は Cookie を無視します。Cookie がキャッシュキーに含まれるため、Cookie の値ごとに同じオブジェクトのコピーができ、キャッシュヒットが減って S3 へのリクエストが増えるだけです。${k('Forward')} を "none" にしてください。`,
+    fix: (k) => `${k('Cookies')}.${k('Forward')} を "none" にする`,
   },
 };
 
-function check(dist: DistributionView, b: BehaviorView, locale: Locale): Finding[] {
+function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
   const fv = b.forwardedValues;
   if (b.cachePolicy !== 'absent' || !fv?.cookiesForwardNode || (fv.cookies !== 'all' && fv.cookies !== 'whitelist')) return [];
-  const origins = targetOrigins(dist, b);
+  const origins = targetOrigins(ctx.dist, b);
   // Every origin the behavior may use must be S3; a custom origin in a group may read the cookies.
   if (!origins?.length || !origins.every(isS3Origin)) return [];
+  const locale = ctx.options.locale;
   const t = pick(TEXT, locale);
-  const edits: TextEdit[] = [replaceNode(fv.cookiesForwardNode, '"none"')];
-  const names = fv.cookiesNode ? removeProperty(fv.cookiesNode, 'WhitelistedNames') : undefined;
+  const k = keyNames(ctx.spelling);
+  const edits: TextEdit[] = [ctx.edits.replaceValue(fv.cookiesForwardNode, 'none')];
+  const names = fv.cookiesNode ? ctx.edits.removeMember(fv.cookiesNode, 'WhitelistedNames') : undefined;
   if (names) edits.push(names);
   return [{
     rule: RULE,
     severity: 'warning',
-    message: t.message(behaviorNameStart(b, locale), origins[0].id, fv.cookies),
+    message: t.message(k, behaviorNameStart(b, locale, ctx.spelling), origins[0].id, fv.cookies),
     span: spanOf(fv.cookiesForwardNode),
-    fixes: [{ title: t.fix, edits, isPreferred: true }],
+    fixes: [{ title: t.fix(k), edits, isPreferred: true }],
   }];
 }
 
@@ -68,8 +68,5 @@ export const s3Cookies: Rule = {
       'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesForwardCookies',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
-      .flatMap((b) => check(dist, b, options.locale)));
-  },
+  behavior: check,
 };

@@ -1,22 +1,20 @@
 // Rule: cloudfront/s3-host-header. S3 finds the bucket by the Host header of the request. When a behavior
 // forwards the viewer's Host to an S3 origin, S3 receives the distribution's own domain name and answers
 // with an error (SignatureDoesNotMatch with origin access control, or no such bucket) instead of the object
-// (facts: cloudfront.md §3.5, §6, §9 "Host header sent to an S3 origin"). Host is forwarded by legacy
+// (AWS Knowledge Center, "configure CloudFront to forward headers"). Host is forwarded by legacy
 // ForwardedValues.Headers naming it, by the managed origin request policies AllViewer,
 // AllViewerAndCloudFrontHeaders-2022-06 and HostHeaderOnly, and by the managed cache policies that key on Host
 // (UseOriginCacheControlHeaders, UseOriginCacheControlHeaders-QueryStrings, Amplify). The failure happens at
 // request time, so this is a warning.
 
 import { isS3Origin, targetOrigins } from '../../cloudfront/caching';
-import type { BehaviorView, DistributionView } from '../../cloudfront/distribution';
+import type { BehaviorView } from '../../cloudfront/distribution';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../../cloudfront/managedPolicies';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { behaviorNameStart } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { removeListItemEdits, replaceNode } from '../../jsonEdits';
+import { behaviorNameStart, keyNames, removeListItem, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { prop, spanOf, type Node } from '../../jsonTree';
 import type { Finding, Fix } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/s3-host-header';
 const ALL_VIEWER_EXCEPT_HOST = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
@@ -27,7 +25,7 @@ type Via = { kind: 'legacy' } | { kind: 'origin-request-policy'; name: string } 
 
 const TEXT: Localized<{
   message: (where: string, origin: string, via: string, advice: string) => string;
-  via: (v: Via) => string;
+  via: (k: KeyName, v: Via) => string;
   advice: (v: Via) => string;
   related: string;
   removeHost: string;
@@ -35,7 +33,7 @@ const TEXT: Localized<{
 }> = {
   en: {
     message: (where, origin, via, advice) => `${where} sends the viewer's Host header to the S3 origin "${origin}" (${via}). S3 finds the bucket by the Host header, so it receives the distribution's domain name instead of the bucket's and answers with an error (SignatureDoesNotMatch, or no such bucket). ${advice}`,
-    via: (v) => (v.kind === 'legacy' ? 'ForwardedValues.Headers lists Host'
+    via: (k, v) => (v.kind === 'legacy' ? `${k('ForwardedValues')}.${k('Headers')} lists Host`
       : v.kind === 'origin-request-policy' ? `the managed origin request policy ${v.name} forwards it`
         : `the managed cache policy ${v.name} puts Host in the cache key, which also forwards it`),
     advice: (v) => (v.kind === 'legacy' ? 'Remove Host from the forwarded headers.'
@@ -47,7 +45,7 @@ const TEXT: Localized<{
   },
   ja: {
     message: (where, origin, via, advice) => `${where}はビューワーの Host ヘッダーを S3 オリジン "${origin}" へ送ります（${via}）。S3 は Host ヘッダーでバケットを探すため、バケットではなくディストリビューションのドメイン名を受け取り、オブジェクトの代わりにエラー（SignatureDoesNotMatch やバケットなし）を返します。${advice}`,
-    via: (v) => (v.kind === 'legacy' ? 'ForwardedValues.Headers に Host があります'
+    via: (k, v) => (v.kind === 'legacy' ? `${k('ForwardedValues')}.${k('Headers')} に Host があります`
       : v.kind === 'origin-request-policy' ? `マネージドオリジンリクエストポリシー ${v.name} が転送します`
         : `マネージドキャッシュポリシー ${v.name} が Host をキャッシュキーに含め、転送もします`),
     advice: (v) => (v.kind === 'legacy' ? '転送するヘッダーから Host を削除してください。'
@@ -59,33 +57,36 @@ const TEXT: Localized<{
   },
 };
 
-function check(dist: DistributionView, b: BehaviorView, locale: Locale): Finding[] {
-  const s3 = targetOrigins(dist, b)?.find(isS3Origin);
+function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
+  const s3 = targetOrigins(ctx.dist, b)?.find(isS3Origin);
   if (!s3) return [];
+  const locale = ctx.options.locale;
   const t = pick(TEXT, locale);
   const found: { via: Via; node: Node; fixes: Fix[] }[] = [];
 
   const headers = b.forwardedValues?.headers;
-  if (b.cachePolicy === 'absent' && headers?.array && headers.strings) {
+  const headerArray = headers?.array;
+  if (b.cachePolicy === 'absent' && headers && headerArray && headers.strings) {
     const index = headers.strings.findIndex((h) => h.toLowerCase() === 'host');
-    const item = headers.array.children?.[index];
-    if (index >= 0 && item) found.push({ via: { kind: 'legacy' }, node: item, fixes: [{ title: t.removeHost, edits: removeListItemEdits(headers.holder, headers.array, index), isPreferred: true }] });
+    const item = headerArray.children?.[index];
+    if (index >= 0 && item) found.push({ via: { kind: 'legacy' }, node: item, fixes: [{ title: t.removeHost, edits: removeListItem(ctx.edits, headers, headerArray, index), isPreferred: true }] });
   }
   const requestPolicy = b.originRequestPolicyId !== undefined ? MANAGED_ORIGIN_REQUEST_POLICIES[b.originRequestPolicyId] : undefined;
   const requestPolicyNode = prop(b.node, 'OriginRequestPolicyId');
   if (requestPolicy && requestPolicyNode && ORIGIN_REQUEST_POLICIES_WITH_HOST.has(requestPolicy.name)) {
-    const fixes: Fix[] = requestPolicy.name === 'HostHeaderOnly' ? [] : [{ title: t.useExceptHost, edits: [replaceNode(requestPolicyNode, JSON.stringify(ALL_VIEWER_EXCEPT_HOST))], isPreferred: true }];
+    const fixes: Fix[] = requestPolicy.name === 'HostHeaderOnly' ? [] : [{ title: t.useExceptHost, edits: [ctx.edits.replaceValue(requestPolicyNode, ALL_VIEWER_EXCEPT_HOST)], isPreferred: true }];
     found.push({ via: { kind: 'origin-request-policy', name: requestPolicy.name }, node: requestPolicyNode, fixes });
   }
   const cachePolicy = b.cachePolicy === 'present' && b.cachePolicyId !== undefined ? MANAGED_CACHE_POLICIES[b.cachePolicyId] : undefined;
   if (cachePolicy && b.cachePolicyIdNode && CACHE_POLICIES_WITH_HOST.has(cachePolicy.name)) {
     found.push({ via: { kind: 'cache-policy', name: cachePolicy.name }, node: b.cachePolicyIdNode, fixes: [] });
   }
-  const where = behaviorNameStart(b, locale);
+  const where = behaviorNameStart(b, locale, ctx.spelling);
+  const k = keyNames(ctx.spelling);
   return found.map(({ via, node, fixes }) => ({
     rule: RULE,
     severity: 'warning' as const,
-    message: t.message(where, s3.id, t.via(via), t.advice(via)),
+    message: t.message(where, s3.id, t.via(k, via), t.advice(via)),
     span: spanOf(node),
     related: s3.domainNameNode ? [{ span: spanOf(s3.domainNameNode), message: t.related }] : [],
     fixes,
@@ -112,8 +113,5 @@ export const s3HostHeader: Rule = {
       'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
-      .flatMap((b) => check(dist, b, options.locale)));
-  },
+  behavior: check,
 };

@@ -1,18 +1,18 @@
 // Rule: cloudfront/shadowed-behavior. A cache behavior that no request can reach.
 // CloudFront tries the cache behaviors in list order, uses the first whose path pattern matches, and
-// uses the Default behavior only when none does (facts: cloudfront.md §1.3, §10). A behavior is never
+// uses the Default behavior only when none does (Developer Guide, "Path pattern"). A behavior is never
 // used when every path it matches is matched by the behaviors above it, together: not only by one of
 // them (`/img/?*` and `/img/` between them cover `/img/*`). The decision is exact; when the analysis runs
 // out of budget, nothing is reported.
 
 import type { BehaviorView, DistributionView } from '../../cloudfront/distribution';
-import { distributionsOf, reachabilityOf } from '../../cloudfront/reachability';
+import { reachabilityOf } from '../../cloudfront/reachability';
+import { behaviorNameStart } from '../../cloudfront/ruleSupport';
 import { ordinal } from '../../cloudfront/simulate';
 import { pick, type Locale, type Localized } from '../../i18n';
-import { propKey, spanOf, type Node } from '../../jsonTree';
-import type { AnalysisOptions } from '../../options';
+import { propKey, spanOf } from '../../jsonTree';
 import type { Finding, Fix } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 function label(b: BehaviorView): string {
   return `#${(b.index as number) + 1} "${b.pathPattern}"`;
@@ -22,33 +22,40 @@ const TEXT: Localized<{
   and: string;
   same: (first: string, leadingSlashOnly: boolean) => string;
   one: (names: string) => string;
+  contained: (name: string) => string;
   union: (names: string) => string;
-  message: (n: number, pattern: string, why: string) => string;
+  /** `name` is the behavior's name (behaviorNameStart): `Cache behavior #2 "/a/*"`. */
+  message: (name: string, why: string) => string;
   fix: (pattern: string, target: string) => string;
   related: (ordinal: string) => string;
-  defaultMessage: (names: string, several: boolean) => string;
+  relatedContained: (ordinal: string) => string;
+  defaultMessage: (name: string, names: string, several: boolean) => string;
   defaultRelated: (ordinal: string) => string;
 }> = {
   en: {
     and: ' and ',
     same: (first, slash) => `${first} has the same pattern${slash ? ' (a leading "/" makes no difference)' : ''}, and it comes first`,
     one: (names) => `every path it matches is matched first by ${names}`,
+    contained: (name) => `every path it matches is also matched by ${name}, which comes earlier`,
     union: (names) => `every path it matches is matched first by ${names} together`,
-    message: (n, pattern, why) => `Cache behavior #${n} "${pattern}" is never used: ${why}. CloudFront uses the first behavior in the list whose pattern matches.`,
+    message: (name, why) => `${name} is never used: ${why}. CloudFront uses the first behavior in the list whose pattern matches.`,
     fix: (pattern, target) => `Move "${pattern}" above ${target}`,
     related: (ordinal) => `${ordinal} behavior, takes these paths first`,
-    defaultMessage: (names, several) => `The Default cache behavior is never used: ${names} ${several ? 'together match' : 'matches'} every path. Its settings have no effect.`,
+    relatedContained: (ordinal) => `${ordinal} behavior, matches all of these paths`,
+    defaultMessage: (name, names, several) => `${name} is never used: ${names} ${several ? 'together match' : 'matches'} every path. Its settings have no effect.`,
     defaultRelated: (ordinal) => `${ordinal} behavior, matches paths before the Default`,
   },
   ja: {
     and: '、',
     same: (first, slash) => `${first} が同じパターン${slash ? '（先頭の "/" の有無は区別されません）' : ''}で、先に評価されます`,
     one: (names) => `一致するすべてのパスが先に ${names} に一致します`,
+    contained: (name) => `一致するすべてのパスが、より前にある ${name} にも一致します`,
     union: (names) => `一致するすべてのパスが先に ${names} のいずれかに一致します`,
-    message: (n, pattern, why) => `キャッシュビヘイビア #${n} "${pattern}" は使われません: ${why}。CloudFront はリストの上から順に評価し、最初に一致したビヘイビアを使います。`,
+    message: (name, why) => `${name} は使われません: ${why}。CloudFront はリストの上から順に評価し、最初に一致したビヘイビアを使います。`,
     fix: (pattern, target) => `"${pattern}" を ${target} の上へ移動`,
     related: (ordinal) => `${ordinal}のビヘイビア（先にこのパスを受け取ります）`,
-    defaultMessage: (names, several) => `デフォルトのキャッシュビヘイビアは使われません: ${names} ${several ? 'で' : 'が'}すべてのパスに一致します。この設定は効果がありません。`,
+    relatedContained: (ordinal) => `${ordinal}のビヘイビア（これらのパスすべてに一致します）`,
+    defaultMessage: (name, names, several) => `${name}は使われません: ${names} ${several ? 'で' : 'が'}すべてのパスに一致します。この設定は効果がありません。`,
     defaultRelated: (ordinal) => `${ordinal}のビヘイビア（デフォルトより先に一致します）`,
   },
 };
@@ -59,30 +66,8 @@ function listLabels(dist: DistributionView, indices: number[], locale: Locale): 
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/**
- * Moves list item `from` before list item `to` (to < from), keeping the file's own formatting: the
- * moved text and the separator between items are taken from the document as written.
- */
-export function moveItemFix(text: string, list: Node, from: number, to: number, title: string): Fix | undefined {
-  const itemsNodes = list.children ?? [];
-  const moved = itemsNodes[from];
-  const target = itemsNodes[to];
-  const before = itemsNodes[from - 1];
-  const afterTarget = itemsNodes[to + 1];
-  if (!moved || !target || !before || !afterTarget || to >= from) return undefined;
-  const separator = text.slice(target.offset + target.length, afterTarget.offset);
-  const movedText = text.slice(moved.offset, moved.offset + moved.length);
-  const removeStart = before.offset + before.length;
-  return {
-    title,
-    edits: [
-      { span: { offset: target.offset, length: 0 }, newText: movedText + separator },
-      { span: { offset: removeStart, length: moved.offset + moved.length - removeStart }, newText: '' },
-    ],
-  };
-}
-
-function findingsFor(text: string, dist: DistributionView, options: AnalysisOptions): Finding[] {
+function findingsFor(dist: DistributionView, ctx: DistributionContext): Finding[] {
+  const { options } = ctx;
   const findings: Finding[] = [];
   const t = pick(TEXT, options.locale);
   const reach = reachabilityOf(dist, options.semantics);
@@ -95,22 +80,22 @@ function findingsFor(text: string, dist: DistributionView, options: AnalysisOpti
       first.pathPattern.replace(/^\/?/, '/') === (behavior.pathPattern ?? '').replace(/^\/?/, '/');
     const names = listLabels(dist, covering, options.locale);
     const why = same
-      ? t.same(label(first as BehaviorView), first?.pathPattern !== behavior.pathPattern)
-      : covering.length === 1 ? t.one(names) : t.union(names);
+      ? t.same(label(first), first?.pathPattern !== behavior.pathPattern)
+      : result.containedIn ? t.contained(names) : covering.length === 1 ? t.one(names) : t.union(names);
     const fixes: Fix[] = [];
     if (dist.behaviorList && first && !same) {
-      const fix = moveItemFix(text, dist.behaviorList, behavior.index as number, covering[0], t.fix(behavior.pathPattern ?? '', label(first)));
-      if (fix) fixes.push(fix);
+      const edits = ctx.edits.moveItem(dist.behaviorList, behavior.index as number, covering[0]);
+      if (edits) fixes.push({ title: t.fix(behavior.pathPattern ?? '', label(first)), edits });
     }
     findings.push({
       rule: 'cloudfront/shadowed-behavior',
       severity: 'warning',
-      message: t.message((behavior.index as number) + 1, behavior.pathPattern ?? '', why),
+      message: t.message(behaviorNameStart(behavior, options.locale, ctx.spelling), why),
       span: spanOf(behavior.patternNode),
       fixes,
       related: covering.map((i) => {
         const b = dist.behaviors.find((x) => x.index === i) as BehaviorView;
-        return { span: spanOf(b.patternNode ?? b.node), message: t.related(ordinal(i, options.locale)) };
+        return { span: spanOf(b.patternNode ?? b.node), message: (result.containedIn ? t.relatedContained : t.related)(ordinal(i, options.locale)) };
       }),
     });
   });
@@ -120,7 +105,7 @@ function findingsFor(text: string, dist: DistributionView, options: AnalysisOpti
     findings.push({
       rule: 'cloudfront/shadowed-behavior',
       severity: 'warning',
-      message: t.defaultMessage(listLabels(dist, defaultResult.coveredBy, options.locale), defaultResult.coveredBy.length > 1),
+      message: t.defaultMessage(behaviorNameStart(dist.defaultBehavior, options.locale, ctx.spelling), listLabels(dist, defaultResult.coveredBy, options.locale), defaultResult.coveredBy.length > 1),
       span: spanOf(keyNode ?? dist.defaultBehavior.node),
       related: defaultResult.coveredBy.map((i) => {
         const b = dist.behaviors.find((x) => x.index === i) as BehaviorView;
@@ -151,7 +136,5 @@ export const shadowedBehavior: Rule = {
       'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => findingsFor(doc.text, dist, options));
-  },
+  distribution: findingsFor,
 };

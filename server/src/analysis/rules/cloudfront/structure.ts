@@ -6,24 +6,33 @@
 // are warnings: the key is at best ignored and at worst rejected, and a misspelt member usually means a
 // setting the user believes is applied is not.
 
+import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
 import { holderSpan, quantityOf, schemaTargets, typeVerdict, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
 import { KIND_NAMES } from '../../cloudfront/schema';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { entries, prop, propKey, spanOf } from '../../jsonTree';
+import type { SourceEdits } from '../../source/frontEnd';
 import { closestName } from '../../suggest';
 import type { Finding, Fix } from '../../types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
+
+/** What the checks of one document share: its writer, its spelling of keys and the message language. */
+interface Env {
+  edits: SourceEdits;
+  k: KeyName;
+  locale: Locale;
+}
 
 const RULE = 'cloudfront/structure';
 
 const TEXT: Localized<{
   missing: (names: string[], where: string, cfn: boolean) => string;
   wrongType: (where: string, expected: string, actual: string) => string;
-  apiListGiven: (name: string) => string;
-  cfnListGiven: (name: string) => string;
+  apiListGiven: (k: KeyName, name: string) => string;
+  cfnListGiven: (k: KeyName, name: string) => string;
   stringGiven: (literal: string) => string;
-  toWrapper: string;
-  toPlainList: string;
+  toWrapper: (k: KeyName) => string;
+  toPlainList: (k: KeyName) => string;
   toLiteral: (literal: string) => string;
   badEnum: (value: string, where: string, allowed: string) => string;
   didYouMean: (name: string) => string;
@@ -39,11 +48,11 @@ const TEXT: Localized<{
       return `${where} is missing the required ${noun} ${names.map((n) => `"${n}"`).join(', ')}.`;
     },
     wrongType: (where, expected, actual) => `${where} must be ${expected}, not ${actual}.`,
-    apiListGiven: (name) => ` In the CloudFront API form, ${name} is an object {"Quantity", "Items"}; a plain list is the CloudFormation form.`,
-    cfnListGiven: (name) => ` In CloudFormation, ${name} is a plain list; {"Quantity", "Items"} is the CloudFront API form.`,
+    apiListGiven: (k, name) => ` In the CloudFront API form, ${name} is an object {"${k('Quantity')}", "${k('Items')}"}; a plain list is the CloudFormation form.`,
+    cfnListGiven: (k, name) => ` In CloudFormation, ${name} is a plain list; {"${k('Quantity')}", "${k('Items')}"} is the CloudFront API form.`,
     stringGiven: (literal) => ` Write ${literal} without quotes.`,
-    toWrapper: 'Wrap the list in {"Quantity", "Items"}',
-    toPlainList: 'Replace with the plain list of Items',
+    toWrapper: (k) => `Wrap the list in {"${k('Quantity')}", "${k('Items')}"}`,
+    toPlainList: (k) => `Replace with the plain list of ${k('Items')}`,
     toLiteral: (literal) => `Replace with ${literal}`,
     badEnum: (value, where, allowed) => `${value} is not a valid value for ${where}. Allowed values: ${allowed}.`,
     didYouMean: (name) => ` Did you mean "${name}"?`,
@@ -58,11 +67,11 @@ const TEXT: Localized<{
   ja: {
     missing: (names, where, cfn) => `${where} に必須の${cfn ? 'プロパティ' : 'メンバー'} ${names.map((n) => `"${n}"`).join('、')} がありません。`,
     wrongType: (where, expected, actual) => `${where} の値は${expected}でなければなりません（${actual}が指定されています）。`,
-    apiListGiven: (name) => `CloudFront API 形式では ${name} はオブジェクト {"Quantity", "Items"} です。単純なリストは CloudFormation 形式です。`,
-    cfnListGiven: (name) => `CloudFormation では ${name} は単純なリストです。{"Quantity", "Items"} は CloudFront API 形式です。`,
+    apiListGiven: (k, name) => `CloudFront API 形式では ${name} はオブジェクト {"${k('Quantity')}", "${k('Items')}"} です。単純なリストは CloudFormation 形式です。`,
+    cfnListGiven: (k, name) => `CloudFormation では ${name} は単純なリストです。{"${k('Quantity')}", "${k('Items')}"} は CloudFront API 形式です。`,
     stringGiven: (literal) => `引用符を付けずに ${literal} と書きます。`,
-    toWrapper: 'リストを {"Quantity", "Items"} で囲む',
-    toPlainList: 'Items の単純なリストに置き換える',
+    toWrapper: (k) => `リストを {"${k('Quantity')}", "${k('Items')}"} で囲む`,
+    toPlainList: (k) => `${k('Items')} の単純なリストに置き換える`,
     toLiteral: (literal) => `${literal} に置き換える`,
     badEnum: (value, where, allowed) => `${value} は ${where} に指定できる値ではありません。指定できる値: ${allowed}。`,
     didYouMean: (name) => `"${name}" のことですか？`,
@@ -80,7 +89,8 @@ function nameOf(v: SchemaVisit): string {
   return v.member?.name ?? v.schema.typeName ?? v.path;
 }
 
-function typeFinding(text: string, v: SchemaVisit, locale: Locale): Finding {
+function typeFinding(v: SchemaVisit, env: Env): Finding {
+  const { edits, k, locale } = env;
   const t = pick(TEXT, locale);
   const cfn = v.target.shape === 'cloudformation';
   const actual = v.node.type === 'number' && !Number.isInteger(v.node.value) && !cfn ? t.actual.number : t.actual[v.node.type] ?? v.node.type;
@@ -89,24 +99,21 @@ function typeFinding(text: string, v: SchemaVisit, locale: Locale): Finding {
   const name = nameOf(v);
   if (v.schema.wrapper && v.node.type === 'array') {
     // The CloudFormation spelling of a list, written in an API document.
-    message += t.apiListGiven(name);
-    const itemsText = text.slice(v.node.offset, v.node.offset + v.node.length);
-    fixes.push({ title: t.toWrapper, isPreferred: true, edits: [{ span: spanOf(v.node), newText: `{ "Quantity": ${v.node.children?.length ?? 0}, "Items": ${itemsText} }` }] });
+    message += t.apiListGiven(k, name);
+    fixes.push({ title: t.toWrapper(k), isPreferred: true, edits: [edits.wrapValue(v.node, { Quantity: v.node.children?.length ?? 0 }, 'Items')] });
   } else if (v.schema.kind === 'list' && v.node.type === 'object' && (prop(v.node, 'Items') || prop(v.node, 'Quantity'))) {
     // The API spelling of a list, written in a template.
-    message += t.cfnListGiven(name);
-    const itemsNode = prop(v.node, 'Items');
-    if (itemsNode?.type === 'array') {
-      fixes.push({ title: t.toPlainList, isPreferred: true, edits: [{ span: spanOf(v.node), newText: text.slice(itemsNode.offset, itemsNode.offset + itemsNode.length) }] });
-    }
+    message += t.cfnListGiven(k, name);
+    const unwrap = prop(v.node, 'Items')?.type === 'array' ? edits.unwrapValue(v.node, 'Items') : undefined;
+    if (unwrap) fixes.push({ title: t.toPlainList(k), isPreferred: true, edits: [unwrap] });
   } else if (v.node.type === 'string') {
     // A quoted number or flag: the CLI rejects "true" where it expects true.
     const raw = String(v.node.value).trim();
-    const literal = v.schema.kind === 'boolean' && /^(true|false)$/i.test(raw) ? raw.toLowerCase()
-      : (v.schema.kind === 'integer' || v.schema.kind === 'long') && /^-?\d+$/.test(raw) ? String(Number(raw)) : undefined;
+    const literal = v.schema.kind === 'boolean' && /^(true|false)$/i.test(raw) ? raw.toLowerCase() === 'true'
+      : (v.schema.kind === 'integer' || v.schema.kind === 'long') && /^-?\d+$/.test(raw) ? Number(raw) : undefined;
     if (literal !== undefined) {
-      message += t.stringGiven(literal);
-      fixes.push({ title: t.toLiteral(literal), isPreferred: true, edits: [{ span: spanOf(v.node), newText: literal }] });
+      message += t.stringGiven(edits.render(literal));
+      fixes.push({ title: t.toLiteral(edits.render(literal)), isPreferred: true, edits: [edits.replaceValue(v.node, literal)] });
     }
   }
   return { rule: RULE, severity: 'error', message, span: spanOf(v.node), fixes };
@@ -125,10 +132,10 @@ function enumNames(allowed: readonly (string | number)[]): { names: string[]; se
   return entry;
 }
 
-function enumFinding(v: SchemaVisit, locale: Locale): Finding | undefined {
+function enumFinding(v: SchemaVisit, edits: SourceEdits, locale: Locale): Finding | undefined {
   const allowed = v.schema.enumValues;
   if (!allowed) return undefined;
-  const value = v.node.value;
+  const value: unknown = v.node.value;
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const written = String(value);
   const { names, set } = enumNames(allowed);
@@ -140,7 +147,7 @@ function enumFinding(v: SchemaVisit, locale: Locale): Finding | undefined {
   if (suggestion !== undefined) {
     message += t.didYouMean(suggestion);
     const numeric = typeof allowed[names.indexOf(suggestion)] === 'number' && v.node.type === 'number';
-    fixes.push({ title: t.replaceValue(suggestion), isPreferred: true, edits: [{ span: spanOf(v.node), newText: numeric ? suggestion : JSON.stringify(suggestion) }] });
+    fixes.push({ title: t.replaceValue(suggestion), isPreferred: true, edits: [edits.replaceValue(v.node, numeric ? Number(suggestion) : suggestion)] });
   }
   return { rule: RULE, severity: 'error', message, span: spanOf(v.node), fixes };
 }
@@ -153,13 +160,13 @@ function isIntrinsicKey(key: string): boolean {
 /** What most objects give: no finding, shared rather than a new empty list for each of thousands of objects. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
-function objectFindings(v: SchemaVisit, locale: Locale): readonly Finding[] {
+function objectFindings(v: SchemaVisit, env: Env): readonly Finding[] {
   const schema = v.schema;
   // Almost every object has only known keys; it then needs only the check for missing members, which is
   // done without building sets of its keys.
   for (const pair of v.node.children ?? []) {
-    const key = pair.children?.[0]?.value;
-    if (typeof key === 'string' && !schema.members?.has(key) && !isIntrinsicKey(key)) return objectFindingsWithUnknownKeys(v, locale);
+    const key: unknown = pair.children?.[0]?.value;
+    if (typeof key === 'string' && !schema.members?.has(key) && !isIntrinsicKey(key)) return objectFindingsWithUnknownKeys(v, env);
   }
   let missing: string[] | undefined;
   let quantity: number | undefined | null = null;
@@ -173,12 +180,13 @@ function objectFindings(v: SchemaVisit, locale: Locale): readonly Finding[] {
     (missing ??= []).push(member.name);
   }
   if (!missing) return NO_FINDINGS;
-  const t = pick(TEXT, locale);
-  return [{ rule: RULE, severity: 'error', message: t.missing(missing, v.path, v.target.shape === 'cloudformation'), span: holderSpan(v.node, v.keyNode) }];
+  const t = pick(TEXT, env.locale);
+  return [{ rule: RULE, severity: 'error', message: t.missing(missing.map(env.k), v.path, v.target.shape === 'cloudformation'), span: holderSpan(v.node, v.keyNode) }];
 }
 
 /** `objectFindings` for an object with a key the schema does not know. */
-function objectFindingsWithUnknownKeys(v: SchemaVisit, locale: Locale): Finding[] {
+function objectFindingsWithUnknownKeys(v: SchemaVisit, env: Env): Finding[] {
+  const { edits, k, locale } = env;
   const t = pick(TEXT, locale);
   const cfn = v.target.shape === 'cloudformation';
   const schema = v.schema;
@@ -194,10 +202,10 @@ function objectFindingsWithUnknownKeys(v: SchemaVisit, locale: Locale): Finding[
     let message: string;
     const renameTo = (to: string): void => {
       meant.add(to);
-      if (prop(v.node, to) === undefined) fixes.push({ title: t.rename(key, to), isPreferred: true, edits: [{ span: spanOf(keyNode), newText: JSON.stringify(to) }] });
+      if (prop(v.node, to) === undefined) fixes.push({ title: t.rename(key, k(to)), isPreferred: true, edits: [edits.renameKey(keyNode, to)] });
     };
     if (alias) {
-      message = t.otherShape(key, alias.name, cfn);
+      message = t.otherShape(key, k(alias.name), cfn);
       renameTo(alias.name);
     } else if (schema.foreign?.has(key)) {
       message = pick(schema.foreign.get(key) as Localized<string>, locale);
@@ -205,7 +213,7 @@ function objectFindingsWithUnknownKeys(v: SchemaVisit, locale: Locale): Finding[
       message = t.unknown(key, v.path, cfn);
       const suggestion = closestName(key, schema.members?.keys() ?? []);
       if (suggestion !== undefined) {
-        message += t.didYouMean(suggestion);
+        message += t.didYouMean(k(suggestion));
         renameTo(suggestion);
       }
     }
@@ -221,24 +229,24 @@ function objectFindingsWithUnknownKeys(v: SchemaVisit, locale: Locale): Finding[
     missing.push(member.name);
   }
   if (missing.length) {
-    findings.push({ rule: RULE, severity: 'error', message: t.missing(missing, v.path, cfn), span: holderSpan(v.node, v.keyNode) });
+    findings.push({ rule: RULE, severity: 'error', message: t.missing(missing.map(k), v.path, cfn), span: holderSpan(v.node, v.keyNode) });
   }
   return findings;
 }
 
-function findingsFor(text: string, target: SchemaTarget, locale: Locale): Finding[] {
+function findingsFor(target: SchemaTarget, env: Env): Finding[] {
   const findings: Finding[] = [];
   const cfn = target.shape === 'cloudformation';
   walkTarget(target, (v) => {
     const verdict = typeVerdict(v.node, v.schema.kind, cfn);
     if (verdict === 'unknown') return false;
     if (verdict === 'wrong') {
-      findings.push(typeFinding(text, v, locale));
+      findings.push(typeFinding(v, env));
       return false;
     }
-    if (v.schema.kind === 'object') findings.push(...objectFindings(v, locale));
+    if (v.schema.kind === 'object') findings.push(...objectFindings(v, env));
     else {
-      const finding = enumFinding(v, locale);
+      const finding = enumFinding(v, env.edits, env.locale);
       if (finding) findings.push(finding);
     }
     return true;
@@ -287,7 +295,8 @@ export const structure: Rule = {
       'https://github.com/boto/botocore/blob/develop/botocore/data/cloudfront/2020-05-31/service-2.json',
     ],
   },
-  check({ doc, options }) {
-    return schemaTargets(doc).flatMap((target) => findingsFor(doc.text, target, options.locale));
+  document({ doc, options }: RuleContext) {
+    const env: Env = { edits: doc.edits, k: keyNames(doc.spelling), locale: options.locale };
+    return schemaTargets(doc).flatMap((target) => findingsFor(target, env));
   },
 };

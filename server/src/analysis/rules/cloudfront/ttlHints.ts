@@ -1,5 +1,5 @@
 // Rule: cloudfront/ttl-hints. What legacy TTLs really do, where it differs from what they seem to say
-// (facts: cloudfront.md §5, §9). All three 0 means nothing is cached; MinTTL = DefaultTTL = 0 with a MaxTTL
+// (Developer Guide, Expiration.html). All three 0 means nothing is cached; MinTTL = DefaultTTL = 0 with a MaxTTL
 // above 0 still caches whenever the origin sends max-age, s-maxage or Expires. Both are hints: the
 // configuration is valid, and often meant. A MinTTL above 0 on a behavior that forwards cookies is a
 // warning: CloudFront then caches even responses marked no-store or private, which on personalised pages
@@ -9,56 +9,57 @@
 
 import { effectiveTtls, forwardsAllHeaders, writeMethodsAllowed } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { behaviorAnchor, behaviorNameStart, seconds } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
+import { behaviorAnchor, behaviorNameStart, keyNames, seconds, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { spanOf } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/ttl-hints';
 
-/** Managed cache policies that put every cookie in the cache key (facts: cloudfront.md §6.1). */
+/** Managed cache policies that put every cookie in the cache key (Developer Guide, "Use managed cache policies"). */
 const POLICIES_WITH_COOKIES = new Set(['Amplify', 'UseOriginCacheControlHeaders', 'UseOriginCacheControlHeaders-QueryStrings']);
 
 const TEXT: Localized<{
-  never: (where: string) => string;
-  headersOnly: (where: string, max: string) => string;
-  minWithCookies: (where: string, min: string, source: string) => string;
+  never: (k: KeyName, where: string) => string;
+  headersOnly: (k: KeyName, where: string, max: string) => string;
+  minWithCookies: (k: KeyName, where: string, min: string, source: string) => string;
   legacy: string;
   policy: (name: string) => string;
 }> = {
   en: {
-    never: (where) => `${where} caches nothing: MinTTL, DefaultTTL and MaxTTL are all 0, so CloudFront sends every request to the origin, whatever Cache-Control the origin returns.`,
-    headersOnly: (where, max) => `${where} still caches: MinTTL and DefaultTTL are 0, but MaxTTL is ${max}, so responses whose Cache-Control max-age or s-maxage (or Expires) allows it are cached for up to ${max} ("Hit from cloudfront"). Only responses without caching headers go to the origin every time. Set MaxTTL to 0 if nothing should be cached.`,
-    minWithCookies: (where, min, source) => `${where} forwards cookies and has MinTTL ${min} (${source}). CloudFront keeps every response for at least ${min}, even when the origin sends Cache-Control no-store, no-cache or private: a personalised response, such as a login response that sets a session cookie, is then served to other viewers who send the same cookies (or none). Use MinTTL 0 for personalised content.`,
+    never: (k, where) => `${where} caches nothing: ${k('MinTTL')}, ${k('DefaultTTL')} and ${k('MaxTTL')} are all 0, so CloudFront sends every request to the origin, whatever Cache-Control the origin returns.`,
+    headersOnly: (k, where, max) => `${where} still caches: ${k('MinTTL')} and ${k('DefaultTTL')} are 0, but ${k('MaxTTL')} is ${max}, so responses whose Cache-Control max-age or s-maxage (or Expires) allows it are cached for up to ${max} ("Hit from cloudfront"). Only responses without caching headers go to the origin every time. Set ${k('MaxTTL')} to 0 if nothing should be cached.`,
+    minWithCookies: (k, where, min, source) => `${where} forwards cookies and has ${k('MinTTL')} ${min} (${source}). CloudFront keeps every response for at least ${min}, even when the origin sends Cache-Control no-store, no-cache or private: a personalised response, such as a login response that sets a session cookie, is then served to other viewers who send the same cookies (or none). Use ${k('MinTTL')} 0 for personalised content.`,
     legacy: 'legacy setting',
     policy: (name) => `managed cache policy ${name}`,
   },
   ja: {
-    never: (where) => `${where}は何もキャッシュしません。MinTTL・DefaultTTL・MaxTTL がすべて 0 なので、オリジンの Cache-Control に関係なく、すべてのリクエストがオリジンへ送られます。`,
-    headersOnly: (where, max) => `${where}はキャッシュします。MinTTL と DefaultTTL は 0 ですが MaxTTL が ${max} なので、Cache-Control の max-age・s-maxage（または Expires）が許す応答は最大 ${max} キャッシュされます（"Hit from cloudfront"）。キャッシュヘッダーのない応答だけが毎回オリジンへ送られます。何もキャッシュしないなら MaxTTL を 0 にしてください。`,
-    minWithCookies: (where, min, source) => `${where}は Cookie を転送し、MinTTL が ${min} です（${source}）。CloudFront は、オリジンが Cache-Control の no-store・no-cache・private を返しても、すべての応答を最低 ${min} 保持します。セッション Cookie を設定するログイン応答のような個人向けの応答が、同じ Cookie を送る（または Cookie を送らない）他の閲覧者に返されます。個人向けのコンテンツでは MinTTL を 0 にしてください。`,
+    never: (k, where) => `${where}は何もキャッシュしません。${k('MinTTL')}・${k('DefaultTTL')}・${k('MaxTTL')} がすべて 0 なので、オリジンの Cache-Control に関係なく、すべてのリクエストがオリジンへ送られます。`,
+    headersOnly: (k, where, max) => `${where}はキャッシュします。${k('MinTTL')} と ${k('DefaultTTL')} は 0 ですが ${k('MaxTTL')} が ${max} なので、Cache-Control の max-age・s-maxage（または Expires）が許す応答は最大 ${max} キャッシュされます（"Hit from cloudfront"）。キャッシュヘッダーのない応答だけが毎回オリジンへ送られます。何もキャッシュしないなら ${k('MaxTTL')} を 0 にしてください。`,
+    minWithCookies: (k, where, min, source) => `${where}は Cookie を転送し、${k('MinTTL')} が ${min} です（${source}）。CloudFront は、オリジンが Cache-Control の no-store・no-cache・private を返しても、すべての応答を最低 ${min} 保持します。セッション Cookie を設定するログイン応答のような個人向けの応答が、同じ Cookie を送る（または Cookie を送らない）他の閲覧者に返されます。個人向けのコンテンツでは ${k('MinTTL')} を 0 にしてください。`,
     legacy: 'レガシー設定',
     policy: (name) => `マネージドキャッシュポリシー ${name}`,
   },
 };
 
-function check(b: BehaviorView, locale: Locale): Finding[] {
+function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
   if (forwardsAllHeaders(b)) return [];
   const ttls = effectiveTtls(b);
   if (!ttls || ttls.min > ttls.def || ttls.def > ttls.max) return [];
+  const locale = ctx.options.locale;
   const t = pick(TEXT, locale);
-  const where = behaviorNameStart(b, locale);
+  const k = keyNames(ctx.spelling);
+  const where = behaviorNameStart(b, locale, ctx.spelling);
   const findings: Finding[] = [];
   const { min, default: def, max } = b.ttl;
   if (ttls.source === 'legacy') {
     if (ttls.max === 0) {
       const node = max.kind === 'number' ? max.node : undefined;
-      findings.push({ rule: RULE, severity: 'hint', message: t.never(where), span: node ? spanOf(node) : behaviorAnchor(b) });
+      findings.push({ rule: RULE, severity: 'hint', message: t.never(k, where), span: node ? spanOf(node) : behaviorAnchor(b) });
     } else if (ttls.min === 0 && ttls.def === 0) {
       const node = max.kind === 'number' ? max.node : def.kind === 'number' ? def.node : undefined;
-      findings.push({ rule: RULE, severity: 'hint', message: t.headersOnly(where, seconds(ttls.max, locale)), span: node ? spanOf(node) : behaviorAnchor(b) });
+      findings.push({ rule: RULE, severity: 'hint', message: t.headersOnly(k, where, seconds(ttls.max, locale)), span: node ? spanOf(node) : behaviorAnchor(b) });
     }
   }
   if (ttls.min > 0) {
@@ -71,7 +72,7 @@ function check(b: BehaviorView, locale: Locale): Finding[] {
       findings.push({
         rule: RULE,
         severity: 'warning',
-        message: t.minWithCookies(where, seconds(ttls.min, locale), ttls.policy ? t.policy(ttls.policy.name) : t.legacy),
+        message: t.minWithCookies(k, where, seconds(ttls.min, locale), ttls.policy ? t.policy(ttls.policy.name) : t.legacy),
         span: node ? spanOf(node) : behaviorAnchor(b),
       });
     }
@@ -100,8 +101,5 @@ export const ttlHints: Rule = {
       'https://repost.aws/knowledge-center/cloudfront-cache-files-time',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
-      .flatMap((b) => check(b, options.locale)));
-  },
+  behavior: check,
 };

@@ -1,5 +1,6 @@
 // Rule: cloudfront/ttl-order. The legacy TTLs must satisfy MinTTL ≤ DefaultTTL ≤ MaxTTL, or AWS rejects the
-// distribution with InvalidTTLOrder (facts: cloudfront.md §5, §8). Missing values take AWS's documented
+// distribution with InvalidTTLOrder (CloudFront Developer Guide, "Manage how long content stays in the cache").
+// Missing values take AWS's documented
 // defaults (0, 86400 and 31536000, raised to MinTTL when MinTTL is larger), and those defaults never break
 // the order on their own except in one case: a MaxTTL below one day with no DefaultTTL, whose default of
 // one day is then above MaxTTL. That case rests on the documented default rather than on a reported
@@ -7,45 +8,45 @@
 
 import { DEFAULT_DEFAULT_TTL } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
-import { distributionsOf } from '../../cloudfront/reachability';
-import { behaviorName, seconds } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { insertProperty } from '../../jsonEdits';
+import { behaviorName, keyNames, seconds, type KeyName } from '../../cloudfront/ruleSupport';
+import { pick, type Localized } from '../../i18n';
 import { spanOf } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
+import type { DistributionContext, Rule } from '../types';
 
 const RULE = 'cloudfront/ttl-order';
 const AWS_TEXT = 'MinTTL, MaxTTL and DefaultTTL should follow order MinTTL less than or equal to DefaultTTL less than or equal to MaxTTL';
 
 const TEXT: Localized<{
   order: (low: string, lowValue: string, high: string, highValue: string, where: string) => string;
-  defaulted: (max: string, where: string) => string;
+  defaulted: (k: KeyName, max: string, where: string) => string;
   related: (key: string) => string;
-  addDefault: (value: number) => string;
+  addDefault: (k: KeyName, value: number) => string;
 }> = {
   en: {
     order: (low, lv, high, hv, where) => `${low} (${lv}) is more than ${high} (${hv}) in ${where}. AWS rejects it with InvalidTTLOrder: "${AWS_TEXT}".`,
-    defaulted: (max, where) => `MaxTTL (${max}) is less than the default DefaultTTL of ${seconds(DEFAULT_DEFAULT_TTL, 'en')} in ${where}, which has no DefaultTTL. AWS requires MinTTL ≤ DefaultTTL ≤ MaxTTL ("${AWS_TEXT}"); set DefaultTTL explicitly.`,
+    defaulted: (k, max, where) => `${k('MaxTTL')} (${max}) is less than the default ${k('DefaultTTL')} of ${seconds(DEFAULT_DEFAULT_TTL, 'en')} in ${where}, which has no ${k('DefaultTTL')}. AWS requires ${k('MinTTL')} ≤ ${k('DefaultTTL')} ≤ ${k('MaxTTL')} ("${AWS_TEXT}"); set ${k('DefaultTTL')} explicitly.`,
     related: (key) => `${key}, compared with this value`,
-    addDefault: (value) => `Add DefaultTTL ${value} (equal to MaxTTL)`,
+    addDefault: (k, value) => `Add ${k('DefaultTTL')} ${value} (equal to ${k('MaxTTL')})`,
   },
   ja: {
     order: (low, lv, high, hv, where) => `${where}で ${low}（${lv}）が ${high}（${hv}）より大きくなっています。AWS は InvalidTTLOrder で拒否します: "${AWS_TEXT}"。`,
-    defaulted: (max, where) => `${where}には DefaultTTL がなく、既定値 ${seconds(DEFAULT_DEFAULT_TTL, 'ja')} が MaxTTL（${max}）を超えます。AWS は MinTTL ≤ DefaultTTL ≤ MaxTTL を要求します（"${AWS_TEXT}"）。DefaultTTL を明示してください。`,
+    defaulted: (k, max, where) => `${where}には ${k('DefaultTTL')} がなく、既定値 ${seconds(DEFAULT_DEFAULT_TTL, 'ja')} が ${k('MaxTTL')}（${max}）を超えます。AWS は ${k('MinTTL')} ≤ ${k('DefaultTTL')} ≤ ${k('MaxTTL')} を要求します（"${AWS_TEXT}"）。${k('DefaultTTL')} を明示してください。`,
     related: (key) => `比較対象の ${key}`,
-    addDefault: (value) => `DefaultTTL ${value}（MaxTTL と同じ）を追加`,
+    addDefault: (k, value) => `${k('DefaultTTL')} ${value}（${k('MaxTTL')} と同じ）を追加`,
   },
 };
 
-function check(text: string, b: BehaviorView, locale: Locale): Finding[] {
+function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
+  const locale = ctx.options.locale;
   // With a cache policy the legacy TTLs do not apply (cloudfront/cache-policy-conflict reports them).
   if (b.cachePolicy !== 'absent') return [];
   const t = pick(TEXT, locale);
-  const where = behaviorName(b, locale);
+  const where = behaviorName(b, locale, ctx.spelling);
+  const k = keyNames(ctx.spelling);
   const { min, default: def, max } = b.ttl;
   if (min.kind === 'unknown' || def.kind === 'unknown' || max.kind === 'unknown') return [];
-  const pairs: [typeof min, string, typeof min, string][] = [[min, 'MinTTL', def, 'DefaultTTL'], [def, 'DefaultTTL', max, 'MaxTTL'], [min, 'MinTTL', max, 'MaxTTL']];
+  const pairs: [typeof min, string, typeof min, string][] = [[min, k('MinTTL'), def, k('DefaultTTL')], [def, k('DefaultTTL'), max, k('MaxTTL')], [min, k('MinTTL'), max, k('MaxTTL')]];
   for (const [low, lowKey, high, highKey] of pairs) {
     if (low.kind !== 'number' || high.kind !== 'number' || low.value <= high.value) continue;
     return [{
@@ -60,9 +61,9 @@ function check(text: string, b: BehaviorView, locale: Locale): Finding[] {
     return [{
       rule: RULE,
       severity: 'warning',
-      message: t.defaulted(seconds(max.value, locale), where),
+      message: t.defaulted(k, seconds(max.value, locale), where),
       span: spanOf(max.node),
-      fixes: [{ title: t.addDefault(max.value), edits: [insertProperty(text, b.node, 'DefaultTTL', String(max.value))], isPreferred: true }],
+      fixes: [{ title: t.addDefault(k, max.value), edits: [ctx.edits.insertMember(b.node, 'DefaultTTL', max.value)], isPreferred: true }],
     }];
   }
   return [];
@@ -88,8 +89,5 @@ export const ttlOrder: Rule = {
       'https://github.com/humanmade/tachyon/issues/73',
     ],
   },
-  check({ doc, options }) {
-    return distributionsOf(doc).flatMap((dist) => [...(dist.defaultBehavior ? [dist.defaultBehavior] : []), ...dist.behaviors]
-      .flatMap((b) => check(doc.text, b, options.locale)));
-  },
+  behavior: check,
 };

@@ -5,12 +5,13 @@
 // AWS Knowledge Center's figure; the API reference's older 120 would flag valid values, so the higher one is used),
 // and a value over them is rejected with InvalidOriginReadTimeout / InvalidOriginKeepaliveTimeout (botocore
 // error shapes of CreateDistribution and UpdateDistribution); Comment ≤ 128 characters, OriginShieldRegion
-// 1–32, custom origin header names ≤ 256 and values ≤ 1,783 (quotas) and so on (facts: cloudfront.md §2, §3,
-// §8). ResponseCompletionTimeout must be at least the origin's OriginReadTimeout (botocore member
-// documentation, facts §2). A maximum that is a quota is a warning, because an account may have a higher one;
+// 1–32, custom origin header names ≤ 256 and values ≤ 1,783 (quotas) and so on (API reference; Developer Guide,
+// cloudfront-limits.html). ResponseCompletionTimeout must be at least the origin's OriginReadTimeout (botocore
+// member documentation). A maximum that is a quota is a warning, because an account may have a higher one;
 // every other range is an error. List lengths are cloudfront/quotas' and cloudfront/inconsistent-quantity's,
 // and the lengths of PathPattern and DefaultRootObject belong to the rules about those fields.
 
+import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
 import { numberValue, schemaTargets, walkTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
 import type { SchemaNode } from '../../cloudfront/schema';
 import { pick, type Locale, type Localized } from '../../i18n';
@@ -27,7 +28,7 @@ const REPORTED_ELSEWHERE = new Set([
   'DefaultRootObject', // cloudfront/default-root-object
 ]);
 
-/** The AWS error for a value outside the range, where the service model has one of its own (facts §8). */
+/** The AWS error for a value outside the range, where the service model (botocore) has one of its own. */
 const AWS_ERROR: Readonly<Record<string, string>> = {
   OriginReadTimeout: 'InvalidOriginReadTimeout',
   OriginKeepaliveTimeout: 'InvalidOriginKeepaliveTimeout',
@@ -59,8 +60,8 @@ interface Text {
   textQuota: (where: string, preview: string, length: number, range: string) => string;
   empty: (where: string, range: string) => string;
   negative: (where: string, value: string) => string;
-  completion: (where: string, completion: string, read: string) => string;
-  related: string;
+  completion: (k: KeyName, where: string, completion: string, read: string) => string;
+  related: (k: KeyName) => string;
 }
 
 const TEXT: Localized<Text> = {
@@ -78,9 +79,9 @@ const TEXT: Localized<Text> = {
       `${where} ${preview} is ${length.toLocaleString('en-US')} characters long; CloudFront's default quota allows ${range}. AWS rejects a longer value unless your account has a higher quota; AWS raises default quotas on request.`,
     empty: (where, range) => `${where} is an empty string; AWS accepts ${range}.`,
     negative: (where, value) => `${where} is ${value}; a time to cache cannot be negative. AWS documents no meaning for a negative value; use 0 or more.`,
-    completion: (where, completion, read) =>
-      `ResponseCompletionTimeout (${completion}) is less than OriginReadTimeout (${read}) in ${where}. AWS requires ResponseCompletionTimeout to be equal to or greater than OriginReadTimeout.`,
-    related: 'OriginReadTimeout, which ResponseCompletionTimeout must not be below',
+    completion: (k, where, completion, read) =>
+      `${k('ResponseCompletionTimeout')} (${completion}) is less than ${k('OriginReadTimeout')} (${read}) in ${where}. AWS requires ${k('ResponseCompletionTimeout')} to be equal to or greater than ${k('OriginReadTimeout')}.`,
+    related: (k) => `${k('OriginReadTimeout')}, which ${k('ResponseCompletionTimeout')} must not be below`,
   },
   ja: {
     amount: (n, unit) => `${n.toLocaleString('en-US')}${unit === 'seconds' ? ' 秒' : unit === 'characters' ? ' 文字' : ''}`,
@@ -97,9 +98,9 @@ const TEXT: Localized<Text> = {
       `${where} ${preview} は ${length.toLocaleString('en-US')} 文字あります。CloudFront の既定のクォータで許されるのは ${jaSpaced(range)}です。アカウントのクォータがこれより高くない限り、AWS はこれより長い値を拒否します。既定のクォータは AWS に申請すれば引き上げられます。`,
     empty: (where, range) => `${where} が空文字列です。AWS が受け付けるのは ${jaSpaced(range)}です。`,
     negative: (where, value) => `${where} が ${jaSpaced(value)}になっています。キャッシュ時間を負にはできません。負の値の意味を AWS は文書化していないので、0 以上にしてください。`,
-    completion: (where, completion, read) =>
-      `${where} の ResponseCompletionTimeout（${completion}）が OriginReadTimeout（${read}）より小さくなっています。AWS は ResponseCompletionTimeout を OriginReadTimeout 以上にすることを求めます。`,
-    related: 'ResponseCompletionTimeout はこの OriginReadTimeout 以上でなければなりません',
+    completion: (k, where, completion, read) =>
+      `${where} の ${k('ResponseCompletionTimeout')}（${completion}）が ${k('OriginReadTimeout')}（${read}）より小さくなっています。AWS は ${k('ResponseCompletionTimeout')} を ${k('OriginReadTimeout')} 以上にすることを求めます。`,
+    related: (k) => `${k('ResponseCompletionTimeout')} はこの ${k('OriginReadTimeout')} 以上でなければなりません`,
   },
 };
 
@@ -147,7 +148,7 @@ function lengthFinding(v: SchemaVisit, value: string, locale: Locale): Finding |
 }
 
 /** The origin's ResponseCompletionTimeout against its OriginReadTimeout, when both are written as numbers. */
-function completionFinding(v: SchemaVisit, locale: Locale): Finding | undefined {
+function completionFinding(v: SchemaVisit, k: KeyName, locale: Locale): Finding | undefined {
   const cfn = v.target.shape === 'cloudformation';
   const completionMember = v.schema.members?.get('ResponseCompletionTimeout');
   const completionNode = prop(v.node, 'ResponseCompletionTimeout');
@@ -170,15 +171,15 @@ function completionFinding(v: SchemaVisit, locale: Locale): Finding | undefined 
   return {
     rule: RULE,
     severity: 'error',
-    message: t.completion(v.path, t.amount(completion, 'seconds'), t.amount(read.value, 'seconds')),
+    message: t.completion(k, v.path, t.amount(completion, 'seconds'), t.amount(read.value, 'seconds')),
     span: spanOf(completionNode),
-    related: [{ span: spanOf(read.node), message: t.related }],
+    related: [{ span: spanOf(read.node), message: t.related(k) }],
   };
 }
 
-function check(v: SchemaVisit, locale: Locale): Finding | undefined {
+function check(v: SchemaVisit, k: KeyName, locale: Locale): Finding | undefined {
   const { schema, node } = v;
-  if (schema.kind === 'object') return schema.typeName === 'Origin' && node.type === 'object' ? completionFinding(v, locale) : undefined;
+  if (schema.kind === 'object') return schema.typeName === 'Origin' && node.type === 'object' ? completionFinding(v, k, locale) : undefined;
   if (schema.kind === 'list' || (schema.min === undefined && schema.max === undefined)) return undefined;
   if (v.member && REPORTED_ELSEWHERE.has(v.member.name)) return undefined;
   if (schema.kind === 'string') return node.type === 'string' && typeof node.value === 'string' ? lengthFinding(v, node.value, locale) : undefined;
@@ -238,12 +239,13 @@ export const valueRange: Rule = {
       'https://repost.aws/knowledge-center/cloudfront-custom-origin-response',
     ],
   },
-  check({ doc, options }) {
+  document({ doc, options }) {
     const findings: Finding[] = [];
+    const k = keyNames(doc.spelling);
     for (const target of schemaTargets(doc)) {
       if (target.kind !== 'distribution') continue;
       walkTarget(target, (v) => {
-        const finding = check(v, options.locale);
+        const finding = check(v, k, options.locale);
         if (finding) findings.push(finding);
       });
     }

@@ -1,16 +1,16 @@
 // Rule: iam/action-element. Every statement needs exactly one of Action and NotAction, with at least one value,
 // and every value must be `*` or `vendor:action` with exactly one colon. IAM refuses a statement with both
 // ("Syntax errors in policy."), with neither or an empty list ("Policy statement must contain actions."), and a
-// value without a vendor, with two colons or with a vendor outside [A-Za-z0-9.-] (facts: iam.md §1.1 steps 1, 5
-// and 7; moto's cases captured from AWS). Whether a service or action exists is the action catalog's business,
+// value without a vendor, with two colons or with a vendor outside [A-Za-z0-9.-] (moto's policy validator, whose
+// cases were captured from AWS). Whether a service or action exists is the action catalog's business,
 // not this rule's. Wildcards in the vendor are left to iam/wildcard-in-service.
 
 import { pick, type Localized } from '../../i18n';
-import { isClosed, policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
+import type { StringItem, ValueList } from '../../iam/policyView';
 import { memoizeByText } from '../../memo';
 import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementBrace, statementName, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementName } from './support';
 
 const RULE = 'iam/action-element';
 
@@ -64,14 +64,14 @@ const valueProblem = memoizeByText((value: string): { problem: ValueProblem; ven
   return undefined;
 });
 
-function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Finding | undefined {
+function checkValue(ctx: StatementContext, item: StringItem): Finding | undefined {
   const value = item.value;
   const found = valueProblem(value);
   if (!found) return undefined;
-  const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const text = pick(TEXT, ctx.options.locale);
+  const severity = rejectionSeverity(ctx.policy.api, 'iam');
   const rejected = severity === 'error';
-  const span = view.span(item.node);
+  const span = ctx.span(item.node);
   switch (found.problem) {
     case 'noVendor': return finding(RULE, severity, text.noVendor(value, rejected), span);
     case 'colons': return finding(RULE, severity, text.colons(value, rejected), span);
@@ -81,32 +81,30 @@ function checkValue(view: PolicyView, item: StringItem, locale: 'en' | 'ja'): Fi
   }
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: StatementContext): Finding[] {
+  const locale = ctx.options.locale;
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(ctx.policy.api, 'iam');
   const rejected = severity === 'error';
+  const s = ctx.statement;
   const findings: Finding[] = [];
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    const findings: Finding[] = [];
-    const elements = [s.action, s.notAction].filter((e): e is ValueList => e !== undefined);
-    if (elements.length === 2) {
-      const later = s.action!.key.offset > s.notAction!.key.offset ? s.action! : s.notAction!;
-      findings.push(finding(RULE, severity, text.both(rejected), view.span(later.key)));
-    } else if (elements.length === 0) {
-      if (isClosed(view, s.node)) findings.push(finding(RULE, severity, text.missing(statementName(s, locale), rejected), statementBrace(view, s)));
-    } else {
-      const element = elements[0];
-      const empty = element.form === 'array' && element.strings.length === 0 && element.unknown.length === 0 && element.invalid.length === 0;
-      if (empty && element.value) findings.push(finding(RULE, severity, text.empty(element.name, rejected), view.span(element.value)));
+  const elements = [s.action, s.notAction].filter((e): e is ValueList => e !== undefined);
+  if (elements.length === 2) {
+    const later = s.action!.key.offset > s.notAction!.key.offset ? s.action! : s.notAction!;
+    findings.push(finding(RULE, severity, text.both(rejected), ctx.span(later.key)));
+  } else if (elements.length === 0) {
+    if (ctx.isClosed(s.node)) findings.push(finding(RULE, severity, text.missing(statementName(s, locale), rejected), ctx.brace));
+  } else {
+    const element = elements[0];
+    const empty = element.form === 'array' && element.strings.length === 0 && element.unknown.length === 0 && element.invalid.length === 0;
+    if (empty && element.value) findings.push(finding(RULE, severity, text.empty(element.name, rejected), ctx.span(element.value)));
+  }
+  for (const element of elements) {
+    for (const item of element.strings) {
+      const f = checkValue(ctx, item);
+      if (f) findings.push(f);
     }
-    for (const element of elements) {
-      for (const item of element.strings) {
-        const f = checkValue(view, item, locale);
-        if (f) findings.push(f);
-      }
-    }
-    return findings;
-  }));
+  }
   return findings;
 }
 
@@ -140,7 +138,5 @@ export const actionElement: Rule = {
       ja: '各ステートメントに サービス:アクション の値を並べた Action（または NotAction）を 1 つ書いてください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  statement: check,
 };

@@ -10,7 +10,7 @@ import type { CatalogService } from '../../iam/catalog';
 import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Rule } from '../types';
-import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryChecks, actionEntryFinding, catalogSuggestion } from './catalogText';
+import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFindings, actionEntryFinding, catalogSuggestion } from './catalogText';
 
 const RULE = 'iam/action-wildcard-matches-nothing';
 
@@ -63,19 +63,19 @@ export const actionWildcardMatchesNothing: Rule = {
     ],
     fix: { en: 'Correct the pattern; hover over it to see which actions it matches.', ja: 'パターンを直してください。ホバーすると一致するアクションを確認できます。' },
   },
-  check(ctx) {
+  statement(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    return actionEntryChecks(RULE, ctx, (ref) => {
+    return actionEntryFindings(ctx, (ref) => {
       const resolved = resolveAction(catalog, ref.item.value);
       if (resolved.kind !== 'no-match') return undefined;
       const service = catalog.service(resolved.service);
       if (!service) return undefined;
       const suggestion = catalogSuggestion(service, 'prefix', resolved.name, () => suggestPrefix(resolved.name, service));
       const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
-      return actionEntryFinding(RULE, ref, t.message(ref.item.value, service.name, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
+      return actionEntryFinding(RULE, ctx, ref, t.message(ref.item.value, service.name, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
     });
   },
 };

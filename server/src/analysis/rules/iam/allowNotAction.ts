@@ -1,14 +1,12 @@
 // Rule: iam/allow-not-action. An Allow statement with NotAction allows every action of every service except
 // the listed ones, including services and actions AWS adds later. The IAM User Guide warns that this grants
 // more than intended and recommends a Deny with NotAction, or an Allow with Action, instead (IAMUG
-// reference_policies_elements_notaction); parliament reports it as NOTACTION_WITH_ALLOW (facts: iam.md §5.1).
+// reference_policies_elements_notaction); duo-labs/parliament reports it as NOTACTION_WITH_ALLOW.
 // A security warning; the policy is valid.
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
-import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementName, statementChecks } from './support';
+import { finding, statementName } from './support';
 
 const RULE = 'iam/allow-not-action';
 
@@ -42,18 +40,10 @@ export const allowNotAction: Rule = {
       ja: '許可するものを Action で列挙するか、ステートメントを Deny にしてください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const text = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        if (s.effectValue !== 'Allow' || !s.notAction) return findings;
-        findings.push(finding(RULE, 'warning', text(statementName(s, options.locale)), view.span(s.notAction.key)));
-        return findings;
-      }));
-    }
-    return findings;
+  statement(ctx) {
+    const s = ctx.statement;
+    if (s.effectValue !== 'Allow' || !s.notAction) return [];
+    const locale = ctx.options.locale;
+    return [finding(RULE, 'warning', pick(TEXT, locale)(statementName(s, locale)), ctx.span(s.notAction.key))];
   },
 };

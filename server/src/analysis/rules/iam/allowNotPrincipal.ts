@@ -1,13 +1,11 @@
 // Rule: iam/allow-not-principal. An Allow statement with NotPrincipal in a resource policy allows everyone except
 // the listed principals, including anonymous users. Access Analyzer reports it as ALLOW_WITH_NOTPRINCIPAL, a
-// security warning (facts: access-analyzer-checks.tsv; IAMUG reference_policies_elements_notprincipal). In a
+// security warning (IAM Access Analyzer policy check reference; IAMUG reference_policies_elements_notprincipal). In a
 // trust policy NotPrincipal is not allowed at all, which iam/principal-element reports.
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
-import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementName, statementChecks } from './support';
+import { finding, statementName } from './support';
 
 const RULE = 'iam/allow-not-principal';
 
@@ -42,19 +40,10 @@ export const allowNotPrincipal: Rule = {
       ja: '許可するプリンシパルを Principal で列挙し、NotPrincipal は Deny ステートメントだけで使ってください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const text = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      if (view.target.kind !== 'resource') continue;
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        if (s.effectValue !== 'Allow' || !s.notPrincipal) return findings;
-        findings.push(finding(RULE, 'warning', text(statementName(s, options.locale)), view.span(s.notPrincipal.key)));
-        return findings;
-      }));
-    }
-    return findings;
+  statement(ctx) {
+    const s = ctx.statement;
+    if (ctx.policy.kind !== 'resource' || s.effectValue !== 'Allow' || !s.notPrincipal) return [];
+    const locale = ctx.options.locale;
+    return [finding(RULE, 'warning', pick(TEXT, locale)(statementName(s, locale)), ctx.span(s.notPrincipal.key))];
   },
 };

@@ -1,13 +1,11 @@
 // Rule: iam/allow-not-resource. An Allow statement with NotResource allows its actions on every resource except
 // the listed ones, in every account, including resources created later. The IAM User Guide warns that this is
-// easy to get wrong (IAMUG reference_policies_elements_notresource); parliament reports it as
-// NOTRESOURCE_WITH_ALLOW (facts: iam.md §5.1). A security warning; the policy is valid.
+// easy to get wrong (IAMUG reference_policies_elements_notresource); duo-labs/parliament reports it as
+// NOTRESOURCE_WITH_ALLOW. A security warning; the policy is valid.
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
-import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementName, statementChecks } from './support';
+import { finding, statementName } from './support';
 
 const RULE = 'iam/allow-not-resource';
 
@@ -41,18 +39,10 @@ export const allowNotResource: Rule = {
       ja: '許可するものを Resource で指定するか、ステートメントを Deny にしてください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const text = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        if (s.effectValue !== 'Allow' || !s.notResource || view.target.kind === 'trust') return findings;
-        findings.push(finding(RULE, 'warning', text(statementName(s, options.locale)), view.span(s.notResource.key)));
-        return findings;
-      }));
-    }
-    return findings;
+  statement(ctx) {
+    const s = ctx.statement;
+    if (s.effectValue !== 'Allow' || !s.notResource || ctx.policy.kind === 'trust') return [];
+    const locale = ctx.options.locale;
+    return [finding(RULE, 'warning', pick(TEXT, locale)(statementName(s, locale)), ctx.span(s.notResource.key))];
   },
 };

@@ -1,18 +1,17 @@
 // Rule: iam/arn-placeholder. A placeholder from documentation or a tutorial left in a resource, principal or
 // condition value: `<ACCOUNT_ID>`, `{region}`, `[YOUR ARN]`, `xxxx`, `your-bucket-name`. IAM reads them
 // literally; in ARNs they often end in "The policy failed legacy parsing", and otherwise the policy simply
-// matches nothing (facts: iam.md §1.3, "placeholders left in ARNs", medium evidence; Graylog2/
-// graylog-plugin-aws#172, hashicorp/terraform-provider-aws#26108). The documentation's example account IDs
-// (123456789012, 111122223333) are real-looking account numbers and are left alone: the evidence that they
-// cause trouble is weak, and examples everywhere use them.
+// matches nothing (public reports: Graylog2/graylog-plugin-aws#172, hashicorp/terraform-provider-aws#26108).
+// The documentation's example account IDs (123456789012, 111122223333) are real-looking account numbers and are
+// left alone: the evidence that they cause trouble is weak, and examples everywhere use them.
 
 import { pick, type Localized } from '../../i18n';
 import { findPlaceholders } from '../../iam/placeholders';
-import { policiesOf, type StatementView } from '../../iam/policyView';
+import type { StatementView } from '../../iam/policyView';
 import type { Node } from '../../jsonTree';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote, statementChecks } from './support';
+import { finding, quote } from './support';
 
 const RULE = 'iam/arn-placeholder';
 
@@ -68,18 +67,13 @@ export const arnPlaceholder: Rule = {
       ja: 'プレースホルダーを実際の値か、CloudFormation の Fn::Sub の参照に置き換えてください。',
     },
   },
-  check(ctx) {
+  statement(ctx) {
+    const s = ctx.statement;
     const text = pick(TEXT, ctx.options.locale);
-    const findings: Finding[] = [];
-    for (const view of policiesOf(ctx.doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const found: Finding[] = [];
-        forEachNamedValue(s, (value, node) => {
-          for (const p of findPlaceholders(value)) found.push(finding(RULE, 'warning', text.placeholder(p.text), view.valueSpan(node, p.start, p.end)));
-        });
-        return found;
-      }));
-    }
-    return findings;
+    const found: Finding[] = [];
+    forEachNamedValue(s, (value, node) => {
+      for (const p of findPlaceholders(value)) found.push(finding(RULE, 'warning', text.placeholder(p.text), ctx.valueSpan(node, p.start, p.end)));
+    });
+    return found;
   },
 };

@@ -7,10 +7,11 @@
 
 import { pick, type Localized } from '../../i18n';
 import { actionMatches } from '../../iam/grammar';
-import { policiesOf, type PolicyView, type StatementView, type StringItem } from '../../iam/policyView';
+import type { StatementView, StringItem } from '../../iam/policyView';
+import type { Node } from '../../source/tree';
 import type { Finding, Span } from '../../types';
-import type { RuleContext } from '../types';
-import { finding, statementChecks, statementName } from './support';
+import type { StatementContext } from '../types';
+import { finding, statementName } from './support';
 
 /** The six shapes, named by the suffix of Access Analyzer's issue code. */
 export type GrantShape =
@@ -31,12 +32,12 @@ export interface BroadGrant {
 }
 
 /**
- * How a statement of an identity policy allows `action` broadly, or undefined when it does not. A statement
- * whose elements are not all literal (intrinsic functions) is skipped, so every answer is exact. `exempt` lets
- * a caller skip statements whose condition already narrows the grant. Callers check that the policy is an
- * identity policy.
+ * How a statement of an identity policy allows `action` broadly, or undefined when it does not; `span` maps the
+ * statement's nodes to the document. A statement whose elements are not all literal (intrinsic functions) is
+ * skipped, so every answer is exact. `exempt` lets a caller skip statements whose condition already narrows the
+ * grant. Callers check that the policy is an identity policy.
  */
-export function broadGrantOf(view: PolicyView, s: StatementView, action: string, exempt: (s: StatementView) => boolean = () => false): BroadGrant | undefined {
+export function broadGrantOf(span: (node: Node) => Span, s: StatementView, action: string, exempt: (s: StatementView) => boolean = () => false): BroadGrant | undefined {
   if (s.effectValue !== 'Allow' || exempt(s)) return undefined;
   const actions = s.action;
   const notActions = s.notAction;
@@ -64,15 +65,14 @@ export function broadGrantOf(view: PolicyView, s: StatementView, action: string,
   if (resources) {
     const star = resources.strings.find((r) => r.value.includes('*'));
     if (!star) return undefined;
-    resourceSpan = view.span(star.node);
+    resourceSpan = span(star.node);
     shape = viaNotAction ? 'STAR_IN_RESOURCE_AND_NOTACTION' : byWildcard ? 'STAR_IN_ACTION_AND_RESOURCE' : 'STAR_IN_RESOURCE';
   } else if (notResources) {
-    resourceSpan = view.span(notResources.key);
+    resourceSpan = span(notResources.key);
     shape = viaNotAction ? 'NOTACTION_AND_NOTRESOURCE' : byWildcard ? 'STAR_IN_ACTION_AND_NOTRESOURCE' : 'NOTRESOURCE';
   }
   if (!shape || !resourceSpan) return undefined;
-  const span = actionItem ? view.span(actionItem.node) : view.span(notActions!.key);
-  return { statement: s, shape, span, resourceSpan };
+  return { statement: s, shape, span: span(actionItem ? actionItem.node : notActions!.key), resourceSpan };
 }
 
 /** Whether a statement's Condition tests a key, by name without regard to case. */
@@ -89,25 +89,18 @@ export interface BroadGrantText {
 }
 
 /**
- * The whole check of a broad-grant rule: one warning per statement of an identity policy (the only policies that
- * grant to the caller) that grants `action` broadly without a condition on `narrowingKey`, with Access Analyzer's
- * code `${codePrefix}_${shape}` and the resource that makes it broad as related information.
+ * The whole check of a broad-grant rule for one statement: a warning when the statement, in an identity policy (the
+ * only policies that grant to the caller), grants `action` broadly without a condition on `narrowingKey`, with
+ * Access Analyzer's code `${codePrefix}_${shape}` and the resource that makes it broad as related information.
  */
-export function broadGrantFindings(rule: string, ctx: RuleContext, action: string, narrowingKey: string, codePrefix: string, texts: Localized<BroadGrantText>): Finding[] {
-  const { options } = ctx;
-  const text = pick(texts, options.locale);
-  const findings: Finding[] = [];
-  for (const view of policiesOf(ctx.doc)) {
-    if (view.target.kind !== 'identity') continue;
-    findings.push(...statementChecks(rule, ctx, view, (statement) => {
-      const grant = broadGrantOf(view, statement, action, (s) => conditionUses(s, narrowingKey));
-      if (!grant) return [];
-      const code = `${codePrefix}_${grant.shape}`;
-      return [finding(rule, 'warning', text.message(statementName(grant.statement, options.locale), text.shape[grant.shape], code), grant.span, {
-        related: [{ span: grant.resourceSpan, message: text.resource }],
-      })];
-    }));
-  }
-  return findings;
+export function broadGrantFindings(rule: string, ctx: StatementContext, action: string, narrowingKey: string, codePrefix: string, texts: Localized<BroadGrantText>): Finding[] {
+  if (ctx.policy.kind !== 'identity') return [];
+  const grant = broadGrantOf(ctx.span, ctx.statement, action, (s) => conditionUses(s, narrowingKey));
+  if (!grant) return [];
+  const locale = ctx.options.locale;
+  const text = pick(texts, locale);
+  const code = `${codePrefix}_${grant.shape}`;
+  return [finding(rule, 'warning', text.message(statementName(grant.statement, locale), text.shape[grant.shape], code), grant.span, {
+    related: [{ span: grant.resourceSpan, message: text.resource }],
+  })];
 }
-

@@ -3,12 +3,10 @@
 
 import { pick, type Locale, type Localized } from '../../i18n';
 import type { Catalog } from '../../iam/catalog';
-import { actionRefs, contentSpan, encodeForTarget, type ActionRef } from '../../iam/catalogRefs';
-import { policiesOf, type PolicyView } from '../../iam/policyView';
+import { actionRefs, type ActionRef } from '../../iam/catalogRefs';
 import { ownCopy } from '../../memo';
 import type { Finding } from '../../types';
-import type { RuleContext } from '../types';
-import { statementChecks } from './support';
+import type { StatementContext } from '../types';
 
 /** "AWS's service reference (data of 2026-09-26)", so a user can judge whether the data is older than the service. */
 export function dataName(catalog: Catalog, locale: Locale): string {
@@ -54,37 +52,28 @@ export function catalogSuggestion(owner: object, kind: string, text: string, com
   return suggestion;
 }
 
-/**
- * The findings of a check of each Action and NotAction entry of every policy in the document, statement by
- * statement, each statement's findings reused across versions while it is unchanged (`statementChecks`).
- */
-export function actionEntryChecks(rule: string, ctx: RuleContext, check: (ref: ActionRef & { view: PolicyView }) => Finding | undefined): Finding[] {
-  const findings: Finding[] = [];
-  for (const view of policiesOf(ctx.doc)) {
-    findings.push(...statementChecks(rule, ctx, view, (statement) => {
-      const found: Finding[] = [];
-      for (const ref of actionRefs(statement)) {
-        const f = check({ item: ref.item, negated: ref.negated, view });
-        if (f) found.push(f);
-      }
-      return found;
-    }));
+/** The findings of a check of each Action and NotAction entry of one statement, in order. */
+export function actionEntryFindings(ctx: StatementContext, check: (ref: ActionRef) => Finding | undefined): Finding[] {
+  const found: Finding[] = [];
+  for (const ref of actionRefs(ctx.statement)) {
+    const f = check(ref);
+    if (f) found.push(f);
   }
-  return findings;
+  return found;
 }
 
 /**
  * A warning on one action entry. With a suggestion, the message ends in "Did you mean …?" and a preferred quick
- * fix replaces the entry's text (encoded for a policy held in a JSON string).
+ * fix replaces the entry's text, keeping its quotes.
  */
-export function actionEntryFinding(rule: string, ref: ActionRef & { view: PolicyView }, message: string, fixed: string | undefined, locale: Locale): Finding {
+export function actionEntryFinding(rule: string, ctx: StatementContext, ref: ActionRef, message: string, fixed: string | undefined, locale: Locale): Finding {
   const s = pick(SUGGESTION_TEXT, locale);
-  const { view, item } = ref;
+  const { item } = ref;
   return {
     rule,
     severity: 'warning',
     message: message + (fixed ? s.didYouMean(fixed) : ''),
-    span: view.span(item.node),
-    fixes: fixed ? [{ title: s.change(fixed), edits: [{ span: contentSpan(view, item), newText: encodeForTarget(view.target, fixed) }], isPreferred: true }] : undefined,
+    span: ctx.span(item.node),
+    fixes: fixed ? [{ title: s.change(fixed), edits: [ctx.edits.replaceInString(item.node, 0, item.value.length, fixed)], isPreferred: true }] : undefined,
   };
 }

@@ -11,11 +11,9 @@
 import { pick, type Localized } from '../../i18n';
 import type { Catalog, CatalogAction } from '../../iam/catalog';
 import { actionName, listNames, statementActions } from '../../iam/catalogRefs';
-import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
-import { statementChecks } from './support';
 
 const RULE = 'iam/condition-key-not-applicable';
 
@@ -73,43 +71,37 @@ export const conditionKeyNotApplicable: Rule = {
     },
     accessAnalyzerCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
   },
-  check(ctx) {
-    const { options } = ctx;
+  statement(ctx) {
+    const { options, statement } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(ctx.doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
-        const findings: Finding[] = [];
-        const operators = statement.condition?.operators ?? [];
-        if (operators.length === 0) return findings;
-        // The statement's actions are read only once a key needs them: global keys, the usual case, never do.
-        let actions: CatalogAction[] | undefined | null = null;
-        for (const operator of operators) {
-          for (const entry of operator.keys) {
-            const key = entry.name;
-            const resolved = catalog.conditionKey(key);
-            // Unknown keys are iam/unknown-condition-key's; a key that the data ties to no action at all
-            // cannot be judged.
-            if (!resolved || resolved.global || !catalog.isAttachedToSomeAction(key)) continue;
-            if (actions === null) actions = statementActions(catalog, statement);
-            if (!actions || actions.length === 0) return findings;
-            if (actions.some((action) => catalog.actionSupportsKey(action, key))) continue;
-            // The message names the entries as written; a pattern stands for all the actions it matches.
-            const written = statement.action?.strings.map((s) => s.value) ?? [];
-            const elsewhere = supportingActions(catalog, key);
-            findings.push({
-              rule: RULE,
-              severity: 'warning',
-              message: t.message(key, listNames(written, options.locale), dataName(catalog, options.locale)) +
-                (elsewhere.length ? t.supportedBy(listNames(elsewhere.map(actionName), options.locale)) : ''),
-              span: view.span(entry.key),
-            });
-          }
-        }
-        return findings;
-      }));
+    const operators = statement.condition?.operators ?? [];
+    if (operators.length === 0) return findings;
+    // The statement's actions are read only once a key needs them: global keys, the usual case, never do.
+    let actions: CatalogAction[] | undefined | null = null;
+    for (const operator of operators) {
+      for (const entry of operator.keys) {
+        const key = entry.name;
+        const resolved = catalog.conditionKey(key);
+        // Unknown keys are iam/unknown-condition-key's; a key that the data ties to no action at all
+        // cannot be judged.
+        if (!resolved || resolved.global || !catalog.isAttachedToSomeAction(key)) continue;
+        if (actions === null) actions = statementActions(catalog, statement);
+        if (!actions || actions.length === 0) return findings;
+        if (actions.some((action) => catalog.actionSupportsKey(action, key))) continue;
+        // The message names the entries as written; a pattern stands for all the actions it matches.
+        const written = statement.action?.strings.map((s) => s.value) ?? [];
+        const elsewhere = supportingActions(catalog, key);
+        findings.push({
+          rule: RULE,
+          severity: 'warning',
+          message: t.message(key, listNames(written, options.locale), dataName(catalog, options.locale)) +
+            (elsewhere.length ? t.supportedBy(listNames(elsewhere.map(actionName), options.locale)) : ''),
+          span: ctx.span(entry.key),
+        });
+      }
     }
     return findings;
   },

@@ -1,17 +1,17 @@
 // Rule: iam/condition-operator. Condition operator names. IAM knows a fixed list (String…, Numeric…, Date…,
 // Bool, BinaryEquals, IpAddress, NotIpAddress, Arn…, Null), optionally prefixed by ForAllValues: or ForAnyValue:
 // and suffixed by IfExists; names are case-sensitive. An unknown operator with at least one key is refused
-// with "Syntax errors in policy." (facts: iam.md §1.1 step 1, §2.3; moto's cases captured from AWS, including
+// with "Syntax errors in policy." (moto's policy validator, whose cases were captured from AWS, including
 // "ForAnyValue::StringEqualsIfExists"); Access Analyzer reports INVALID_CONDITION_OPERATOR. Access Analyzer also
 // flags Null with IfExists (NULL_WITH_IF_EXISTS), Null with a set qualifier (NULL_WITH_QUALIFIER), which always
 // return true or false, and empty condition blocks (EMPTY_OBJECT_CONDITION).
 
 import { pick, type Locale, type Localized } from '../../i18n';
 import { CONDITION_OPERATORS, operatorWithRightCase, parseOperator } from '../../iam/grammar';
-import { policiesOf, type ConditionOperatorView, type PolicyView } from '../../iam/policyView';
+import type { ConditionOperatorView } from '../../iam/policyView';
 import type { Finding, Fix } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { AWS_MESSAGES, editDistance, finding, jsonText, quote, rejectionSeverity, replaceFix, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, editDistance, finding, quote, rejectionSeverity } from './support';
 
 const RULE = 'iam/condition-operator';
 
@@ -77,16 +77,16 @@ function suggest(name: string): string | undefined {
   return fixed === name || !parseOperator(fixed).family ? undefined : fixed;
 }
 
-function checkOperator(view: PolicyView, op: ConditionOperatorView, locale: Locale): Finding[] {
+function checkOperator(ctx: StatementContext, op: ConditionOperatorView, locale: Locale): Finding[] {
   const text = pick(TEXT, locale);
-  const span = view.span(op.key);
-  const rename = (right: string, preferred: boolean): Fix => replaceFix(text.fix(right), span, jsonText(view.target, JSON.stringify(right)), preferred);
+  const span = ctx.span(op.key);
+  const rename = (right: string, preferred: boolean): Fix => ({ title: text.fix(right), edits: [ctx.edits.renameKey(op.key, right)], isPreferred: preferred });
   const { family, base, qualifier, ifExists } = op.operator;
   if (!family) {
     // IAM lets an unknown operator through only when its block is an empty object (moto's valid case {"a": {}}).
     const holdsKeys = op.form !== 'object' || op.keys.length > 0;
     if (!holdsKeys) return [finding(RULE, 'warning', text.unknownEmpty(op.name), span)];
-    const severity = rejectionSeverity(view.target, 'iam');
+    const severity = rejectionSeverity(ctx.policy.api, 'iam');
     const rejected = severity === 'error';
     const right = operatorWithRightCase(op.name);
     if (right) return [finding(RULE, severity, text.wrongCase(op.name, right, rejected), span, { fixes: [rename(right, true)] })];
@@ -96,23 +96,21 @@ function checkOperator(view: PolicyView, op: ConditionOperatorView, locale: Loca
   const findings: Finding[] = [];
   if (base === 'Null' && ifExists) findings.push(finding(RULE, 'warning', text.nullIfExists, span, { fixes: [rename(qualifier ? `${qualifier}:Null` : 'Null', true)] }));
   if (base === 'Null' && qualifier) findings.push(finding(RULE, 'info', text.nullQualifier(qualifier), span, { fixes: [rename('Null', true)] }));
-  if (op.form === 'object' && op.keys.length === 0 && op.value) findings.push(finding(RULE, 'hint', text.emptyOperator(op.name), view.span(op.value), { unnecessary: true }));
+  if (op.form === 'object' && op.keys.length === 0 && op.value) findings.push(finding(RULE, 'hint', text.emptyOperator(op.name), ctx.span(op.value), { unnecessary: true }));
   return findings;
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
+function check(ctx: StatementContext): Finding[] {
+  const locale = ctx.options.locale;
   const text = pick(TEXT, locale);
+  const s = ctx.statement;
   const findings: Finding[] = [];
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    const findings: Finding[] = [];
-    const condition = s.condition;
-    if (!condition || condition.form !== 'object') return findings;
-    if (condition.operators.length === 0 && condition.value) {
-      findings.push(finding(RULE, 'hint', text.emptyCondition, view.span(condition.value), { unnecessary: true }));
-    }
-    for (const op of condition.operators) findings.push(...checkOperator(view, op, locale));
-    return findings;
-  }));
+  const condition = s.condition;
+  if (!condition || condition.form !== 'object') return findings;
+  if (condition.operators.length === 0 && condition.value) {
+    findings.push(finding(RULE, 'hint', text.emptyCondition, ctx.span(condition.value), { unnecessary: true }));
+  }
+  for (const op of condition.operators) findings.push(...checkOperator(ctx, op, locale));
   return findings;
 }
 
@@ -144,7 +142,5 @@ export const conditionOperator: Rule = {
       ja: 'IAM の一覧にある演算子を正確に綴ってください（StringEquals、ForAnyValue:StringLike など）。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  statement: check,
 };

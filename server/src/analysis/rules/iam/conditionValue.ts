@@ -1,6 +1,6 @@
 // Rule: iam/condition-value. Condition values that their operator cannot read. Date* values must be ISO-8601
-// date-times or epoch seconds: IAM refuses others with "The policy failed legacy parsing" (facts: iam.md §1.1
-// step 3, §1.3; moto's `_legacy_parse_date_condition_value`, whose cases were captured from AWS). For the other
+// date-times or epoch seconds: IAM refuses others with "The policy failed legacy parsing" (moto's
+// `_legacy_parse_date_condition_value`, whose cases were captured from AWS). For the other
 // families IAM's behaviour is not documented, so Access Analyzer's checks are warnings: numbers for Numeric*
 // (TYPE_MISMATCH_NUMBER), true/false for Bool and Null (TYPE_MISMATCH_BOOLEAN), CIDR ranges for IpAddress
 // (TYPE_MISMATCH_IP_RANGE, and IMPROVE_IP_RANGE for host bits that IAM ignores), base-64 for BinaryEquals
@@ -11,10 +11,10 @@
 import { pick, type Locale, type Localized } from '../../i18n';
 import { isBase64, isConditionBoolean, isConditionDate, isConditionNumber, hasHostBits, networkOf, parseCidr } from '../../iam/conditionValues';
 import { findVariables, splitFields } from '../../iam/grammar';
-import { policiesOf, type ConditionKeyView, type ConditionOperatorView, type ConditionValue, type PolicyView } from '../../iam/policyView';
+import type { ConditionKeyView, ConditionOperatorView, ConditionValue } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, replaceFix, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity } from './support';
 
 const RULE = 'iam/condition-value';
 
@@ -78,17 +78,17 @@ const TEXT: Localized<{
 /** The Like operator that treats wildcards as patterns, for the Equals operators that have one. */
 const LIKE_OF: Record<string, string> = { StringEquals: 'StringLike', StringNotEquals: 'StringNotLike' };
 
-function checkValue(view: PolicyView, op: ConditionOperatorView, v: ConditionValue, locale: Locale): Finding | undefined {
+function checkValue(ctx: StatementContext, op: ConditionOperatorView, v: ConditionValue, locale: Locale): Finding | undefined {
   const text = pick(TEXT, locale);
   const { family, base } = op.operator;
   const value = v.text;
-  const span = view.span(v.node);
+  const span = ctx.span(v.node);
   // Policy variables are resolved at request time; their use is iam/policy-variable's concern.
   if (v.type === 'string' && findVariables(value).length > 0) return undefined;
   switch (family) {
     case 'Date': {
       if (v.type === 'boolean' || !isConditionDate(value)) {
-        const severity = rejectionSeverity(view.target, 'iam');
+        const severity = rejectionSeverity(ctx.policy.api, 'iam');
         return finding(RULE, severity, text.date(value, op.name, severity === 'error'), span);
       }
       return undefined;
@@ -106,7 +106,7 @@ function checkValue(view: PolicyView, op: ConditionOperatorView, v: ConditionVal
       if (hasHostBits(cidr)) {
         const network = networkOf(cidr);
         return finding(RULE, 'info', text.hostBits(value, network), span, {
-          fixes: [replaceFix(text.toNetwork(network), span, jsonText(view.target, JSON.stringify(network)))],
+          fixes: [{ title: text.toNetwork(network), edits: [ctx.edits.replaceValue(v.node, network)], isPreferred: true }],
         });
       }
       return undefined;
@@ -119,7 +119,7 @@ function checkValue(view: PolicyView, op: ConditionOperatorView, v: ConditionVal
       const like = LIKE_OF[base];
       const liked = like ? op.name.replace(base, like) : undefined;
       return finding(RULE, 'warning', text.wildcard(value, op.name, liked), span, {
-        fixes: liked ? [replaceFix(text.toLike(liked), view.span(op.key), jsonText(view.target, JSON.stringify(liked)), false)] : [],
+        fixes: liked ? [{ title: text.toLike(liked), edits: [ctx.edits.renameKey(op.key, liked)], isPreferred: false }] : [],
       });
     }
     default:
@@ -127,20 +127,20 @@ function checkValue(view: PolicyView, op: ConditionOperatorView, v: ConditionVal
   }
 }
 
-function checkKey(view: PolicyView, op: ConditionOperatorView, key: ConditionKeyView, locale: Locale): Finding[] {
+function checkKey(ctx: StatementContext, op: ConditionOperatorView, key: ConditionKeyView, locale: Locale): Finding[] {
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
   if (key.form === 'array' && key.values.length === 0 && key.unknown.length === 0 && key.invalid.length === 0 && key.value) {
     const variant = op.operator.qualifier ?? (op.operator.ifExists ? 'IfExists' : 'plain');
-    findings.push(finding(RULE, 'hint', text.empty(key.name, variant), view.span(key.value)));
+    findings.push(finding(RULE, 'hint', text.empty(key.name, variant), ctx.span(key.value)));
     return findings;
   }
-  if (new Set(key.values.map((v) => v.type)).size > 1 && key.value) findings.push(finding(RULE, 'warning', text.mixed(key.name), view.span(key.value)));
+  if (new Set(key.values.map((v) => v.type)).size > 1 && key.value) findings.push(finding(RULE, 'warning', text.mixed(key.name), ctx.span(key.value)));
   if (op.operator.base === 'Bool' && !op.operator.qualifier && key.values.length > 1 && key.value) {
-    findings.push(finding(RULE, 'warning', text.multipleBool(key.name), view.span(key.value)));
+    findings.push(finding(RULE, 'warning', text.multipleBool(key.name), ctx.span(key.value)));
   }
   for (const v of key.values) {
-    const f = checkValue(view, op, v, locale);
+    const f = checkValue(ctx, op, v, locale);
     if (f) findings.push(f);
   }
   return findings;
@@ -177,18 +177,12 @@ export const conditionValue: Rule = {
       ja: '値を演算子が読める形で書くか、値に合った演算子を選んでください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
+  statement(ctx) {
+    const s = ctx.statement;
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        for (const op of s.condition?.operators ?? []) {
-          if (!op.operator.family) continue;
-          for (const key of op.keys) findings.push(...checkKey(view, op, key, options.locale));
-        }
-        return findings;
-      }));
+    for (const op of s.condition?.operators ?? []) {
+      if (!op.operator.family) continue;
+      for (const key of op.keys) findings.push(...checkKey(ctx, op, key, ctx.options.locale));
     }
     return findings;
   },

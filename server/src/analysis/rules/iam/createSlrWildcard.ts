@@ -1,7 +1,7 @@
 // Rule: iam/create-slr-wildcard. Access Analyzer's six CREATE_SLR_* warnings, reproduced offline: an identity
 // policy that allows iam:CreateServiceLinkedRole — named, matched by a wildcard, or left out of a NotAction — on
 // a wildcard resource or through NotResource, which lets it create service-linked roles for any service
-// (facts: access-analyzer-checks.tsv; IAMUG using-service-linked-roles). A statement that names the services
+// (Access Analyzer policy check reference; IAMUG using-service-linked-roles). A statement that names the services
 // with an iam:AWSServiceName condition, as AWS's own managed policies do, is not reported.
 
 import type { Localized } from '../../i18n';
@@ -64,7 +64,7 @@ export const createSlrWildcard: Rule = {
       ja: '作成してよいサービスリンクロールの ARN を個別に指定してください。',
     },
   },
-  check(ctx) {
+  statement(ctx) {
     return broadGrantFindings(RULE, ctx, 'iam:CreateServiceLinkedRole', 'iam:AWSServiceName', 'CREATE_SLR_WITH', TEXT);
   },
 };

@@ -1,17 +1,17 @@
 // Rule: iam/disallowed-character. IAM validates every policy parameter against the pattern
 // [\u0009\u000A\u000D\u0020-\u00FF]+ before reading it, and refuses anything else with "1 validation error
 // detected: Value at 'policyDocument' failed to satisfy constraint: Member must satisfy regular expression
-// pattern: …" (facts: iam.md §1.1 table, §1.4; AWS docs reference_iam-quotas and the SDK PolicyDocument docs).
+// pattern: …" (AWS docs reference_iam-quotas and the SDK PolicyDocument docs).
 // Typographic quotes and dashes pasted from a word processor, U+2028 from the web (aws-amplify/docs#971),
 // emoji and CJK text in a Sid are the usual sources. What is checked is the text that is sent: the whole file
 // for a policy file, the decoded string for a policy held in a JSON string, and the object's own text for a
 // policy object in a template. A byte order mark before the policy is iam/leading-whitespace's finding.
 
 import { pick, type Locale, type Localized } from '../../i18n';
-import { policiesOf, type PolicyView } from '../../iam/policyView';
+import type { PolicyView } from '../../iam/policyView';
 import type { Finding, Fix, Span } from '../../types';
 import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, rejectionSeverity, replaceFix } from './support';
+import { AWS_MESSAGES, finding, rejectionSeverity } from './support';
 
 const RULE = 'iam/disallowed-character';
 
@@ -72,7 +72,7 @@ function check(view: PolicyView, locale: Locale): Finding[] {
   const root = target.root;
   if (!root) return [];
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(target, 'iam');
+  const severity = rejectionSeverity(target.api, 'iam');
   // What is sent: the whole text of a file or decoded string, or the object's own span in a template.
   const source = target.text;
   let start = target.embedding === 'object' ? root.offset : 0;
@@ -94,7 +94,8 @@ function check(view: PolicyView, locale: Locale): Finding[] {
     const replacement = [...run].every((c) => (c.codePointAt(0) ?? 0) in REPLACEMENTS)
       ? [...run].map((c) => REPLACEMENTS[c.codePointAt(0) ?? 0]).join('')
       : undefined;
-    const fixes: Fix[] = replacement !== undefined ? [replaceFix(text.fix, span, replacement)] : [];
+    // The replacements are plain characters that need no escaping in a string, so the run's text is replaced as is.
+    const fixes: Fix[] = replacement !== undefined ? [{ title: text.fix, edits: [{ span, newText: replacement }], isPreferred: true }] : [];
     findings.push(finding(RULE, severity, text.message(describe(run, locale), severity === 'error'), span, { fixes }));
     i = j;
   }
@@ -129,7 +130,7 @@ export const disallowedCharacter: Rule = {
       ja: '文字を ASCII の同等の文字に置き換えるか削除してください。日本語などの文字はポリシーの外に書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
+  policy(view, { options }) {
+    return check(view, options.locale);
   },
 };

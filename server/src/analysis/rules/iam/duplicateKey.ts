@@ -1,15 +1,15 @@
-// Rule: iam/duplicate-key. The same name twice in one object of a policy. The policy grammar forbids it, and
-// JSON parsers silently keep only the last value, so the first one does nothing (facts: iam.md §2.1;
-// Terraform rejects such policies with JSONNoDuplicateKeys). Condition keys are case-insensitive, so two keys
-// under one operator that differ only in case are the same key: Access Analyzer reports
+// Rule: iam/duplicate-key. The same name twice in one object of a policy. The policy grammar forbids it, and JSON
+// parsers silently keep only the last value, so the first one does nothing (IAMUG reference_policies_grammar;
+// Terraform rejects such policies with JSONNoDuplicateKeys). Condition keys are case-insensitive, so two keys under
+// one operator that differ only in case are the same key: Access Analyzer reports
 // DUPLICATE_KEYS_WITH_DIFFERENT_CASE. IAM's own reaction is not documented, so both are warnings.
 
 import { pick, type Localized } from '../../i18n';
-import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
+import { membersOf } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
-import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { finding, quote, statementCheck } from './support';
+import type { Finding, Span } from '../../types';
+import type { Rule } from '../types';
+import { finding, quote } from './support';
 
 const RULE = 'iam/duplicate-key';
 
@@ -32,7 +32,7 @@ function namesAreUnique(node: Node): boolean {
   if (pairs.length > 16) {
     const seen = new Set<string>();
     for (const pair of pairs) {
-      const name = pair.children?.[0]?.value;
+      const name: unknown = pair.children?.[0]?.value;
       if (typeof name !== 'string') continue;
       if (seen.has(name)) return false;
       seen.add(name);
@@ -40,21 +40,21 @@ function namesAreUnique(node: Node): boolean {
     return true;
   }
   for (let i = 1; i < pairs.length; i++) {
-    const name = pairs[i].children?.[0]?.value;
+    const name: unknown = pairs[i].children?.[0]?.value;
     if (typeof name !== 'string') continue;
     for (let j = 0; j < i; j++) if (pairs[j].children?.[0]?.value === name) return false;
   }
   return true;
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+/**
+ * The repeated names in `node` and everything below it, at `depth`. `conditionObjects` are the operator objects
+ * whose keys also compare without regard to case. `statements` are the policy's statement objects in order, which
+ * the walk leaves to the statement check; it meets them in that order.
+ */
+function duplicates(node: Node | undefined, depth: number, span: (node: Node) => Span, conditionObjects: ReadonlySet<Node>, statements: readonly { node: Node }[], locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
-  const policyFindings: Finding[] = [];
-  // Where the walk writes: the policy's findings, or one statement's while the walk is inside it.
-  let findings = policyFindings;
-  // The operator objects of the statement being walked (outside statements there are none).
-  let conditionObjects = new Set<Node>();
-  // The walk meets the statements in order; each statement's findings are reused across versions.
+  const findings: Finding[] = [];
   let nextStatement = 0;
   const visit = (node: Node | undefined, depth: number): void => {
     // Depth is bounded so that a pathological document cannot exhaust the stack.
@@ -64,21 +64,11 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
       return;
     }
     if (node.type !== 'object' || isIntrinsic(node)) return;
-    const statement = findings === policyFindings && view.statements[nextStatement]?.node === node ? view.statements[nextStatement] : undefined;
-    if (!statement) {
-      visitObject(node, depth);
+    if (statements[nextStatement]?.node === node) {
+      nextStatement++;
       return;
     }
-    policyFindings.push(...statementCheck(RULE, ctx, view, nextStatement++, () => {
-      findings = [];
-      conditionObjects = new Set();
-      for (const op of statement.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);
-      visitObject(node, depth);
-      const found = findings;
-      findings = policyFindings;
-      conditionObjects = new Set();
-      return found;
-    }));
+    visitObject(node, depth);
   };
   const visitObject = (node: Node, depth: number): void => {
     // Most objects have no repeated name and are not condition blocks: walk into their values without
@@ -95,9 +85,9 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
     members.forEach((m, i) => {
       const winner = members[lastIndex.get(m.name) as number];
       if (lastIndex.get(m.name) !== i) {
-        findings.push(finding(RULE, 'warning', text.exact(m.name), view.span(m.key), {
+        findings.push(finding(RULE, 'warning', text.exact(m.name), span(m.key), {
           unnecessary: true,
-          related: [{ span: view.span(winner.key), message: text.winner }],
+          related: [{ span: span(winner.key), message: text.winner }],
         }));
       }
     });
@@ -107,14 +97,16 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
         const lower = m.name.toLowerCase();
         const first = firstByLower.get(lower);
         if (first === undefined) firstByLower.set(lower, m.name);
-        else if (first !== m.name) findings.push(finding(RULE, 'warning', text.conditionCase(m.name, first), view.span(m.key)));
+        else if (first !== m.name) findings.push(finding(RULE, 'warning', text.conditionCase(m.name, first), span(m.key)));
       }
     }
     for (const m of members) visit(m.value, depth + 1);
   };
-  visit(view.root, 0);
-  return policyFindings;
+  visit(node, depth);
+  return findings;
 }
+
+const NO_NODES: ReadonlySet<Node> = new Set();
 
 export const duplicateKey: Rule = {
   meta: {
@@ -143,7 +135,16 @@ export const duplicateKey: Rule = {
       ja: '値を 1 つのメンバーにまとめてください（通常はリストにします）。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
+  // The policy outside its statements; each statement is walked by the statement check.
+  policy(view, ctx) {
+    return duplicates(view.root, 0, view.span, NO_NODES, view.statements, ctx.options.locale);
+  },
+  statement(ctx) {
+    const { statement } = ctx;
+    const conditionObjects = new Set<Node>();
+    for (const op of statement.condition?.operators ?? []) if (op.form === 'object' && op.value) conditionObjects.add(op.value);
+    // At the depth the walk of the whole policy meets it: in the Statement list, or the Statement itself.
+    const depth = ctx.policy.statementForm === 'array' ? 2 : 1;
+    return duplicates(statement.node, depth, ctx.span, conditionObjects, [], ctx.options.locale);
   },
 };

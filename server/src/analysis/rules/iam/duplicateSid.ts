@@ -1,13 +1,13 @@
 // Rule: iam/duplicate-sid. Two statements with the same non-empty Sid. IAM refuses it in identity and trust
-// policies: "Statement IDs (SID) in a single policy must be unique." (facts: iam.md §1.1 step 4; moto's cases
-// captured from AWS; Access Analyzer UNIQUE_SIDS_REQUIRED). Resource policies of other services are reported
+// policies: "Statement IDs (SID) in a single policy must be unique." (moto's cases captured from AWS; Access
+// Analyzer UNIQUE_SIDS_REQUIRED). Resource policies of other services are reported
 // to accept duplicates, so there it is Access Analyzer's recommendation (UNIQUE_SIDS_RECOMMENDED), a warning.
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
+import type { PolicyView, StatementView } from '../../iam/policyView';
 import { statementTextFacts } from '../../iam/statementReuse';
 import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
+import type { PolicyContext, Rule } from '../types';
 import { AWS_MESSAGES, finding, quote } from './support';
 
 const RULE = 'iam/duplicate-sid';
@@ -25,8 +25,8 @@ const TEXT: Localized<{ required: (sid: string, first: number) => string; recomm
   },
 };
 
-function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
-  const text = pick(TEXT, locale);
+function check(view: PolicyView, ctx: PolicyContext): Finding[] {
+  const text = pick(TEXT, ctx.options.locale);
   const iam = view.target.api === 'iam-identity' || view.target.api === 'iam-trust';
   const seen = new Map<string, StatementView>();
   const findings: Finding[] = [];
@@ -77,7 +77,5 @@ export const duplicateSid: Rule = {
       ja: 'ステートメントごとに別の Sid を付けるか、Sid を省いてください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  policy: check,
 };

@@ -1,14 +1,13 @@
 // Rule: iam/effect. Every statement needs an Effect of exactly "Allow" or "Deny". IAM tells two mistakes
-// apart (facts: iam.md §1.1 steps 1 and 3, §1.3; moto's cases captured from AWS): a value that is Allow or Deny
+// apart (moto's cases captured from AWS; htnosm.hatenablog.com on "legacy parsing"): a value that is Allow or Deny
 // in another case ("allow", "denY") passes the first check and fails "legacy parsing", while anything else, or
 // a missing Effect, is "Syntax errors in policy.". Access Analyzer reports MISSING_EFFECT and INVALID_EFFECT.
 
 import { pick, type Localized } from '../../i18n';
-import { isClosed, policiesOf, type PolicyView } from '../../iam/policyView';
 import { isIntrinsic } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { AWS_MESSAGES, editDistance, finding, jsonText, quote, rejectionSeverity, replaceFix, statementBrace, statementName, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, editDistance, finding, quote, rejectionSeverity, statementName } from './support';
 
 const RULE = 'iam/effect';
 
@@ -32,42 +31,33 @@ const TEXT: Localized<{
   },
 };
 
-function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: StatementContext): Finding[] {
+  const locale = ctx.options.locale;
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(ctx.policy.api, 'iam');
   const rejected = severity === 'error';
-  const findings: Finding[] = [];
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    const findings: Finding[] = [];
-    if (!s.effect) {
-      if (!isClosed(view, s.node)) return findings;
-      findings.push(finding(RULE, severity, text.missing(statementName(s, locale), rejected), statementBrace(view, s)));
-      return findings;
-    }
-    const value = s.effect.value;
-    // A non-string Effect is a type error like any other; an intrinsic function is an unknown value.
-    if (!value || isIntrinsic(value)) return findings;
-    if (value.type !== 'string') {
-      findings.push(finding(RULE, severity, text.invalid(String(value.value ?? value.type), rejected), view.span(value)));
-      return findings;
-    }
-    const effect = String(value.value);
-    if (effect === 'Allow' || effect === 'Deny') return findings;
-    const sameLetters = ['Allow', 'Deny'].find((e) => e.toLowerCase() === effect.toLowerCase());
-    if (sameLetters) {
-      findings.push(finding(RULE, severity, text.wrongCase(effect, sameLetters, rejected), view.span(value), {
-        fixes: [replaceFix(text.fix(sameLetters), view.span(value), jsonText(view.target, JSON.stringify(sameLetters)))],
-      }));
-      return findings;
-    }
-    // A near miss ("Alow", "Deney", " Allow") still gets a suggestion, though not an automatic one.
-    const near = ['Allow', 'Deny'].find((e) => editDistance(e.toLowerCase(), effect.trim().toLowerCase()) <= 2);
-    findings.push(finding(RULE, severity, text.invalid(effect, rejected), view.span(value), {
-      fixes: near ? [replaceFix(text.fix(near), view.span(value), jsonText(view.target, JSON.stringify(near)), false)] : [],
-    }));
-    return findings;
-  }));
-  return findings;
+  const s = ctx.statement;
+  if (!s.effect) {
+    if (!ctx.isClosed(s.node)) return [];
+    return [finding(RULE, severity, text.missing(statementName(s, locale), rejected), ctx.brace)];
+  }
+  const value = s.effect.value;
+  // A non-string Effect is a type error like any other; an intrinsic function is an unknown value.
+  if (!value || isIntrinsic(value)) return [];
+  if (value.type !== 'string') return [finding(RULE, severity, text.invalid(String(value.value ?? value.type), rejected), ctx.span(value))];
+  const effect = String(value.value);
+  if (effect === 'Allow' || effect === 'Deny') return [];
+  const sameLetters = ['Allow', 'Deny'].find((e) => e.toLowerCase() === effect.toLowerCase());
+  if (sameLetters) {
+    return [finding(RULE, severity, text.wrongCase(effect, sameLetters, rejected), ctx.span(value), {
+      fixes: [{ title: text.fix(sameLetters), edits: [ctx.edits.replaceValue(value, sameLetters)], isPreferred: true }],
+    })];
+  }
+  // A near miss ("Alow", "Deney", " Allow") still gets a suggestion, though not an automatic one.
+  const near = ['Allow', 'Deny'].find((e) => editDistance(e.toLowerCase(), effect.trim().toLowerCase()) <= 2);
+  return [finding(RULE, severity, text.invalid(effect, rejected), ctx.span(value), {
+    fixes: near ? [{ title: text.fix(near), edits: [ctx.edits.replaceValue(value, near)], isPreferred: false }] : [],
+  })];
 }
 
 export const effect: Rule = {
@@ -98,7 +88,5 @@ export const effect: Rule = {
       ja: '先頭を大文字にした "Allow" か "Deny" だけを書いてください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  statement: check,
 };

@@ -1,14 +1,12 @@
 // Rule: iam/full-access. An identity policy statement that allows "*" (or "*:*") on "*" without a condition
 // grants full administrator access: every action of every service on every resource. Checkov reports it as
-// CKV_AWS_1 / CKV_AWS_62 (facts: iam.md §5.3), and the IAM User Guide's least-privilege advice says to grant
+// CKV_AWS_1 / CKV_AWS_62 (bridgecrewio/checkov), and the IAM User Guide's least-privilege advice says to grant
 // only what is needed (IAMUG best-practices). It is valid, and sometimes meant (AdministratorAccess), so it is
 // a warning that names what it does.
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
-import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementName, statementChecks } from './support';
+import { finding, statementName } from './support';
 
 const RULE = 'iam/full-access';
 
@@ -42,21 +40,12 @@ export const fullAccess: Rule = {
       ja: 'プリンシパルに必要なアクションとリソースを列挙してください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const text = pick(TEXT, options.locale);
-    const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      if (view.target.kind !== 'identity') continue;
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        if (s.effectValue !== 'Allow' || s.condition) return findings;
-        const star = s.action?.strings.find((a) => a.value === '*' || a.value === '*:*');
-        if (!star || !s.resource?.strings.some((r) => r.value === '*')) return findings;
-        findings.push(finding(RULE, 'warning', text(statementName(s, options.locale)), view.span(star.node)));
-        return findings;
-      }));
-    }
-    return findings;
+  statement(ctx) {
+    const s = ctx.statement;
+    if (ctx.policy.kind !== 'identity' || s.effectValue !== 'Allow' || s.condition) return [];
+    const star = s.action?.strings.find((a) => a.value === '*' || a.value === '*:*');
+    if (!star || !s.resource?.strings.some((r) => r.value === '*')) return [];
+    const locale = ctx.options.locale;
+    return [finding(RULE, 'warning', pick(TEXT, locale)(statementName(s, locale)), ctx.span(star.node))];
   },
 };

@@ -1,5 +1,6 @@
 // Rule: iam/leading-whitespace. A policy whose text does not begin with `{`.
-// IAM and S3 refuse such a document before reading it, each with its own message (facts: iam.md §1.2).
+// IAM and S3 refuse such a document before reading it, each with its own message (hashicorp/terraform#14652,
+// hashicorp/terraform-provider-aws#12267).
 // The check applies to what is actually sent: the whole file for `file://` policies, and the decoded
 // value for policies held in JSON strings. Policies written as objects are serialised by the tool that
 // sends them, so they cannot carry leading whitespace.
@@ -123,12 +124,8 @@ export const leadingWhitespace: Rule = {
       'https://github.com/hashicorp/terraform-provider-aws/issues/12267',
     ],
   },
-  check({ doc, options }) {
-    const findings: Finding[] = [];
-    for (const policy of doc.model.policies) {
-      const finding = checkPolicy(policy, options.locale);
-      if (finding) findings.push(finding);
-    }
-    return findings;
+  policy(view, { options }) {
+    const finding = checkPolicy(view.target, options.locale);
+    return finding ? [finding] : [];
   },
 };

@@ -3,15 +3,15 @@
 // such as GitHub Actions that means every repository on GitHub. Access Analyzer reports a trust statement
 // without a condition on the provider's keys (MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL), a GitHub Actions
 // statement without token.actions.githubusercontent.com:sub (MISSING_GITHUB_REPO_CONDITION_KEY), and a
-// wildcard in that sub (SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED) (facts: access-analyzer-checks.tsv; IAMUG
+// wildcard in that sub (SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED) (Access Analyzer policy check reference; IAMUG
 // id_roles_providers_oidc_secure-by-default).
 
 import { pick, type Localized } from '../../i18n';
 import { splitArn } from '../../iam/grammar';
-import { policiesOf, type StatementView } from '../../iam/policyView';
+import type { StatementView } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote, statementName, statementChecks } from './support';
+import { finding, quote, statementName } from './support';
 
 const RULE = 'iam/oidc-trust-condition';
 const GITHUB = 'token.actions.githubusercontent.com';
@@ -68,38 +68,31 @@ export const oidcTrustCondition: Rule = {
       ja: 'プロバイダーの aud と sub のキーに、アプリケーション・リポジトリ・ブランチを指定する条件を追加してください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const text = pick(TEXT, options.locale);
+  statement(ctx) {
+    const s = ctx.statement;
+    const text = pick(TEXT, ctx.options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      if (view.target.kind !== 'trust') continue;
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        if (s.effectValue !== 'Allow' || s.condition?.form === 'unknown') return findings;
-        const keys = keysOf(s);
-        const name = statementName(s, options.locale);
-        for (const entry of s.principal?.entries ?? []) {
-          if (entry.type !== 'Federated') continue;
-          for (const item of entry.strings) {
-            const host = providerHost(item.value);
-            if (!host) continue;
-            const lowerHost = host.toLowerCase();
-            if (lowerHost === GITHUB && !keys.includes(`${GITHUB}:sub`)) {
-              findings.push(finding(RULE, 'warning', text.github(name), view.span(item.node)));
-            } else if (!keys.some((k) => k.startsWith(`${lowerHost}:`))) {
-              findings.push(finding(RULE, 'warning', text.missing(name, host), view.span(item.node)));
-            }
-          }
+    if (ctx.policy.kind !== 'trust' || s.effectValue !== 'Allow' || s.condition?.form === 'unknown') return findings;
+    const keys = keysOf(s);
+    const name = statementName(s, ctx.options.locale);
+    for (const entry of s.principal?.entries ?? []) {
+      if (entry.type !== 'Federated') continue;
+      for (const item of entry.strings) {
+        const host = providerHost(item.value);
+        if (!host) continue;
+        const lowerHost = host.toLowerCase();
+        if (lowerHost === GITHUB && !keys.includes(`${GITHUB}:sub`)) {
+          findings.push(finding(RULE, 'warning', text.github(name), ctx.span(item.node)));
+        } else if (!keys.some((k) => k.startsWith(`${lowerHost}:`))) {
+          findings.push(finding(RULE, 'warning', text.missing(name, host), ctx.span(item.node)));
         }
-        for (const op of s.condition?.operators ?? []) {
-          for (const key of op.keys) {
-            if (key.name.toLowerCase() !== `${GITHUB}:sub`) continue;
-            for (const v of key.values) if (v.type === 'string' && v.text.includes('*')) findings.push(finding(RULE, 'warning', text.wildcard(v.text), view.span(v.node)));
-          }
-        }
-        return findings;
-      }));
+      }
+    }
+    for (const op of s.condition?.operators ?? []) {
+      for (const key of op.keys) {
+        if (key.name.toLowerCase() !== `${GITHUB}:sub`) continue;
+        for (const v of key.values) if (v.type === 'string' && v.text.includes('*')) findings.push(finding(RULE, 'warning', text.wildcard(v.text), ctx.span(v.node)));
+      }
     }
     return findings;
   },

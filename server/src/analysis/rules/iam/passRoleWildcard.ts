@@ -2,7 +2,7 @@
 // identity policy that allows iam:PassRole — named, matched by a wildcard such as "iam:Pass*" or "*", or left out
 // of a NotAction — on a wildcard resource or through NotResource. Passing a role hands its permissions to a
 // service, so passing any role is a privilege escalation path. A statement that restricts the target service
-// with iam:PassedToService is what AWS recommends, and is not reported (facts: access-analyzer-checks.tsv;
+// with iam:PassedToService is what AWS recommends, and is not reported (Access Analyzer policy check reference;
 // IAMUG id_roles_use_passrole).
 
 import type { Localized } from '../../i18n';
@@ -66,7 +66,7 @@ export const passRoleWildcard: Rule = {
       ja: 'iam:PassRole を専用のステートメントに分け、ロールの ARN を指定し、iam:PassedToService で渡し先を絞ってください。',
     },
   },
-  check(ctx) {
+  statement(ctx) {
     return broadGrantFindings(RULE, ctx, 'iam:PassRole', 'iam:PassedToService', 'PASS_ROLE_WITH', TEXT);
   },
 };

@@ -1,20 +1,21 @@
-// Rule: iam/policy-size. Policy size against the quota of the API that receives it, counted the way that API
-// counts (facts: iam.md §3). IAM counts characters without white space: 6,144 for a managed policy ("LimitExceeded:
-// Cannot exceed quota for PolicySize: 6144"), 10,240 / 2,048 / 5,120 for all inline policies of a role / user /
-// group together ("Maximum policy size of 10240 bytes exceeded for role …"), and 2,048 for a role trust policy
-// (adjustable). S3 counts the bytes of a bucket policy as sent, white space included (20 KB), and SQS those of a
-// queue policy (8,192). Quotas are raised over time and per account, so each is a setting. Inline policies of one
-// CloudFormation role, user or group are summed. A standalone file could go anywhere, so it is measured against
-// the managed-policy quota as a warning.
+// Rule: iam/policy-size. Policy size against the quota of the API that receives it, counted the way that API counts
+// (IAMUG reference_iam-quotas; AWS re:Post iam-increase-policy-size). IAM counts characters without white space:
+// 6,144 for a managed policy ("LimitExceeded: Cannot exceed quota for PolicySize: 6144"), 10,240 / 2,048 / 5,120
+// for all inline policies of a role / user / group together ("Maximum policy size of 10240 bytes exceeded for role
+// …"), and 2,048 for a role trust policy (adjustable). S3 counts the bytes of a bucket policy as sent, white space
+// included (20 KB), and SQS those of a queue policy (8,192). Quotas are raised over time and per account, so each
+// is a setting. Inline policies of one CloudFormation role, user or group are summed. A standalone file could go
+// anywhere, so it is measured against the managed-policy quota as a warning.
 
 import type { PolicyTarget } from '../../classify';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { destinationOf, type PolicyDestination } from '../../iam/destination';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
-import { statementTextFacts } from '../../iam/statementReuse';
 import type { Quotas } from '../../options';
+import { derivedOf, type ParsedDocument } from '../../parse';
+import { statementTextFacts } from '../../iam/statementReuse';
 import type { Finding, Severity, Span } from '../../types';
-import type { Rule, RuleContext } from '../types';
+import type { PolicyContext, Rule, RuleContext } from '../types';
 import { finding, openingBrace } from './support';
 
 const RULE = 'iam/policy-size';
@@ -162,34 +163,59 @@ function anchor(view: PolicyView): Span {
   return openingBrace(view);
 }
 
-function check(ctx: RuleContext, views: PolicyView[], quotas: Quotas, locale: Locale): Finding[] {
-  const text = pick(TEXT, locale);
-  const findings: Finding[] = [];
-  // Inline policies of one template resource share one quota; everything else stands alone.
-  const groups = new Map<string, PolicyView[]>();
-  for (const view of views) {
-    const origin = view.target.origin;
-    const key = origin.source === 'cloudformation' && origin.property === 'Policies' ? `${origin.logicalId}` : `#${groups.size}`;
-    groups.set(key, [...(groups.get(key) ?? []), view]);
-  }
-  for (const group of groups.values()) {
-    const destination = destinationOf(group[0].target);
-    const limit = LIMITS[destination];
-    if (!limit) continue;
-    const quota = quotas[limit.setting];
-    // Options built before these quotas existed carry none; without a quota there is nothing to compare.
-    if (typeof quota !== 'number' || !(quota > 0)) continue;
-    let total = 0;
-    for (const [i, view] of group.entries()) {
-      const size = sizeOf(ctx, view, limit.unit);
-      if (size === undefined) continue;
-      total += size;
-      if (total <= quota) continue;
-      findings.push(finding(RULE, limit.severity, text.message(text.what[destination] ?? text.what.inline, total, limit.unit, quota, limit.setting, i + 1), anchor(view)));
-      break;
+const GROUPS = Symbol('policy-size groups');
+
+/**
+ * The policies that share one quota with `view`, in document order: the inline policies of one template resource
+ * together, every other policy alone. Grouped once per document version.
+ */
+function groupOf(doc: ParsedDocument, view: PolicyView): PolicyView[] {
+  const origin = view.target.origin;
+  if (origin.source !== 'cloudformation' || origin.property !== 'Policies') return [view];
+  const groups = derivedOf(doc, GROUPS, () => {
+    const byResource = new Map<string, PolicyView[]>();
+    for (const member of policiesOf(doc)) {
+      const o = member.target.origin;
+      if (o.source !== 'cloudformation' || o.property !== 'Policies') continue;
+      const group = byResource.get(o.logicalId);
+      if (group) group.push(member);
+      else byResource.set(o.logicalId, [member]);
     }
+    return byResource;
+  });
+  return groups.get(origin.logicalId) ?? [view];
+}
+
+/**
+ * A finding on the policy of its group at which the group's total first exceeds the quota: the policies before it
+ * are counted in, the ones after it are not looked at.
+ */
+function check(view: PolicyView, ctx: PolicyContext): Finding[] {
+  const locale: Locale = ctx.options.locale;
+  const text = pick(TEXT, locale);
+  const group = groupOf(ctx.doc, view);
+  const destination = destinationOf(group[0].target);
+  const limit = LIMITS[destination];
+  if (!limit) return [];
+  const quota = ctx.options.quotas[limit.setting];
+  // Options built before these quotas existed carry none; without a quota there is nothing to compare.
+  if (typeof quota !== 'number' || !(quota > 0)) return [];
+  let total = 0;
+  for (const [i, member] of group.entries()) {
+    const size = sizeOf(ctx, member, limit.unit);
+    if (size === undefined) {
+      if (member === view) return [];
+      continue;
+    }
+    total += size;
+    if (total <= quota) {
+      if (member === view) return [];
+      continue;
+    }
+    if (member !== view) return [];
+    return [finding(RULE, limit.severity, text.message(text.what[destination] ?? text.what.inline, total, limit.unit, quota, limit.setting, i + 1), anchor(view))];
   }
-  return findings;
+  return [];
 }
 
 export const policySize: Rule = {
@@ -219,7 +245,5 @@ export const policySize: Rule = {
       ja: 'ポリシーを複数に分ける、ステートメントをまとめる、ワイルドカードを使うなどしてください。アカウントのクォータが高い場合は設定を引き上げてください。',
     },
   },
-  check(ctx) {
-    return check(ctx, policiesOf(ctx.doc), ctx.options.quotas, ctx.options.locale);
-  },
+  policy: check,
 };

@@ -1,16 +1,17 @@
 // Rule: iam/policy-structure. Values of a JSON type the grammar does not allow: a missing, empty or mistyped
 // Statement, a statement that is not an object, an Id, Version or Sid that is not a string, Action or Resource
 // items that are not strings, a Principal that is neither "*" nor an object, and a Condition that is not an
-// object of objects of scalars. IAM refuses each with "Syntax errors in policy." (facts: iam.md §1.1 step 1;
-// moto's cases captured from AWS). Access Analyzer reports MISSING_STATEMENT and DATA_TYPE_MISMATCH.
+// object of objects of scalars. IAM refuses each with "Syntax errors in policy." (moto's cases captured from
+// AWS). Access Analyzer reports MISSING_STATEMENT and DATA_TYPE_MISMATCH.
 // Intrinsic functions are unknown values and pass.
 
 import { pick, type Localized } from '../../i18n';
-import { isClosed, policiesOf, type PolicyView, type ValueList } from '../../iam/policyView';
+import type { PolicyApi } from '../../classify';
+import { isClosed, type PolicyView, type ValueList } from '../../iam/policyView';
 import { isIntrinsic, type Node } from '../../jsonTree';
-import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { AWS_MESSAGES, finding, openingBrace, rejectionSeverity, statementChecks } from './support';
+import type { Finding, Span } from '../../types';
+import type { PolicyContext, Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, openingBrace, rejectionSeverity } from './support';
 
 const RULE = 'iam/policy-structure';
 
@@ -55,16 +56,12 @@ const TEXT: Localized<{ problem: Record<Problem, (name: string) => string>; reje
   },
 };
 
-function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
-  if (!view.root) return [];
+/** The reporting helpers of one check, writing into `out`; `at` gives a node's span, or where a missing one shows. */
+function reporter(out: Finding[], api: PolicyApi, locale: 'en' | 'ja', at: (node: Node | undefined) => Span) {
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
-  const findings: Finding[] = [];
-  // Where `report` writes: the policy's findings, or one statement's while it is checked.
-  let out = findings;
+  const severity = rejectionSeverity(api, 'iam');
   const report = (problem: Problem, node: Node | undefined, name = ''): void => {
-    const span = node ? view.span(node) : openingBrace(view);
-    out.push(finding(RULE, severity, text.problem[problem](name) + (severity === 'error' ? text.rejected : ''), span));
+    out.push(finding(RULE, severity, text.problem[problem](name) + (severity === 'error' ? text.rejected : ''), at(node)));
   };
   const stringMember = (member: { name: string; value: Node | undefined } | undefined): void => {
     if (member?.value && member.value.type !== 'string' && !isIntrinsic(member.value)) report('stringElement', member.value, member.name);
@@ -74,7 +71,14 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
     if (element.form === 'invalid') report('listElement', element.value, element.name);
     else for (const item of element.invalid) report('listItem', item, element.name);
   };
+  return { report, stringMember, list };
+}
 
+/** The policy's own members and its Statement element. */
+function checkPolicy(view: PolicyView, ctx: PolicyContext): Finding[] {
+  if (!view.root) return [];
+  const findings: Finding[] = [];
+  const { report, stringMember } = reporter(findings, view.target.api, ctx.options.locale, (node) => (node ? view.span(node) : openingBrace(view)));
   if (view.statementForm === 'missing' && view.statement === undefined) {
     if (isClosed(view, view.root)) report('noStatement', undefined);
   }
@@ -83,37 +87,37 @@ function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding
   for (const item of view.invalidStatements) report('statementItem', item);
   stringMember(view.version);
   stringMember(view.id);
+  return findings;
+}
 
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    out = [];
-    stringMember(s.sid);
-    list(s.action);
-    list(s.notAction);
-    list(s.resource);
-    list(s.notResource);
-    for (const principal of [s.principal, s.notPrincipal]) {
-      if (!principal?.value) continue;
-      if (principal.form === 'invalid') report('principalType', principal.value, principal.name);
-      for (const entry of principal.entries) {
-        if (entry.form === 'invalid' && entry.value) report('principalValue', entry.value, `${principal.name}.${entry.type}`);
-        else for (const item of entry.invalid) report('listItem', item, `${principal.name}.${entry.type}`);
+function checkStatement(ctx: StatementContext): Finding[] {
+  const findings: Finding[] = [];
+  const { report, stringMember, list } = reporter(findings, ctx.policy.api, ctx.options.locale, (node) => (node ? ctx.span(node) : ctx.brace));
+  const s = ctx.statement;
+  stringMember(s.sid);
+  list(s.action);
+  list(s.notAction);
+  list(s.resource);
+  list(s.notResource);
+  for (const principal of [s.principal, s.notPrincipal]) {
+    if (!principal?.value) continue;
+    if (principal.form === 'invalid') report('principalType', principal.value, principal.name);
+    for (const entry of principal.entries) {
+      if (entry.form === 'invalid' && entry.value) report('principalValue', entry.value, `${principal.name}.${entry.type}`);
+      else for (const item of entry.invalid) report('listItem', item, `${principal.name}.${entry.type}`);
+    }
+  }
+  const condition = s.condition;
+  if (condition?.value) {
+    if (condition.form === 'invalid') report('conditionType', condition.value);
+    for (const operator of condition.operators) {
+      if (operator.form === 'invalid' && operator.value) report('operatorType', operator.value, operator.name);
+      for (const key of operator.keys) {
+        if (key.form === 'invalid' && key.value) report('conditionValue', key.value, key.name);
+        else for (const item of key.invalid) report('conditionValue', item, key.name);
       }
     }
-    const condition = s.condition;
-    if (condition?.value) {
-      if (condition.form === 'invalid') report('conditionType', condition.value);
-      for (const operator of condition.operators) {
-        if (operator.form === 'invalid' && operator.value) report('operatorType', operator.value, operator.name);
-        for (const key of operator.keys) {
-          if (key.form === 'invalid' && key.value) report('conditionValue', key.value, key.name);
-          else for (const item of key.invalid) report('conditionValue', item, key.name);
-        }
-      }
-    }
-    const found = out;
-    out = findings;
-    return found;
-  }));
+  }
   return findings;
 }
 
@@ -146,7 +150,6 @@ export const policyStructure: Rule = {
       ja: '各要素を文法どおりの JSON 型で書いてください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  policy: checkPolicy,
+  statement: checkStatement,
 };

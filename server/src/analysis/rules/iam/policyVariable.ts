@@ -1,4 +1,4 @@
-// Rule: iam/policy-variable. IAM policy variables such as ${aws:username} (facts: iam.md §2.4; IAMUG
+// Rule: iam/policy-variable. IAM policy variables such as ${aws:username} (IAMUG
 // reference_policies_variables). They work only with Version 2012-10-17 — under 2008-10-17 or without a Version
 // they are plain text (Access Analyzer VARIABLE_UNSUPPORTED_IN_VERSION) — and only in Resource and in String and
 // ARN conditions, not in Action or Principal (VARIABLE_UNSUPPORTED_IN_ELEMENT) or other condition operators
@@ -9,11 +9,10 @@
 
 import { pick, type Locale, type Localized } from '../../i18n';
 import { findVariables, isPolicyVariable, type VariableRef } from '../../iam/grammar';
-import { policiesOf, type PolicyView } from '../../iam/policyView';
 import type { Node } from '../../jsonTree';
 import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { finding, quote, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { finding, quote } from './support';
 
 const RULE = 'iam/policy-variable';
 
@@ -54,14 +53,14 @@ function syntaxProblem(v: VariableRef): Problem | 'notVariable' | undefined {
   return isPolicyVariable(body) ? undefined : 'notVariable';
 }
 
-function checkString(view: PolicyView, node: Node, value: string, place: Place, locale: Locale): Finding[] {
+function checkString(ctx: StatementContext, node: Node, value: string, place: Place, locale: Locale): Finding[] {
   // Most values have no variable at all.
   if (!value.includes('${')) return [];
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
   for (const v of findVariables(value)) {
     const shown = quote(value.slice(v.start, v.end), 60);
-    const span = view.valueSpan(node, v.start, v.end);
+    const span = ctx.valueSpan(node, v.start, v.end);
     const problem = syntaxProblem(v);
     if (problem === 'notVariable') continue;
     if (problem) {
@@ -72,40 +71,38 @@ function checkString(view: PolicyView, node: Node, value: string, place: Place, 
       findings.push(finding(RULE, 'warning', text.element(shown, place.name), span));
     } else if (place.kind === 'condition' && place.family !== 'String' && place.family !== 'Arn') {
       if (place.family) findings.push(finding(RULE, 'warning', text.operator(shown, place.operator), span));
-    } else if (view.versionValue !== '2012-10-17' && !['*', '?', '$'].includes(v.body)) {
+    } else if (ctx.policy.versionValue !== '2012-10-17' && !['*', '?', '$'].includes(v.body)) {
       findings.push(finding(RULE, 'warning', text.version(shown, ''), span));
     }
   }
   return findings;
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
-  const findings: Finding[] = [];
+function check(ctx: StatementContext): Finding[] {
+  const { policy, statement: s } = ctx;
+  const locale = ctx.options.locale;
   // A Version that is not a string or not a version is another rule's finding; the variables then say nothing.
-  if (view.version && view.versionValue !== '2012-10-17' && view.versionValue !== '2008-10-17') return [];
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    const findings: Finding[] = [];
-    for (const element of [s.resource, s.notResource]) {
-      for (const item of element?.strings ?? []) findings.push(...checkString(view, item.node, item.value, { kind: 'resource' }, locale));
+  if (policy.hasVersion && policy.versionValue !== '2012-10-17' && policy.versionValue !== '2008-10-17') return [];
+  const findings: Finding[] = [];
+  for (const element of [s.resource, s.notResource]) {
+    for (const item of element?.strings ?? []) findings.push(...checkString(ctx, item.node, item.value, { kind: 'resource' }, locale));
+  }
+  for (const element of [s.action, s.notAction]) {
+    for (const item of element?.strings ?? []) findings.push(...checkString(ctx, item.node, item.value, { kind: 'element', name: element!.name }, locale));
+  }
+  for (const principal of [s.principal, s.notPrincipal]) {
+    for (const entry of principal?.entries ?? []) {
+      for (const item of entry.strings) findings.push(...checkString(ctx, item.node, item.value, { kind: 'element', name: principal!.name }, locale));
     }
-    for (const element of [s.action, s.notAction]) {
-      for (const item of element?.strings ?? []) findings.push(...checkString(view, item.node, item.value, { kind: 'element', name: element!.name }, locale));
-    }
-    for (const principal of [s.principal, s.notPrincipal]) {
-      for (const entry of principal?.entries ?? []) {
-        for (const item of entry.strings) findings.push(...checkString(view, item.node, item.value, { kind: 'element', name: principal!.name }, locale));
+  }
+  for (const op of s.condition?.operators ?? []) {
+    for (const key of op.keys) {
+      for (const v of key.values) {
+        if (v.type !== 'string') continue;
+        findings.push(...checkString(ctx, v.node, v.text, { kind: 'condition', family: op.operator.family, operator: op.name }, locale));
       }
     }
-    for (const op of s.condition?.operators ?? []) {
-      for (const key of op.keys) {
-        for (const v of key.values) {
-          if (v.type !== 'string') continue;
-          findings.push(...checkString(view, v.node, v.text, { kind: 'condition', family: op.operator.family, operator: op.name }, locale));
-        }
-      }
-    }
-    return findings;
-  }));
+  }
   return findings;
 }
 
@@ -136,7 +133,5 @@ export const policyVariable: Rule = {
       ja: '"Version": "2012-10-17" を使い、変数は Resource と String / ARN の条件の中だけで使ってください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  statement: check,
 };

@@ -4,13 +4,12 @@
 // without it with "Missing required field Principal" (hashicorp/terraform#28688) and an empty one with "…cannot
 // be empty!" (cn-terraform/terraform-aws-s3-static-website#38). A role trust policy does not support
 // NotPrincipal (Access Analyzer ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL), and no statement takes both.
-// Facts: iam.md §2.2.
 
 import { pick, type Localized } from '../../i18n';
-import { isClosed, policiesOf, type PolicyView, type PrincipalView } from '../../iam/policyView';
+import type { PrincipalView } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { AWS_MESSAGES, finding, rejectionSeverity, removeMemberFix, statementBrace, statementName, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, rejectionSeverity, statementName } from './support';
 
 const RULE = 'iam/principal-element';
 
@@ -45,37 +44,36 @@ function isEmpty(p: PrincipalView): boolean {
   return p.form === 'object' && p.entries.every((e) => e.form === 'array' && e.strings.length === 0 && e.unknown.length === 0 && e.invalid.length === 0);
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: StatementContext): Finding[] {
+  const locale = ctx.options.locale;
   const text = pick(TEXT, locale);
-  const target = view.target;
+  const { policy, statement: s } = ctx;
   const findings: Finding[] = [];
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    const findings: Finding[] = [];
-    const elements = [s.principal, s.notPrincipal].filter((p): p is PrincipalView => p !== undefined);
-    if (target.kind === 'identity') {
-      const severity = rejectionSeverity(target, 'iam');
-      for (const element of elements) {
-        const fix = removeMemberFix(target, element, text.remove(element.name));
-        findings.push(finding(RULE, severity, text.identity(element.name, severity === 'error'), view.span(element.key), { fixes: fix ? [fix] : [] }));
-      }
-      return findings;
-    }
-    const trust = target.kind === 'trust';
-    if (elements.length === 0) {
-      if (!isClosed(view, s.node)) return findings;
-      const severity = trust || target.api === 's3-bucket' ? 'error' : 'warning';
-      findings.push(finding(RULE, severity, text.missing(statementName(s, locale), trust, target.api === 's3-bucket'), statementBrace(view, s)));
-      return findings;
-    }
-    if (elements.length === 2) findings.push(finding(RULE, rejectionSeverity(target, 'iam-and-s3'), text.both, view.span(s.notPrincipal!.key)));
-    if (trust && s.notPrincipal) findings.push(finding(RULE, 'error', text.trustNot(true), view.span(s.notPrincipal.key)));
+  const elements = [s.principal, s.notPrincipal].filter((p): p is PrincipalView => p !== undefined);
+  if (policy.kind === 'identity') {
+    const severity = rejectionSeverity(policy.api, 'iam');
     for (const element of elements) {
-      if (!isEmpty(element) || !element.value) continue;
-      const rejected = trust || target.api === 's3-bucket';
-      findings.push(finding(RULE, rejected ? 'error' : 'hint', text.empty(element.name, rejected), view.span(element.value)));
+      const edit = ctx.edits.removeNode(element.key);
+      findings.push(finding(RULE, severity, text.identity(element.name, severity === 'error'), ctx.span(element.key), {
+        fixes: edit ? [{ title: text.remove(element.name), edits: [edit], isPreferred: false }] : [],
+      }));
     }
     return findings;
-  }));
+  }
+  const trust = policy.kind === 'trust';
+  if (elements.length === 0) {
+    if (!ctx.isClosed(s.node)) return findings;
+    const severity = trust || policy.api === 's3-bucket' ? 'error' : 'warning';
+    findings.push(finding(RULE, severity, text.missing(statementName(s, locale), trust, policy.api === 's3-bucket'), ctx.brace));
+    return findings;
+  }
+  if (elements.length === 2) findings.push(finding(RULE, rejectionSeverity(policy.api, 'iam-and-s3'), text.both, ctx.span(s.notPrincipal!.key)));
+  if (trust && s.notPrincipal) findings.push(finding(RULE, 'error', text.trustNot(true), ctx.span(s.notPrincipal.key)));
+  for (const element of elements) {
+    if (!isEmpty(element) || !element.value) continue;
+    const rejected = trust || policy.api === 's3-bucket';
+    findings.push(finding(RULE, rejected ? 'error' : 'hint', text.empty(element.name, rejected), ctx.span(element.value)));
+  }
   return findings;
 }
 
@@ -108,7 +106,5 @@ export const principalElement: Rule = {
       ja: 'リソースポリシーと信頼ポリシーにはプリンシパルを書き、アイデンティティポリシーからは削除してください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  statement: check,
 };

@@ -1,4 +1,4 @@
-// Rule: iam/principal-format. The values of Principal and NotPrincipal (facts: iam.md §2.2, IAMUG
+// Rule: iam/principal-format. The values of Principal and NotPrincipal (IAMUG
 // reference_policies_elements_principal). A Principal is "*" or an object whose keys are AWS, Service, Federated
 // or CanonicalUser. AWS takes "*", a 12-digit account, or the ARN of an account root, a user, a role or an
 // assumed-role session; Service takes a service principal host name; Federated takes an identity provider's
@@ -9,14 +9,13 @@
 // refuses it (aws/aws-cdk#5746), and Access Analyzer flags {"AWS": "*"} there as well. Values with placeholders,
 // substitutions or policy variables are left to the rules for those.
 
-import type { PolicyTarget } from '../../classify';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { hasPolicyVariable, hasWildcard, PARTITIONS, PRINCIPAL_TYPES, splitArn } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
-import { policiesOf, type PolicyView, type PrincipalEntry, type StringItem } from '../../iam/policyView';
+import type { PrincipalEntry, StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, replaceFix, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity } from './support';
 
 const RULE = 'iam/principal-format';
 
@@ -127,25 +126,25 @@ function leftToOthers(value: string): boolean {
   return findPlaceholders(value).length > 0 || findSubstitutions(value).length > 0 || hasPolicyVariable(value);
 }
 
-function checkValue(view: PolicyView, entry: PrincipalEntry, item: StringItem, locale: Locale): Finding | undefined {
+function checkValue(ctx: StatementContext, entry: PrincipalEntry, item: StringItem, locale: Locale): Finding | undefined {
   const text = pick(TEXT, locale);
-  const target: PolicyTarget = view.target;
-  const severity = rejectionSeverity(target, 'iam-and-s3');
+  const policy = ctx.policy;
+  const severity = rejectionSeverity(policy.api, 'iam-and-s3');
   const rejected = severity === 'error' ? text.rejected : '';
   const value = item.value;
   if (leftToOthers(value)) return undefined;
-  const span = view.span(item.node);
+  const span = ctx.span(item.node);
   let problem: ReturnType<typeof awsProblem>;
   switch (entry.type) {
     case 'AWS':
-      if (value === '*' && target.kind === 'trust') return finding(RULE, 'warning', text.trustAwsStar, span);
+      if (value === '*' && policy.kind === 'trust') return finding(RULE, 'warning', text.trustAwsStar, span);
       problem = awsProblem(value);
       break;
     case 'Service':
       problem = serviceProblem(value);
       if (problem === 'service' && value !== value.toLowerCase() && !serviceProblem(value.toLowerCase())) {
         return finding(RULE, severity, text.problem.service(value, entry.type) + rejected, span, {
-          fixes: [replaceFix(text.lower, span, jsonText(target, JSON.stringify(value.toLowerCase())))],
+          fixes: [{ title: text.lower, edits: [ctx.edits.replaceValue(item.node, value.toLowerCase())], isPreferred: true }],
         });
       }
       break;
@@ -164,47 +163,44 @@ function checkValue(view: PolicyView, entry: PrincipalEntry, item: StringItem, l
   return finding(RULE, severity, text.problem[problem](value, entry.type) + rejected, span);
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
+function check(ctx: StatementContext): Finding[] {
+  const locale = ctx.options.locale;
   const text = pick(TEXT, locale);
-  const target = view.target;
+  const { policy, statement: s } = ctx;
   // Principals in identity policies are iam/principal-element's finding; their values do not matter then.
-  if (target.kind === 'identity') return [];
-  const severity: Severity = rejectionSeverity(target, 'iam-and-s3');
+  if (policy.kind === 'identity') return [];
+  const severity: Severity = rejectionSeverity(policy.api, 'iam-and-s3');
   const findings: Finding[] = [];
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    const findings: Finding[] = [];
-    for (const element of [s.principal, s.notPrincipal]) {
-      if (!element?.value) continue;
-      if (element.form === 'wildcard' && target.kind === 'trust' && element === s.principal) {
-        findings.push(finding(RULE, 'error', text.trustStar, view.span(element.value)));
-      }
-      if (element.form === 'string' && element.string) {
-        const v = element.string.value;
-        const type = /amazonaws\.com(\.cn)?$/.test(v) ? 'Service' : 'AWS';
-        findings.push(finding(RULE, severity, text.string(v) + (severity === 'error' ? text.rejected : ''), view.span(element.value), {
-          fixes: [replaceFix(text.wrap(type), view.span(element.value), jsonText(target, JSON.stringify({ [type]: v })), false)],
+  for (const element of [s.principal, s.notPrincipal]) {
+    if (!element?.value) continue;
+    if (element.form === 'wildcard' && policy.kind === 'trust' && element === s.principal) {
+      findings.push(finding(RULE, 'error', text.trustStar, ctx.span(element.value)));
+    }
+    if (element.form === 'string' && element.string) {
+      const v = element.string.value;
+      const type = /amazonaws\.com(\.cn)?$/.test(v) ? 'Service' : 'AWS';
+      findings.push(finding(RULE, severity, text.string(v) + (severity === 'error' ? text.rejected : ''), ctx.span(element.value), {
+        fixes: [{ title: text.wrap(type), edits: [ctx.edits.replaceValue(element.value, { [type]: v })], isPreferred: false }],
+      }));
+    }
+    for (const entry of element.entries) {
+      if (!(PRINCIPAL_TYPES as readonly string[]).includes(entry.type)) {
+        const right = PRINCIPAL_TYPES.find((t) => t.toLowerCase() === entry.type.toLowerCase());
+        findings.push(finding(RULE, severity, text.key(entry.type, right) + (severity === 'error' ? text.rejected : ''), ctx.span(entry.key), {
+          fixes: right ? [{ title: text.rename(right), edits: [ctx.edits.renameKey(entry.key, right)], isPreferred: true }] : [],
         }));
+        continue;
       }
-      for (const entry of element.entries) {
-        if (!(PRINCIPAL_TYPES as readonly string[]).includes(entry.type)) {
-          const right = PRINCIPAL_TYPES.find((t) => t.toLowerCase() === entry.type.toLowerCase());
-          findings.push(finding(RULE, severity, text.key(entry.type, right) + (severity === 'error' ? text.rejected : ''), view.span(entry.key), {
-            fixes: right ? [replaceFix(text.rename(right), view.span(entry.key), jsonText(target, JSON.stringify(right)))] : [],
-          }));
-          continue;
-        }
-        if (entry.type === 'CanonicalUser' && target.api !== 's3-bucket') {
-          findings.push(finding(RULE, target.kind === 'trust' ? 'error' : 'warning', text.canonicalOutsideS3, view.span(entry.key)));
-          continue;
-        }
-        for (const item of entry.strings) {
-          const f = checkValue(view, entry, item, locale);
-          if (f) findings.push(f);
-        }
+      if (entry.type === 'CanonicalUser' && policy.api !== 's3-bucket') {
+        findings.push(finding(RULE, policy.kind === 'trust' ? 'error' : 'warning', text.canonicalOutsideS3, ctx.span(entry.key)));
+        continue;
+      }
+      for (const item of entry.strings) {
+        const f = checkValue(ctx, entry, item, locale);
+        if (f) findings.push(f);
       }
     }
-    return findings;
-  }));
+  }
   return findings;
 }
 
@@ -241,7 +237,5 @@ export const principalFormat: Rule = {
       ja: '各プリンシパルは正確な ARN・アカウント ID・サービスのホスト名・プロバイダーで指定し、多数に一致させたいときはワイルドカードではなく条件を使ってください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  statement: check,
 };

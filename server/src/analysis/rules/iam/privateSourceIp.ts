@@ -2,15 +2,14 @@
 // VPC endpoint carry no public address, so a condition that names only private ranges (10.0.0.0/8,
 // 172.16.0.0/12, 192.168.0.0/16) never matches with IpAddress and always matches with NotIpAddress. Access
 // Analyzer reports PRIVATE_IP_ADDRESS / PRIVATE_NOTIPADDRESS when every range is private and the *_SUBSET
-// suggestions when some are (facts: access-analyzer-checks.tsv). aws:VpcSourceIp is the key for private
+// suggestions when some are (its policy check reference). aws:VpcSourceIp is the key for private
 // addresses.
 
 import { pick, type Localized } from '../../i18n';
 import { isPrivateRange, parseCidr } from '../../iam/conditionValues';
-import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, statementChecks } from './support';
+import { finding } from './support';
 
 const RULE = 'iam/private-source-ip';
 
@@ -51,27 +50,21 @@ export const privateSourceIp: Rule = {
       ja: 'プライベートな範囲は aws:VpcSourceIp で、パブリックな範囲は aws:SourceIp で判定してください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const text = pick(TEXT, options.locale);
+  statement(ctx) {
+    const s = ctx.statement;
+    const text = pick(TEXT, ctx.options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        for (const op of s.condition?.operators ?? []) {
-          if (op.operator.family !== 'IpAddress') continue;
-          const negated = op.operator.base === 'NotIpAddress';
-          for (const key of op.keys) {
-            if (key.name.toLowerCase() !== 'aws:sourceip' || key.unknown.length > 0 || !key.value) continue;
-            const ranges = key.values.map((v) => parseCidr(v.text));
-            if (ranges.length === 0 || ranges.some((r) => r === undefined)) continue;
-            const privateCount = ranges.filter((r) => isPrivateRange(r!)).length;
-            if (privateCount === ranges.length) findings.push(finding(RULE, 'warning', text.all(negated), view.span(key.key)));
-            else if (privateCount > 0) findings.push(finding(RULE, 'info', text.some(negated), view.span(key.key)));
-          }
-        }
-        return findings;
-      }));
+    for (const op of s.condition?.operators ?? []) {
+      if (op.operator.family !== 'IpAddress') continue;
+      const negated = op.operator.base === 'NotIpAddress';
+      for (const key of op.keys) {
+        if (key.name.toLowerCase() !== 'aws:sourceip' || key.unknown.length > 0 || !key.value) continue;
+        const ranges = key.values.map((v) => parseCidr(v.text));
+        if (ranges.length === 0 || ranges.some((r) => r === undefined)) continue;
+        const privateCount = ranges.filter((r) => isPrivateRange(r!)).length;
+        if (privateCount === ranges.length) findings.push(finding(RULE, 'warning', text.all(negated), ctx.span(key.key)));
+        else if (privateCount > 0) findings.push(finding(RULE, 'info', text.some(negated), ctx.span(key.key)));
+      }
     }
     return findings;
   },

@@ -1,17 +1,17 @@
 // Rule: iam/redundant-statement. Two statements that say exactly the same thing apart from their Sid: same
 // Effect, principals, actions, resources and conditions, with lists compared as sets and action names without
 // regard to case. The second grants or denies nothing more. Access Analyzer suggests removing it
-// (REDUNDANT_STATEMENT, facts: access-analyzer-checks.tsv); its own check also finds statements covered through
+// (REDUNDANT_STATEMENT in its policy check reference); its own check also finds statements covered through
 // wildcard expansion, which needs the action catalog and is not attempted here.
 
 import { pick, type Localized } from '../../i18n';
-import { membersOf, policiesOf, type PolicyView } from '../../iam/policyView';
+import { membersOf, type PolicyView } from '../../iam/policyView';
 import { statementTextFacts } from '../../iam/statementReuse';
 import type { Node } from '../../jsonTree';
 import { ownCopy } from '../../memo';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, removeNodeFix, statementName } from './support';
+import { finding, statementName } from './support';
 
 const RULE = 'iam/redundant-statement';
 
@@ -90,30 +90,28 @@ export const redundantStatement: Rule = {
       ja: '重複したステートメントを削除してください。',
     },
   },
-  check({ doc, options }) {
+  policy(view, { doc, options }) {
     const text = pick(TEXT, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      const seen = new Map<string, number>();
-      const errors = view.target.embedding === 'string' ? view.target.syntaxErrors : doc.syntaxErrors;
-      // Kept per statement text, with the other facts of the text, while the document parses cleanly.
-      const facts = statementTextFacts(doc, options, view);
-      view.statements.forEach((s, i) => {
-        const key = facts ? (facts[i].canonical ??= canonical(s.node)) : canonicalStatement(view, s.node, errors.length === 0);
-        const first = seen.get(key);
-        if (first === undefined) {
-          seen.set(key, i);
-          return;
-        }
-        const original = view.statements[first];
-        const fix = removeNodeFix(view.target, s.node, text.remove);
-        findings.push(finding(RULE, 'info', text.message(statementName(s, options.locale), statementName(original, options.locale)), view.span(s.node), {
-          unnecessary: true,
-          related: [{ span: view.span(original.node), message: text.first }],
-          fixes: fix ? [fix] : [],
-        }));
-      });
-    }
+    const seen = new Map<string, number>();
+    const errors = view.target.embedding === 'string' ? view.target.syntaxErrors : doc.syntaxErrors;
+    // Kept per statement text, with the other facts of the text, while the document parses cleanly.
+    const facts = statementTextFacts(doc, options, view);
+    view.statements.forEach((s, i) => {
+      const key = facts ? (facts[i].canonical ??= canonical(s.node)) : canonicalStatement(view, s.node, errors.length === 0);
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, i);
+        return;
+      }
+      const original = view.statements[first];
+      const removal = view.target.edits.removeNode(s.node);
+      findings.push(finding(RULE, 'info', text.message(statementName(s, options.locale), statementName(original, options.locale)), view.span(s.node), {
+        unnecessary: true,
+        related: [{ span: view.span(original.node), message: text.first }],
+        fixes: removal ? [{ title: text.remove, edits: [removal], isPreferred: false }] : [],
+      }));
+    });
     return findings;
   },
 };

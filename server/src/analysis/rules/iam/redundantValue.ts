@@ -1,18 +1,20 @@
 // Rule: iam/redundant-value. An Action, NotAction, Resource or NotResource value that adds nothing because the
 // same list already holds it, or holds a pattern that covers it: "s3:GetObject" next to "s3:Get*" or "s3:*",
 // "arn:aws:s3:::b/x" next to "arn:aws:s3:::b/*". Access Analyzer suggests removing such values
-// (REDUNDANT_ACTION, REDUNDANT_RESOURCE; facts: access-analyzer-checks.tsv). Deciding it needs no catalog: a
+// (REDUNDANT_ACTION, REDUNDANT_RESOURCE in its policy check reference). Deciding it needs no catalog: a
 // pattern is matched against a concrete value, actions without regard to case, ARNs field by field with it
-// (IAMUG reference_policies_elements_action, reference-arns). Patterns are compared only when the broader one has
-// a single trailing "*", so every report is exact.
+// (IAMUG reference_policies_elements_action, reference-arns). Two patterns are compared with `globCovers`
+// (iam/wildcard.ts), which answers true only for a coverage that holds, so every report is exact; it may miss a
+// few coverages between two patterns, such as "*a?*" over "a*a".
 
 import { pick, type Locale, type Localized } from '../../i18n';
-import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard, splitArn } from '../../iam/grammar';
-import { policiesOf, type PolicyView, type StringItem, type ValueList } from '../../iam/policyView';
+import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard } from '../../iam/grammar';
+import type { StringItem, ValueList } from '../../iam/policyView';
+import { globCovers, globOf } from '../../iam/wildcard';
 import { memoizeByText } from '../../memo';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { finding, quote, removeNodeFix, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { finding, quote } from './support';
 
 const RULE = 'iam/redundant-value';
 
@@ -31,25 +33,16 @@ const TEXT: Localized<{ duplicate: (v: string, name: string) => string; covered:
   },
 };
 
-/** The literal prefix of a pattern whose only wildcard is one trailing "*", or undefined. */
-function trailingStarPrefix(pattern: string): string | undefined {
-  return pattern.endsWith('*') && !hasWildcard(pattern.slice(0, -1)) ? pattern.slice(0, -1) : undefined;
-}
-
 function actionCovers(broad: string, narrow: string): boolean {
   if (broad === '*') return true;
   if (!hasWildcard(narrow)) return actionMatches(broad, narrow);
-  const prefix = trailingStarPrefix(broad);
-  return prefix !== undefined && narrow.toLowerCase().startsWith(prefix.toLowerCase());
+  return globCovers(globOf(broad, true), globOf(narrow, true));
 }
 
 function resourceCovers(broad: string, narrow: string): boolean {
   if (broad === '*') return true;
   if (hasPolicyVariable(broad) || hasPolicyVariable(narrow)) return false;
-  if (!hasWildcard(narrow)) return arnCovers(broad, narrow);
-  // A trailing "*" in the resource field covers every longer resource, whatever its own wildcards.
-  const prefix = trailingStarPrefix(broad);
-  return prefix !== undefined && splitArn(broad) !== undefined && narrow.startsWith(prefix);
+  return arnCovers(broad, narrow);
 }
 
 /**
@@ -107,7 +100,7 @@ function redundanciesOf(values: string[], isAction: boolean): Redundancy[] {
   return found;
 }
 
-function checkList(view: PolicyView, list: ValueList, locale: Locale): Finding[] {
+function checkList(ctx: StatementContext, list: ValueList, locale: Locale): Finding[] {
   const isAction = list.name === 'Action' || list.name === 'NotAction';
   const items: StringItem[] = list.strings;
   const redundancies = redundanciesByText((isAction ? 'a' : 'r') + JSON.stringify(items.map((item) => item.value)));
@@ -118,11 +111,11 @@ function checkList(view: PolicyView, list: ValueList, locale: Locale): Finding[]
     const item = items[index];
     const other = items[otherIndex];
     const message = duplicate ? text.duplicate(item.value, list.name) : text.covered(item.value, other.value, list.name, code);
-    const fix = items.length > 1 ? removeNodeFix(view.target, item.node, text.remove, true) : undefined;
-    return finding(RULE, 'info', message, view.span(item.node), {
+    const removal = items.length > 1 ? ctx.edits.removeNode(item.node) : undefined;
+    return finding(RULE, 'info', message, ctx.span(item.node), {
       unnecessary: true,
-      related: [{ span: view.span(other.node), message: text.other }],
-      fixes: fix ? [fix] : [],
+      related: [{ span: ctx.span(other.node), message: text.other }],
+      fixes: removal ? [{ title: text.remove, edits: [removal], isPreferred: true }] : [],
     });
   });
 }
@@ -153,17 +146,11 @@ export const redundantValue: Rule = {
       ja: 'すでに含まれている値を削除してください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
+  statement(ctx) {
+    const s = ctx.statement;
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        for (const list of [s.action, s.notAction, s.resource, s.notResource]) {
-          if (list && list.form === 'array') findings.push(...checkList(view, list, options.locale));
-        }
-        return findings;
-      }));
+    for (const list of [s.action, s.notAction, s.resource, s.notResource]) {
+      if (list && list.form === 'array') findings.push(...checkList(ctx, list, ctx.options.locale));
     }
     return findings;
   },

@@ -1,6 +1,6 @@
 // Rule: iam/resource-arn. The structure of Resource and NotResource values, as IAM checks it without knowing
-// services (facts: iam.md §1.1 steps 3 and 6, §1.4, §2.5; moto's `_validate_resource_format` and
-// `_legacy_parse_resource_like`, whose cases were captured from AWS). A value is "*" or an ARN. IAM refuses:
+// services (moto's `_validate_resource_format` and `_legacy_parse_resource_like`, whose cases were captured
+// from AWS; IAMUG reference-arns). A value is "*" or an ARN. IAM refuses:
 // a value without a colon ('Resource X must be in ARN format or "*".'), an unknown partition ('Partition "x" is
 // not valid for resource "…".'), "arn:aws" alone ("Resource vendor must be fully qualified…"), an ARN with "::"
 // but fewer than five colons or an empty service ("The policy failed legacy parsing"), a region in an IAM or S3
@@ -13,10 +13,10 @@ import { pick, type Locale, type Localized } from '../../i18n';
 import { PARTITIONS, hasWildcard, splitFields } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
 import { memoizeByText } from '../../memo';
-import { policiesOf, type PolicyView, type StringItem } from '../../iam/policyView';
+import type { StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity } from './support';
 
 const RULE = 'iam/resource-arn';
 
@@ -112,21 +112,21 @@ function problemOf(value: string): Verdict | undefined {
   return undefined;
 }
 
-function checkValue(view: PolicyView, item: StringItem, locale: Locale): Finding | undefined {
+function checkValue(ctx: StatementContext, item: StringItem, locale: Locale): Finding | undefined {
   const value = item.value;
   if (findPlaceholders(value).length > 0 || findSubstitutions(value).length > 0) return undefined;
   const verdict = resourceProblem(value);
   if (!verdict) return undefined;
   const text = pick(TEXT, locale);
-  const target = view.target;
+  const api = ctx.policy.api;
   let severity: Severity = 'warning';
   let rejection = '';
   if (verdict.refused) {
-    severity = rejectionSeverity(target, 'iam-and-s3');
-    if (target.api === 's3-bucket') rejection = text.s3;
+    severity = rejectionSeverity(api, 'iam-and-s3');
+    if (api === 's3-bucket') rejection = text.s3;
     else if (severity === 'error') rejection = text.iam[verdict.problem as keyof typeof text.iam](value, verdict.detail);
   }
-  return finding(RULE, severity, text.problem[verdict.problem](value, verdict.detail) + rejection, view.span(item.node));
+  return finding(RULE, severity, text.problem[verdict.problem](value, verdict.detail) + rejection, ctx.span(item.node));
 }
 
 export const resourceArn: Rule = {
@@ -161,20 +161,14 @@ export const resourceArn: Rule = {
       ja: 'ARN は 6 つのフィールドすべてを書き、サービスにないリージョンやアカウントは空にしてください（arn:aws:s3:::bucket）。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
+  statement(ctx) {
+    const s = ctx.statement;
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        for (const element of [s.resource, s.notResource]) {
-          for (const item of element?.strings ?? []) {
-            const f = checkValue(view, item, options.locale);
-            if (f) findings.push(f);
-          }
-        }
-        return findings;
-      }));
+    for (const element of [s.resource, s.notResource]) {
+      for (const item of element?.strings ?? []) {
+        const f = checkValue(ctx, item, ctx.options.locale);
+        if (f) findings.push(f);
+      }
     }
     return findings;
   },

@@ -1,16 +1,16 @@
 // Rule: iam/resource-element. Resource and NotResource per kind of policy. An identity policy statement needs
 // exactly one of them with at least one value: IAM refuses both ("Syntax errors in policy.") and neither or an
-// empty list ("Policy statement must contain resources.") (facts: iam.md §1.1 step 5; moto's cases; hashicorp/
-// terraform#17987). A role trust policy applies to the role itself and must not have either: CreateRole
-// refuses it with "Has prohibited field Resource" (kubernetes-sigs/external-dns#3085; Access Analyzer
+// empty list ("Policy statement must contain resources.") (moto's policy validator, whose cases were captured from
+// AWS; hashicorp/terraform#17987). A role trust policy applies to the role itself and must not have either:
+// CreateRole refuses it with "Has prohibited field Resource" (kubernetes-sigs/external-dns#3085; Access Analyzer
 // ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE). Resource policies usually need one too (Access Analyzer
 // MISSING_RESOURCE), but their services' messages are not documented, so that is a warning.
 
 import { pick, type Localized } from '../../i18n';
-import { isClosed, policiesOf, type PolicyView, type ValueList } from '../../iam/policyView';
+import type { ValueList } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { AWS_MESSAGES, finding, rejectionSeverity, removeMemberFix, statementBrace, statementName, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, rejectionSeverity, statementName } from './support';
 
 const RULE = 'iam/resource-element';
 
@@ -44,34 +44,34 @@ function isEmpty(element: ValueList): boolean {
   return element.form === 'array' && element.strings.length === 0 && element.unknown.length === 0 && element.invalid.length === 0;
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(ctx: StatementContext): Finding[] {
+  const locale = ctx.options.locale;
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(ctx.policy.api, 'iam');
   const rejected = severity === 'error';
+  const s = ctx.statement;
   const findings: Finding[] = [];
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    const findings: Finding[] = [];
-    const elements = [s.resource, s.notResource].filter((e): e is ValueList => e !== undefined);
-    if (view.target.kind === 'trust') {
-      for (const element of elements) {
-        const fix = removeMemberFix(view.target, element, text.remove(element.name));
-        findings.push(finding(RULE, severity, text.trust(element.name, rejected), view.span(element.key), { fixes: fix ? [fix] : [] }));
-      }
-      return findings;
-    }
-    if (elements.length === 2) {
-      const later = s.resource!.key.offset > s.notResource!.key.offset ? s.resource! : s.notResource!;
-      findings.push(finding(RULE, severity, text.both(rejected), view.span(later.key)));
-    } else if (elements.length === 0) {
-      if (isClosed(view, s.node)) findings.push(view.target.kind === 'identity'
-        ? finding(RULE, severity, text.missing(statementName(s, locale), rejected), statementBrace(view, s))
-        : finding(RULE, 'warning', text.missingResourcePolicy(statementName(s, locale)), statementBrace(view, s)));
-    } else if (isEmpty(elements[0]) && elements[0].value) {
-      const sev = view.target.kind === 'identity' ? severity : 'warning';
-      findings.push(finding(RULE, sev, text.empty(elements[0].name, sev === 'error'), view.span(elements[0].value)));
+  const elements = [s.resource, s.notResource].filter((e): e is ValueList => e !== undefined);
+  if (ctx.policy.kind === 'trust') {
+    for (const element of elements) {
+      const edit = ctx.edits.removeNode(element.key);
+      findings.push(finding(RULE, severity, text.trust(element.name, rejected), ctx.span(element.key), {
+        fixes: edit ? [{ title: text.remove(element.name), edits: [edit], isPreferred: false }] : [],
+      }));
     }
     return findings;
-  }));
+  }
+  if (elements.length === 2) {
+    const later = s.resource!.key.offset > s.notResource!.key.offset ? s.resource! : s.notResource!;
+    findings.push(finding(RULE, severity, text.both(rejected), ctx.span(later.key)));
+  } else if (elements.length === 0) {
+    if (ctx.isClosed(s.node)) findings.push(ctx.policy.kind === 'identity'
+      ? finding(RULE, severity, text.missing(statementName(s, locale), rejected), ctx.brace)
+      : finding(RULE, 'warning', text.missingResourcePolicy(statementName(s, locale)), ctx.brace));
+  } else if (isEmpty(elements[0]) && elements[0].value) {
+    const sev = ctx.policy.kind === 'identity' ? severity : 'warning';
+    findings.push(finding(RULE, sev, text.empty(elements[0].name, sev === 'error'), ctx.span(elements[0].value)));
+  }
   return findings;
 }
 
@@ -105,7 +105,5 @@ export const resourceElement: Rule = {
       ja: 'アイデンティティポリシーのステートメントには "Resource" を追加し（リソースのないアクションには "*"）、信頼ポリシーからは削除してください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  statement: check,
 };

@@ -12,11 +12,9 @@ import { pick, type Localized } from '../../i18n';
 import { arnMayMatchTemplate } from '../../iam/arnTemplate';
 import { isWildcardOnly, type Catalog, type CatalogAction } from '../../iam/catalog';
 import { isReadableList, resolveAction } from '../../iam/catalogRefs';
-import { policiesOf } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule } from '../types';
 import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';
-import { statementChecks } from './support';
 
 const RULE = 'iam/resource-type-mismatch';
 
@@ -143,42 +141,36 @@ export const resourceTypeMismatch: Rule = {
       ja: 'アクションが想定する種類の Resource を追加する（メッセージに ARN テンプレートを示します）か、そのようなリソースを持つステートメントへアクションを移してください。',
     },
   },
-  check(ctx) {
-    const { options } = ctx;
+  statement(ctx) {
+    const { options, statement } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     const data = dataName(catalog, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(ctx.doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
-        const findings: Finding[] = [];
-        const resourceList = statement.resource;
-        if (!statement.action || statement.notAction || statement.notResource || !resourceList) return findings;
-        if (!isReadableList(resourceList) || resourceList.strings.length === 0) return findings;
-        const resources = resourceList.strings.map((s) => s.value);
-        if (resources.includes('*')) return findings;
-        const resourcesKey = JSON.stringify(resources);
-        for (const item of statement.action.strings) {
-          const resolved = resolveAction(catalog, item.value);
-          if (resolved.kind !== 'actions') continue;
-          if (applies(catalog, resolved.actions, resources, resourcesKey)) continue;
-          let message: string;
-          let severity: Severity = 'warning';
-          if (resolved.pattern) {
-            message = t.pattern(item.value, resolved.actions.length, data);
-          } else if (isWildcardOnly(resolved.actions[0])) {
-            message = t.wildcardOnly(item.value, data);
-            // Weaker evidence: AWS's own managed policies scope some of these actions to ARNs anyway
-            // (AWSLambda_FullAccess lists logs:StopLiveTail under a log-group ARN), so this is information.
-            severity = 'info';
-          } else {
-            message = t.mismatch(item.value, describeTypes(catalog, resolved.actions[0], t.or), data);
-          }
-          findings.push({ rule: RULE, severity, message, span: view.span(item.node) });
-        }
-        return findings;
-      }));
+    const resourceList = statement.resource;
+    if (!statement.action || statement.notAction || statement.notResource || !resourceList) return findings;
+    if (!isReadableList(resourceList) || resourceList.strings.length === 0) return findings;
+    const resources = resourceList.strings.map((s) => s.value);
+    if (resources.includes('*')) return findings;
+    const resourcesKey = JSON.stringify(resources);
+    for (const item of statement.action.strings) {
+      const resolved = resolveAction(catalog, item.value);
+      if (resolved.kind !== 'actions') continue;
+      if (applies(catalog, resolved.actions, resources, resourcesKey)) continue;
+      let message: string;
+      let severity: Severity = 'warning';
+      if (resolved.pattern) {
+        message = t.pattern(item.value, resolved.actions.length, data);
+      } else if (isWildcardOnly(resolved.actions[0])) {
+        message = t.wildcardOnly(item.value, data);
+        // Weaker evidence: AWS's own managed policies scope some of these actions to ARNs anyway
+        // (AWSLambda_FullAccess lists logs:StopLiveTail under a log-group ARN), so this is information.
+        severity = 'info';
+      } else {
+        message = t.mismatch(item.value, describeTypes(catalog, resolved.actions[0], t.or), data);
+      }
+      findings.push({ rule: RULE, severity, message, span: ctx.span(item.node) });
     }
     return findings;
   },

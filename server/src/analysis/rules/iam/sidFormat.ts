@@ -1,15 +1,14 @@
 // Rule: iam/sid-format. IAM accepts only ASCII letters and digits in a Sid: CreatePolicy answers "Statement IDs
-// (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*" (facts:
-// iam.md §1.1, §2.2; IAMUG reference_policies_elements_sid). This applies to identity and trust policies, which
+// (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*" (IAMUG
+// reference_policies_elements_sid). This applies to identity and trust policies, which
 // IAM stores. Other services accept more in their resource policies (S3 and SQS allow spaces and hyphens), so
 // those are not checked. An empty Sid is legal and common (Terraform writes one); Access Analyzer only suggests
 // filling it in (EMPTY_SID_VALUE).
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf, type PolicyView } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { AWS_MESSAGES, finding, jsonText, quote, replaceFix, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, quote } from './support';
 
 const RULE = 'iam/sid-format';
 
@@ -32,25 +31,23 @@ function describeChars(sid: string): string {
   return bad.slice(0, 5).map((c) => (c === ' ' ? '" " (space)' : JSON.stringify(c))).join(', ') + (bad.length > 5 ? ', …' : '');
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: 'en' | 'ja'): Finding[] {
-  const text = pick(TEXT, locale);
-  const iam = view.target.api === 'iam-identity' || view.target.api === 'iam-trust';
+function check(ctx: StatementContext): Finding[] {
+  const text = pick(TEXT, ctx.options.locale);
+  const api = ctx.policy.api;
+  const iam = api === 'iam-identity' || api === 'iam-trust';
+  const s = ctx.statement;
   const findings: Finding[] = [];
-  findings.push(...statementChecks(RULE, ctx, view, (s) => {
-    const findings: Finding[] = [];
-    const sid = s.sidValue;
-    const node = s.sid?.value;
-    if (sid === undefined || !node) return findings;
-    if (sid === '') {
-      findings.push(finding(RULE, 'hint', text.empty, view.span(node)));
-      return findings;
-    }
-    if (!iam || /^[0-9A-Za-z]*$/.test(sid)) return findings;
-    const cleaned = sid.replace(/[^0-9A-Za-z]/g, '');
-    const fixes = cleaned ? [replaceFix(text.fix(cleaned), view.span(node), jsonText(view.target, JSON.stringify(cleaned)))] : [];
-    findings.push(finding(RULE, 'error', text.invalid(sid, describeChars(sid)), view.span(node), { fixes }));
+  const sid = s.sidValue;
+  const node = s.sid?.value;
+  if (sid === undefined || !node) return findings;
+  if (sid === '') {
+    findings.push(finding(RULE, 'hint', text.empty, ctx.span(node)));
     return findings;
-  }));
+  }
+  if (!iam || /^[0-9A-Za-z]*$/.test(sid)) return findings;
+  const cleaned = sid.replace(/[^0-9A-Za-z]/g, '');
+  const fixes = cleaned ? [{ title: text.fix(cleaned), edits: [ctx.edits.replaceValue(node, cleaned)], isPreferred: true }] : [];
+  findings.push(finding(RULE, 'error', text.invalid(sid, describeChars(sid)), ctx.span(node), { fixes }));
   return findings;
 }
 
@@ -82,7 +79,5 @@ export const sidFormat: Rule = {
       ja: 'Sid は区切り文字なしのキャメルケースで書いてください（例: "AllowRead"）。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
-  },
+  statement: check,
 };

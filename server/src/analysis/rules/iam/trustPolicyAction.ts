@@ -6,12 +6,12 @@
 // with its own action (MISMATCHED_ACTION_FOR_PRINCIPAL) and that IAM Roles Anywhere gets the three actions it
 // needs (MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY).
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../i18n';
 import { actionMatches } from '../../iam/grammar';
-import { policiesOf, type PolicyView, type StatementView } from '../../iam/policyView';
+import type { StatementView } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, quote, statementBrace, statementName, statementChecks } from './support';
+import type { Rule, StatementContext } from '../types';
+import { AWS_MESSAGES, finding, quote, statementName } from './support';
 
 const RULE = 'iam/trust-policy-action';
 
@@ -45,13 +45,16 @@ function allows(s: StatementView, action: string): boolean {
   return (s.action?.strings ?? []).some((a) => actionMatches(a.value, action));
 }
 
-function checkStatement(view: PolicyView, s: StatementView, locale: Locale): Finding[] {
+function check(ctx: StatementContext): Finding[] {
+  if (ctx.policy.kind !== 'trust') return [];
+  const locale = ctx.options.locale;
   const text = pick(TEXT, locale);
+  const s = ctx.statement;
   const findings: Finding[] = [];
   for (const element of [s.action, s.notAction]) {
     for (const item of element?.strings ?? []) {
       const value = item.value;
-      const span = view.span(item.node);
+      const span = ctx.span(item.node);
       const vendor = value.split(':')[0].toLowerCase();
       if (value === '*' || value === 'sts:*') findings.push(finding(RULE, 'warning', text.star(value), span));
       else if (value.includes(':') && vendor !== 'sts' && !/[*?]/.test(vendor)) findings.push(finding(RULE, 'error', text.otherService(value), span));
@@ -64,15 +67,15 @@ function checkStatement(view: PolicyView, s: StatementView, locale: Locale): Fin
   const services = (s.principal?.entries ?? []).filter((e) => e.type === 'Service').flatMap((e) => e.strings.map((v) => v.value));
   const name = statementName(s, locale);
   if (federated.some((f) => /:saml-provider\//.test(f)) && !allows(s, 'sts:AssumeRoleWithSAML')) {
-    findings.push(finding(RULE, 'warning', text.mismatch(name, 'SAML', 'sts:AssumeRoleWithSAML'), view.span(s.action.key)));
+    findings.push(finding(RULE, 'warning', text.mismatch(name, 'SAML', 'sts:AssumeRoleWithSAML'), ctx.span(s.action.key)));
   }
   const webIdentity = federated.some((f) => /:oidc-provider\//.test(f) || /^(cognito-identity\.amazonaws\.com|accounts\.google\.com|graph\.facebook\.com|www\.amazon\.com)$/.test(f));
   if (webIdentity && !allows(s, 'sts:AssumeRoleWithWebIdentity')) {
-    findings.push(finding(RULE, 'warning', text.mismatch(name, 'OIDC', 'sts:AssumeRoleWithWebIdentity'), view.span(s.action.key)));
+    findings.push(finding(RULE, 'warning', text.mismatch(name, 'OIDC', 'sts:AssumeRoleWithWebIdentity'), ctx.span(s.action.key)));
   }
   if (services.includes('rolesanywhere.amazonaws.com')) {
     const missing = ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'].filter((a) => !allows(s, a));
-    if (missing.length) findings.push(finding(RULE, 'warning', text.rolesAnywhere(name, missing.join(', ')), s.action ? view.span(s.action.key) : statementBrace(view, s)));
+    if (missing.length) findings.push(finding(RULE, 'warning', text.rolesAnywhere(name, missing.join(', ')), s.action ? ctx.span(s.action.key) : ctx.brace));
   }
   return findings;
 }
@@ -108,9 +111,5 @@ export const trustPolicyAction: Rule = {
       ja: '信頼ポリシーには STS の引き受けアクションだけを残し、権限はロールの許可ポリシーに移してください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc)
-      .filter((view) => view.target.kind === 'trust')
-      .flatMap((view) => statementChecks(RULE, ctx, view, (s) => checkStatement(view, s, ctx.options.locale)));
-  },
+  statement: check,
 };

@@ -3,14 +3,14 @@
 // case (IAMUG reference_policies_elements_action), so `s3:getobject` is fine and only real misspellings are
 // reported. IAM stores such a policy without complaint and the entry matches nothing; Access Analyzer
 // reports INVALID_ACTION with a "did you mean", as this rule does. An action newer than the bundled data
-// is unknown too (parliament's and cfn-lint's most common complaint, facts: iam.md §5.1–5.2), so the
+// is unknown too (the most common complaint about duo-labs/parliament's and cfn-lint's checks), so the
 // message names the data's date, and the severity is a warning.
 
 import { pick, type Localized } from '../../i18n';
 import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryChecks, actionEntryFinding, catalogSuggestion } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFindings, actionEntryFinding, catalogSuggestion } from './catalogText';
 
 const RULE = 'iam/unknown-action';
 
@@ -56,19 +56,19 @@ export const unknownAction: Rule = {
     fix: { en: 'Correct the action name; hover over an action to see what it grants.', ja: 'アクション名を正しく直してください。アクションにホバーすると内容を確認できます。' },
     accessAnalyzerCode: 'INVALID_ACTION',
   },
-  check(ctx) {
+  statement(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    return actionEntryChecks(RULE, ctx, (ref) => {
+    return actionEntryFindings(ctx, (ref) => {
       const resolved = resolveAction(catalog, ref.item.value);
       if (resolved.kind !== 'unknown-action') return undefined;
       const service = catalog.service(resolved.service);
       const suggestion = service ? catalogSuggestion(service, 'action', resolved.name, () => closestName(resolved.name, service.actions.map((a) => a.name))) : undefined;
       // The written prefix is kept as it is: its case is as valid as any other.
       const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
-      return actionEntryFinding(RULE, ref, t.message(ref.item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
+      return actionEntryFinding(RULE, ctx, ref, t.message(ref.item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
     });
   },
 };

@@ -10,13 +10,10 @@
 
 import { pick, type Localized } from '../../i18n';
 import type { Catalog } from '../../iam/catalog';
-import { contentSpan, encodeForTarget } from '../../iam/catalogRefs';
-import { policiesOf } from '../../iam/policyView';
 import { closestName } from '../../suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';
-import { statementChecks } from './support';
 
 const RULE = 'iam/unknown-condition-key';
 
@@ -89,44 +86,38 @@ export const unknownConditionKey: Rule = {
     fix: { en: 'Correct the key name; hover over a key to see its type and description.', ja: 'キー名を正しく直してください。キーにホバーすると型と説明を確認できます。' },
     accessAnalyzerCode: 'INVALID_SERVICE_CONDITION_KEY',
   },
-  check(ctx) {
-    const { options } = ctx;
+  statement(ctx) {
+    const { options, statement } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     const s = pick(SUGGESTION_TEXT, options.locale);
     const data = dataName(catalog, options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(ctx.doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (statement) => {
-        const findings: Finding[] = [];
-        for (const operator of statement.condition?.operators ?? []) {
-          for (const entry of operator.keys) {
-            const key = entry.name;
-            const colon = key.indexOf(':');
-            // A key without a prefix is a format error for the grammar rules; `${…}` is not a key name.
-            if (colon <= 0 || key.includes('${')) continue;
-            const prefix = key.slice(0, colon);
-            const isGlobal = prefix.toLowerCase() === 'aws';
-            const service = isGlobal ? undefined : catalog.service(prefix);
-            if ((!isGlobal && !service) || catalog.conditionKey(key)) continue;
-            const suggestion = closestName(key, candidates(catalog, prefix, key));
-            const message = isGlobal ? t.global(key, data) : t.service(key, service?.name ?? prefix, data);
-            findings.push({
-              rule: RULE,
-              severity: 'warning',
-              message: message + (suggestion ? s.didYouMean(suggestion) : ''),
-              span: view.span(entry.key),
-              fixes: suggestion ? [{
-                title: s.change(suggestion),
-                edits: [{ span: contentSpan(view, { value: key, node: entry.key }), newText: encodeForTarget(view.target, suggestion) }],
-                isPreferred: true,
-              }] : undefined,
-            });
-          }
-        }
-        return findings;
-      }));
+    for (const operator of statement.condition?.operators ?? []) {
+      for (const entry of operator.keys) {
+        const key = entry.name;
+        const colon = key.indexOf(':');
+        // A key without a prefix is a format error for the grammar rules; `${…}` is not a key name.
+        if (colon <= 0 || key.includes('${')) continue;
+        const prefix = key.slice(0, colon);
+        const isGlobal = prefix.toLowerCase() === 'aws';
+        const service = isGlobal ? undefined : catalog.service(prefix);
+        if ((!isGlobal && !service) || catalog.conditionKey(key)) continue;
+        const suggestion = closestName(key, candidates(catalog, prefix, key));
+        const message = isGlobal ? t.global(key, data) : t.service(key, service?.name ?? prefix, data);
+        findings.push({
+          rule: RULE,
+          severity: 'warning',
+          message: message + (suggestion ? s.didYouMean(suggestion) : ''),
+          span: ctx.span(entry.key),
+          fixes: suggestion ? [{
+            title: s.change(suggestion),
+            edits: [ctx.edits.replaceInString(entry.key, 0, key.length, suggestion)],
+            isPreferred: true,
+          }] : undefined,
+        });
+      }
     }
     return findings;
   },

@@ -1,15 +1,18 @@
 // Rule: iam/unknown-element. A member that is not part of the policy grammar: at the top level only Version,
 // Id and Statement exist, and a statement has only Sid, Effect, Principal, NotPrincipal, Action, NotAction,
 // Resource, NotResource and Condition. Names are case-sensitive. IAM refuses any other member with "Syntax
-// errors in policy." (facts: iam.md §1.1 step 1, §2.1; moto's "Extra field" cases); Access Analyzer reports
+// errors in policy." (moto's policy validator and its "Extra field" cases, captured from AWS); Access Analyzer reports
 // INVALID_POLICY_ELEMENT. A member that differs from a real one only in case gets a quick fix.
 
 import { pick, type Localized } from '../../i18n';
 import { STATEMENT_ELEMENTS, TOP_LEVEL_ELEMENTS } from '../../iam/grammar';
-import { policiesOf, type Member, type PolicyView } from '../../iam/policyView';
-import type { Finding } from '../../types';
+import type { PolicyApi } from '../../classify';
+import type { Member } from '../../iam/policyView';
+import type { SourceEdits } from '../../source/frontEnd';
+import type { Node } from '../../source/tree';
+import type { Finding, Fix, Span } from '../../types';
 import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, jsonText, quote, rejectionSeverity, removeMemberFix, replaceFix, statementChecks } from './support';
+import { AWS_MESSAGES, finding, quote, rejectionSeverity } from './support';
 
 const RULE = 'iam/unknown-element';
 
@@ -36,18 +39,26 @@ const TEXT: Localized<{
   },
 };
 
-function checkMembers(view: PolicyView, members: Member[], known: readonly string[], level: 'top' | 'statement', locale: 'en' | 'ja'): Finding[] {
+/** What checking members needs of where they are: how nodes map to the document, the writer, the receiving API. */
+interface Place {
+  span: (node: Node) => Span;
+  edits: SourceEdits;
+  api: PolicyApi;
+}
+
+function checkMembers(place: Place, members: Member[], known: readonly string[], level: 'top' | 'statement', locale: 'en' | 'ja'): Finding[] {
   const text = pick(TEXT, locale);
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(place.api, 'iam');
   const findings: Finding[] = [];
   for (const member of members) {
     if (known.includes(member.name)) continue;
     const right = known.find((k) => k.toLowerCase() === member.name.toLowerCase());
     const base = level === 'top' ? text.top(member.name, severity === 'error') : text.statement(member.name, severity === 'error');
-    const fixes = right
-      ? [replaceFix(text.rename(right), view.span(member.key), jsonText(view.target, JSON.stringify(right)))]
-      : [removeMemberFix(view.target, member, text.remove)].filter((f) => f !== undefined);
-    findings.push(finding(RULE, severity, right ? base + text.caseOf(right) : base, view.span(member.key), { fixes }));
+    const removal = right ? undefined : place.edits.removeNode(member.key);
+    const fixes: Fix[] = right
+      ? [{ title: text.rename(right), edits: [place.edits.renameKey(member.key, right)], isPreferred: true }]
+      : removal ? [{ title: text.remove, edits: [removal], isPreferred: false }] : [];
+    findings.push(finding(RULE, severity, right ? base + text.caseOf(right) : base, place.span(member.key), { fixes }));
   }
   return findings;
 }
@@ -78,11 +89,12 @@ export const unknownElement: Rule = {
       ja: '要素名を文法どおりに綴るか、削除してください。コメントは Sid かポリシーの外に書いてください。',
     },
   },
-  check(ctx) {
-    const { options } = ctx;
-    return policiesOf(ctx.doc).flatMap((view) => [
-      ...checkMembers(view, view.members, TOP_LEVEL_ELEMENTS, 'top', options.locale),
-      ...statementChecks(RULE, ctx, view, (s) => checkMembers(view, s.members, STATEMENT_ELEMENTS, 'statement', options.locale)),
-    ]);
+  policy(view, ctx) {
+    const place = { span: view.span, edits: view.target.edits, api: view.target.api };
+    return checkMembers(place, view.members, TOP_LEVEL_ELEMENTS, 'top', ctx.options.locale);
+  },
+  statement(ctx) {
+    const place = { span: ctx.span, edits: ctx.edits, api: ctx.policy.api };
+    return checkMembers(place, ctx.statement.members, STATEMENT_ELEMENTS, 'statement', ctx.options.locale);
   },
 };

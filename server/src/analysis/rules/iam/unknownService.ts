@@ -8,7 +8,7 @@ import { pick, type Localized } from '../../i18n';
 import { resolveAction } from '../../iam/catalogRefs';
 import { closestName } from '../../suggest';
 import type { Rule } from '../types';
-import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryChecks, actionEntryFinding, catalogSuggestion } from './catalogText';
+import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFindings, actionEntryFinding, catalogSuggestion } from './catalogText';
 
 const RULE = 'iam/unknown-service';
 
@@ -53,17 +53,17 @@ export const unknownService: Rule = {
     fix: { en: 'Correct the service prefix.', ja: 'サービスプレフィックスを正しく直してください。' },
     accessAnalyzerCode: 'INVALID_SERVICE_IN_ACTION',
   },
-  check(ctx) {
+  statement(ctx) {
     const { options } = ctx;
     const catalog = options.catalog;
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
-    return actionEntryChecks(RULE, ctx, (ref) => {
+    return actionEntryFindings(ctx, (ref) => {
       const resolved = resolveAction(catalog, ref.item.value);
       if (resolved.kind !== 'unknown-service') return undefined;
       const suggestion = catalogSuggestion(catalog, 'service', resolved.service, () => closestName(resolved.service, catalog.services().map((s) => s.prefix)));
       const fixed = suggestion ? `${suggestion}:${resolved.name}` : undefined;
-      return actionEntryFinding(RULE, ref, t.message(ref.item.value, resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
+      return actionEntryFinding(RULE, ctx, ref, t.message(ref.item.value, resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
     });
   },
 };

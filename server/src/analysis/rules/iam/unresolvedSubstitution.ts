@@ -1,21 +1,21 @@
-// Rule: iam/unresolved-substitution. A CloudFormation substitution such as `${AWS::Region}` or
-// `${MyBucket.Arn}`, or a serverless-pseudo-parameters `#{AWS::AccountId}`, left in a literal string of a
-// policy. Only Fn::Sub resolves these; in a plain string IAM receives them as text and refuses the ARN with
-// "The policy failed legacy parsing" (facts: iam.md §1.3 and §1.4; serverless/serverless#3967,
-// serverless-operations/serverless-step-functions#269). In a CloudFormation template a pseudo parameter or a
-// Serverless variable is an error; a `${Name}` reference, and anything outside a template, is a warning. Strings
-// inside an Fn::Sub are intrinsic values and never reach this rule. The quick fix wraps the string in Fn::Sub and
-// escapes IAM policy variables as `${!aws:username}` so that Fn::Sub leaves them alone.
+// Rule: iam/unresolved-substitution. A CloudFormation substitution such as `${AWS::Region}` or `${MyBucket.Arn}`,
+// or a serverless-pseudo-parameters `#{AWS::AccountId}`, left in a literal string of a policy. Only Fn::Sub
+// resolves these; in a plain string IAM receives them as text and refuses the ARN with "The policy failed legacy
+// parsing" (serverless/serverless#3967, serverless-operations/serverless-step-functions#269). In a CloudFormation
+// template a pseudo parameter or a Serverless variable is an error; a `${Name}` reference, and anything outside a
+// template, is a warning. Strings inside an Fn::Sub are intrinsic values and never reach this rule. The quick fix
+// wraps the string in Fn::Sub and escapes IAM policy variables as `${!aws:username}` so that Fn::Sub leaves them
+// alone.
 
 import { pick, type Locale, type Localized } from '../../i18n';
-import { isCloudFormation } from '../../iam/destination';
 import { findVariables, isPolicyVariable } from '../../iam/grammar';
 import { findSubstitutions, type Substitution } from '../../iam/placeholders';
-import { policiesOf, type PolicyView } from '../../iam/policyView';
+import type { PolicyTarget } from '../../classify';
 import { isIntrinsic, type Node } from '../../jsonTree';
-import type { Finding, Fix } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { finding, replaceFix, statementCheck } from './support';
+import type { SourceEdits } from '../../source/frontEnd';
+import type { Finding, Fix, Span } from '../../types';
+import type { Rule } from '../types';
+import { finding } from './support';
 
 const RULE = 'iam/unresolved-substitution';
 
@@ -39,44 +39,48 @@ const TEXT: Localized<{
   },
 };
 
+/** What the walk needs of the policy: where its nodes are in the document, its writer, and where it comes from. */
+interface Place {
+  valueSpan: (node: Node, start: number, end: number) => Span;
+  edits: SourceEdits;
+  embedding: PolicyTarget['embedding'];
+  /** Whether the policy is in a CloudFormation template. */
+  template: boolean;
+}
+
 /** A fix that turns `"…"` into `{"Fn::Sub": "…"}`, escaping IAM policy variables for Fn::Sub. */
-function wrapInSub(view: PolicyView, node: Node, title: string): Fix | undefined {
+function wrapInSub(place: Place, node: Node, title: string): Fix | undefined {
   // Only a policy written as an object inside a template can take an intrinsic function in place of a string.
-  if (view.target.embedding !== 'object' || !isCloudFormation(view.target)) return undefined;
+  if (place.embedding !== 'object' || !place.template) return undefined;
   let value = String(node.value);
   for (const v of findVariables(value).reverse()) {
     if (v.closed && isPolicyVariable(v.body)) value = `${value.slice(0, v.start)}\${!${v.body}}${value.slice(v.end)}`;
   }
-  return replaceFix(title, view.span(node), JSON.stringify({ 'Fn::Sub': value }), true);
+  return { title, edits: [place.edits.replaceValue(node, { 'Fn::Sub': value })], isPreferred: true };
 }
 
-function report(view: PolicyView, node: Node, sub: Substitution, locale: Locale, fix: Fix | undefined): Finding {
+function report(place: Place, node: Node, sub: Substitution, locale: Locale, fix: Fix | undefined): Finding {
   const text = pick(TEXT, locale);
-  const template = isCloudFormation(view.target);
-  const span = view.valueSpan(node, sub.start, sub.end);
+  const template = place.template;
+  const span = place.valueSpan(node, sub.start, sub.end);
   const fixes = fix ? [fix] : [];
   if (sub.kind === 'pseudo') return finding(RULE, template ? 'error' : 'warning', text.pseudo(sub.text, template), span, { fixes });
   if (sub.kind === 'serverless') return finding(RULE, template ? 'error' : 'warning', text.serverless(sub.text), span);
   return finding(RULE, 'warning', text.reference(sub.text, template), span, { fixes });
 }
 
-function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
+/**
+ * The substitutions in the string values of `node` and everything below it, at `depth`. `statements` are the
+ * policy's statement objects in order, which the walk leaves to the statement check; it meets them in that order.
+ */
+function substitutions(place: Place, node: Node | undefined, depth: number, statements: readonly { node: Node }[], locale: Locale): Finding[] {
   const text = pick(TEXT, locale);
-  const policyFindings: Finding[] = [];
-  // Where the walk writes: the policy's findings, or one statement's while the walk is inside it.
-  let findings = policyFindings;
-  // The walk meets the statements in order; each statement's findings are reused across versions.
+  const findings: Finding[] = [];
   let nextStatement = 0;
   const visit = (node: Node | undefined, depth: number): void => {
     if (!node || depth > 64 || isIntrinsic(node)) return;
-    if (findings === policyFindings && view.statements[nextStatement]?.node === node) {
-      policyFindings.push(...statementCheck(RULE, ctx, view, nextStatement++, () => {
-        findings = [];
-        visitInside(node, depth);
-        const found = findings;
-        findings = policyFindings;
-        return found;
-      }));
+    if (statements[nextStatement]?.node === node) {
+      nextStatement++;
       return;
     }
     visitInside(node, depth);
@@ -95,11 +99,11 @@ function check(ctx: RuleContext, view: PolicyView, locale: Locale): Finding[] {
     if (!value.includes('{')) return;
     const subs = findSubstitutions(value);
     if (subs.length === 0) return;
-    const fix = wrapInSub(view, node, text.wrap);
-    for (const sub of subs) findings.push(report(view, node, sub, locale, fix));
+    const fix = wrapInSub(place, node, text.wrap);
+    for (const sub of subs) findings.push(report(place, node, sub, locale, fix));
   };
-  visit(view.root, 0);
-  return policyFindings;
+  visit(node, depth);
+  return findings;
 }
 
 export const unresolvedSubstitution: Rule = {
@@ -129,7 +133,17 @@ export const unresolvedSubstitution: Rule = {
       ja: '文字列を {"Fn::Sub": "…"} で囲み、その中の IAM ポリシー変数は ${!aws:username} と書いてください。',
     },
   },
-  check(ctx) {
-    return policiesOf(ctx.doc).flatMap((view) => check(ctx, view, ctx.options.locale));
+  // The policy outside its statements; each statement is walked by the statement check.
+  policy(view, ctx) {
+    const target = view.target;
+    const place = { valueSpan: view.valueSpan, edits: target.edits, embedding: target.embedding, template: target.origin.source === 'cloudformation' };
+    return substitutions(place, view.root, 0, view.statements, ctx.options.locale);
+  },
+  statement(ctx) {
+    const { policy } = ctx;
+    const place = { valueSpan: ctx.valueSpan, edits: ctx.edits, embedding: policy.embedding, template: policy.origin.source === 'cloudformation' };
+    // At the depth the walk of the whole policy meets it: in the Statement list, or the Statement itself.
+    const depth = policy.statementForm === 'array' ? 2 : 1;
+    return substitutions(place, ctx.statement.node, depth, [], ctx.options.locale);
   },
 };

@@ -1,17 +1,17 @@
 // Rule: iam/version. The Version element: missing, the legacy 2008-10-17, or a value IAM does not know.
 // CreatePolicy (and so AWS::IAM::ManagedPolicy) refuses anything but 2012-10-17 with "Policy document must be
 // version 2012-10-17 or greater."; every IAM API refuses an unknown version with "Syntax errors in policy."
-// (facts: iam.md §1.1 steps 1–2, moto's cases captured from AWS). Elsewhere a missing or old Version is
+// (moto's cases captured from AWS). Elsewhere a missing or old Version is
 // accepted, but the policy is then read with the 2008 grammar, where policy variables are plain text; Access
 // Analyzer reports MISSING_VERSION (warning) and INVALID_VERSION (error).
 
 import { pick, type Localized } from '../../i18n';
 import { destinationOf } from '../../iam/destination';
 import { POLICY_VERSIONS } from '../../iam/grammar';
-import { policiesOf, type PolicyView } from '../../iam/policyView';
+import type { PolicyView } from '../../iam/policyView';
 import type { Finding } from '../../types';
-import type { Rule } from '../types';
-import { AWS_MESSAGES, finding, jsonText, openingBrace, quote, rejectionSeverity, replaceFix } from './support';
+import type { PolicyContext, Rule } from '../types';
+import { AWS_MESSAGES, finding, openingBrace, quote, rejectionSeverity } from './support';
 
 const RULE = 'iam/version';
 
@@ -44,26 +44,26 @@ const TEXT: Localized<{
   },
 };
 
-function check(view: PolicyView, locale: 'en' | 'ja'): Finding[] {
+function check(view: PolicyView, ctx: PolicyContext): Finding[] {
   const root = view.root;
   if (!root) return [];
-  const text = pick(TEXT, locale);
+  const text = pick(TEXT, ctx.options.locale);
+  const edits = view.target.edits;
   const managed = destinationOf(view.target) === 'managed';
   const version = view.version;
   if (!version) {
-    // The member goes right after the opening brace, so it needs a comma only when others follow.
-    const comma = view.members.length > 0 ? ',' : '';
-    const fix = replaceFix(text.add, view.target.toDocument({ offset: root.offset + 1, length: 0 }), jsonText(view.target, `"Version":"2012-10-17"${comma}`));
+    // The member goes first, where readers expect it.
+    const fix = { title: text.add, edits: [edits.insertMember(root, 'Version', '2012-10-17', true)], isPreferred: true };
     return [finding(RULE, managed ? 'error' : 'warning', managed ? text.missingManaged : text.missing, openingBrace(view), { fixes: [fix] })];
   }
   const value = version.value;
   if (!value || value.type !== 'string') return []; // A non-string Version is iam/policy-structure's finding.
-  const set = replaceFix(text.set, view.span(value), jsonText(view.target, '"2012-10-17"'));
+  const set = { title: text.set, edits: [edits.replaceValue(value, '2012-10-17')], isPreferred: true };
   if (view.versionValue === '2012-10-17') return [];
   if (view.versionValue === POLICY_VERSIONS[1]) {
     return [finding(RULE, managed ? 'error' : 'warning', managed ? text.oldManaged : text.old, view.span(value), { fixes: [set] })];
   }
-  const severity = rejectionSeverity(view.target, 'iam');
+  const severity = rejectionSeverity(view.target.api, 'iam');
   return [finding(RULE, severity, text.invalid(String(view.versionValue), severity === 'error'), view.span(value), { fixes: [set] })];
 }
 
@@ -98,7 +98,5 @@ export const version: Rule = {
       ja: 'ポリシーの先頭に "Version": "2012-10-17" を書いてください。',
     },
   },
-  check({ doc, options }) {
-    return policiesOf(doc).flatMap((view) => check(view, options.locale));
-  },
+  policy: check,
 };

@@ -1,13 +1,12 @@
 // Rule: iam/wildcard-in-service. A wildcard in the service prefix of an action, such as "s3*:Get*" or
 // "*:Describe*", matches every service whose name fits, including services added later. Access Analyzer
-// suggests avoiding it (WILDCARD_IN_SERVICE_NAME, facts: access-analyzer-checks.tsv). The whole "*" is not
+// suggests avoiding it (WILDCARD_IN_SERVICE_NAME in its policy check reference). The whole "*" is not
 // reported: it means every action on purpose.
 
 import { pick, type Localized } from '../../i18n';
-import { policiesOf } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
-import { finding, quote, statementChecks } from './support';
+import { finding, quote } from './support';
 
 const RULE = 'iam/wildcard-in-service';
 
@@ -39,24 +38,18 @@ export const wildcardInService: Rule = {
       ja: 'サービスごとにアクションのパターンを書いてください。',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const text = pick(TEXT, options.locale);
+  statement(ctx) {
+    const s = ctx.statement;
+    const text = pick(TEXT, ctx.options.locale);
     const findings: Finding[] = [];
-    for (const view of policiesOf(doc)) {
-      findings.push(...statementChecks(RULE, ctx, view, (s) => {
-        const findings: Finding[] = [];
-        for (const element of [s.action, s.notAction]) {
-          for (const item of element?.strings ?? []) {
-            // Only a value with a wildcard can have one in its service prefix.
-            if (!item.value.includes('*') && !item.value.includes('?')) continue;
-            const parts = item.value.split(':');
-            if (parts.length !== 2 || !/[*?]/.test(parts[0])) continue;
-            findings.push(finding(RULE, 'info', text(item.value), view.valueSpan(item.node, 0, parts[0].length)));
-          }
-        }
-        return findings;
-      }));
+    for (const element of [s.action, s.notAction]) {
+      for (const item of element?.strings ?? []) {
+        // Only a value with a wildcard can have one in its service prefix.
+        if (!item.value.includes('*') && !item.value.includes('?')) continue;
+        const parts = item.value.split(':');
+        if (parts.length !== 2 || !/[*?]/.test(parts[0])) continue;
+        findings.push(finding(RULE, 'info', text(item.value), ctx.valueSpan(item.node, 0, parts[0].length)));
+      }
     }
     return findings;
   },
