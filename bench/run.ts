@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'vscode-json-languageservice';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { AnalysisCache, analyzeDocument, codeLenses, DEFAULT_OPTIONS, distributionsOf, hoverAt, parseDocument, simulateRequest } from '../server/src/analysis';
+import { AnalysisCache, analyzeDocument, codeLenses, DEFAULT_OPTIONS, distributionsOf, hoverAt, parseDocument, simulateDistribution } from '../server/src/analysis';
 import { distributionApi, policy, template, templateOf } from './generate';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import type { Catalog } from '../server/src/analysis';
@@ -205,7 +205,7 @@ async function documentFigures(figures: Figure[]): Promise<void> {
   figures.push(feature('hover on a PathPattern (75 behaviors, parsed)', dist75, () => hoverAt(doc75, offset, options)));
   figures.push(feature('code lenses (75 behaviors, parsed)', dist75, () => codeLenses(doc75, options)));
   const dist = distributionsOf(doc75)[0];
-  figures.push(feature('simulate one path (75 behaviors)', dist75, () => simulateRequest(dist, '/p74/index.html?x=1', { cache })));
+  figures.push(feature('simulate one path (75 behaviors)', dist75, () => simulateDistribution(dist, '/p74/index.html?x=1', { cache })));
 }
 
 /**

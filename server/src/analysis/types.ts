@@ -78,3 +78,19 @@ export interface CompletionEntry {
   /** The document text the completion replaces (a partly typed key or value, or an empty span). */
   span: Span;
 }
+
+/** Why a simulation (Simulate Path, Simulate IAM Request) has no answer: a closed code, and the reason in words. */
+export interface SimulationError<Code extends string = string> {
+  code: Code;
+  /** The reason, in the language of the options it was asked with. */
+  message: string;
+}
+
+/** Which distribution or policy of a document a simulation answered for, and how many the document holds. */
+export interface SimulationPick {
+  /** Its position among the document's distributions or policies (0-based). */
+  index: number;
+  /** The distribution's logical id (or "DistributionConfig"), or where the policy sits. */
+  label: string;
+  count: number;
+}
