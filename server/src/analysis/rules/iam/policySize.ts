@@ -7,12 +7,12 @@
 // is a setting. Inline policies of one CloudFormation role, user or group are summed. A standalone file could go
 // anywhere, so it is measured against the managed-policy quota as a warning.
 
-import type { PolicyTarget } from '../../classify';
-import { pick, type Locale, type Localized } from '../../i18n';
+import type { PolicyTarget } from '../../document/classify';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { destinationOf, type PolicyDestination } from '../../iam/destination';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
 import type { Quotas } from '../../options';
-import { derivedOf, type ParsedDocument } from '../../parse';
+import { derivedOf, type ParsedDocument } from '../../document/parse';
 import { statementTextFacts } from '../../iam/statementReuse';
 import type { Finding, Severity, Span } from '../../types';
 import type { PolicyContext, Rule, RuleContext } from '../types';

@@ -9,7 +9,7 @@
 // INVALID_ARN_SERVICE_CASE and INVALID_ARN_ACCOUNT, which IAM itself lets through, are warnings. Values with
 // placeholders or unresolved substitutions are left to the rules for those.
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { PARTITIONS, hasWildcard, splitFields } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
 import { rememberedByText, textRegion, type AnalysisCache } from '../../cache';
