@@ -6,7 +6,10 @@
 //
 //   node out/bench/profile.js policy|distribution|distribution-new|template-100kb|template-1mb|template-5mb [--rounds N] [--rules] [--views]
 
-import { AnalysisCache, analyzeDocument, DEFAULT_OPTIONS, distributionsOf, parseDocument, policiesOf, reachabilityOf, rules, type Catalog } from '../server/src/analysis';
+import { AnalysisCache, analyzeDocument, DEFAULT_OPTIONS, parseDocument, rules, type Catalog } from '../server/src/analysis';
+import { distributionsOf } from '../server/src/analysis/cloudfront/distribution';
+import { policiesOf } from '../server/src/analysis/iam/policyView';
+import { reachabilityOf } from '../server/src/analysis/cloudfront/reachability';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import { distributionApi, policy, template } from './generate';
 import { runRule } from '../server/src/analysis/rules/runner';

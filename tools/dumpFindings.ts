@@ -15,7 +15,8 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisCache, analyzeDocument, parseDocument, policiesOf, rules, type Catalog, type Locale } from '../server/src/analysis';
+import { AnalysisCache, analyzeDocument, parseDocument, rules, type Catalog, type Locale } from '../server/src/analysis';
+import { policiesOf } from '../server/src/analysis/iam/policyView';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import { distributionApi, policy, template } from '../bench/generate';
 import { mulberry32, mutateText } from '../test/support/random';

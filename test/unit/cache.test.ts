@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
-import {
-  AnalysisCache, analyzeDocument, createCatalog, parseDocument, REGIONS, rules,
-  type AnalysisOptions, type Catalog, type Finding, type RegionName,
-} from '../../server/src/analysis';
+import { AnalysisCache, analyzeDocument, parseDocument, rules, type AnalysisOptions, type Catalog, type Finding } from '../../server/src/analysis';
+import { createCatalog } from '../../server/src/analysis/iam/catalog';
+import { REGIONS, type RegionName } from '../../server/src/analysis/cache';
 import { PairRegion, TextRegion, textRegion } from '../../server/src/analysis/cache';
 import { resolveAction } from '../../server/src/analysis/iam/catalogRefs';
 import { distributionApi, policy } from '../../bench/generate';

@@ -4,7 +4,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDocument, codeLenses, distributionsOf, parseDocument, simulateDistribution, type Finding } from '../../server/src/analysis';
+import { analyzeDocument, codeLenses, parseDocument, type Finding } from '../../server/src/analysis';
+import { distributionsOf } from '../../server/src/analysis/cloudfront/distribution';
+import { simulateDistribution } from '../../server/src/analysis/cloudfront/simulate';
 import { applyEdits, INDENTED_FRONT_END } from '../support/indentedFrontEnd';
 import { annotate, parseFixture } from './fixture';
 

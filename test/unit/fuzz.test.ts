@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, rewritesAt, simulateDistribution, type Span } from '../../server/src/analysis';
+import { analyzeDocument, codeLenses, hoverAt, parseDocument, rewritesAt, type Span } from '../../server/src/analysis';
+import { distributionsOf } from '../../server/src/analysis/cloudfront/distribution';
+import { simulateDistribution } from '../../server/src/analysis/cloudfront/simulate';
 import { mulberry32, mutateText } from '../support/random';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { analyzeDocument, codeLenses, distributionsOf, formatPathSimulation, hoverAt, parseDocument, rules, simulateDistribution, toLocale } from '../../server/src/analysis';
+import { analyzeDocument, codeLenses, hoverAt, parseDocument, rules, toLocale } from '../../server/src/analysis';
+import { distributionsOf } from '../../server/src/analysis/cloudfront/distribution';
+import { formatPathSimulation, simulateDistribution } from '../../server/src/analysis/cloudfront/simulate';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseDocument, policiesOf, type TextEdit } from '../../server/src/analysis';
+import { parseDocument, type TextEdit } from '../../server/src/analysis';
+import { policiesOf } from '../../server/src/analysis/iam/policyView';
 import { jsonEditsFor } from '../../server/src/analysis/json/frontEnd';
 import { parseJson } from '../../server/src/analysis/json/parse';
 import type { Node } from '../../server/src/analysis/source/tree';

@@ -3,7 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDocument, distributionsOf, parseDocument, reachabilityOf } from '../../../server/src/analysis';
+import { analyzeDocument, parseDocument } from '../../../server/src/analysis';
+import { distributionsOf } from '../../../server/src/analysis/cloudfront/distribution';
+import { reachabilityOf } from '../../../server/src/analysis/cloudfront/reachability';
 
 const POLICY = '"CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"';
 const behavior = (pattern: string): string => `{"PathPattern": ${JSON.stringify(pattern)}, "TargetOriginId": "o", "ViewerProtocolPolicy": "allow-all", ${POLICY}}`;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeLenses, DEFAULT_OPTIONS, distributionsOf, hoverAt, parseDocument, simulateDistribution } from '../../../server/src/analysis';
+import { codeLenses, DEFAULT_OPTIONS, hoverAt, parseDocument } from '../../../server/src/analysis';
+import { distributionsOf } from '../../../server/src/analysis/cloudfront/distribution';
+import { simulateDistribution } from '../../../server/src/analysis/cloudfront/simulate';
 import { apiDistribution, cfnTemplate } from './builders';
 
 function lenses(text: string): string[] {

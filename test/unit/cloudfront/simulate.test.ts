@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { distributionsOf, parseDocument, simulateDistribution, type PathSimulationResult } from '../../../server/src/analysis';
+import { parseDocument } from '../../../server/src/analysis';
+import { distributionsOf } from '../../../server/src/analysis/cloudfront/distribution';
+import { simulateDistribution, type PathSimulationResult } from '../../../server/src/analysis/cloudfront/simulate';
 import { explainMismatch } from '../../../server/src/analysis/cloudfront/simulate';
 import { apiDistribution, cfnTemplate } from './builders';
 

@@ -3,7 +3,8 @@
 // "Label #index/count → behavior" or "code: message" and compares it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { distributionList, parseDocument, simulatePath, type Locale, type PathSimulationAnswer, type PathSimulationRequest } from '../../../server/src/analysis';
+import { distributionList, parseDocument, simulatePath, type Locale } from '../../../server/src/analysis';
+import type { PathSimulationAnswer, PathSimulationRequest } from '../../../server/src/analysis/cloudfront/simulatePath';
 import { apiDistribution, cfnTemplate } from './builders';
 
 function render(answer: PathSimulationAnswer): string {

@@ -2,7 +2,8 @@
 // report, the pick, and the behavior as a span of the document (⟦…⟧ marks it in the fixture).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatPathSimulation, parseDocument, pathSimulationReply, simulatePath } from '../../../server/src/analysis';
+import { parseDocument, pathSimulationReply, simulatePath } from '../../../server/src/analysis';
+import { formatPathSimulation } from '../../../server/src/analysis/cloudfront/simulate';
 import { annotate, parseFixture } from '../fixture';
 
 const POLICY_ID = '658327ea-f89d-4fab-a63d-7e88639e58f6';

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { analyzeDocument, DEFAULT_OPTIONS, hoverAt, parseDocument, updateInputRewrites, type Span } from '../../../server/src/analysis';
+import { analyzeDocument, DEFAULT_OPTIONS, hoverAt, parseDocument, type Span } from '../../../server/src/analysis';
+import { updateInputRewrites } from '../../../server/src/analysis/cloudfront/updateInput';
 import { applyEdits, parseFixture } from '../fixture';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'unit', 'fixtures', 'cloudfront');

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { analyzeDocument, destinationOf, parseDocument } from '../../../server/src/analysis';
+import { analyzeDocument, parseDocument } from '../../../server/src/analysis';
+import { destinationOf } from '../../../server/src/analysis/iam/destination';
 
 const POLICY = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] };
 const TRUST = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] };

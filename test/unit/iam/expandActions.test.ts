@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { analyzeDocument, parseDocument, policiesOf, rewritesAt, type Catalog, type Locale } from '../../../server/src/analysis';
+import { analyzeDocument, parseDocument, rewritesAt, type Catalog, type Locale } from '../../../server/src/analysis';
+import { policiesOf } from '../../../server/src/analysis/iam/policyView';
 import { MAX_ACTIONS } from '../../../server/src/analysis/iam/expandActions';
 import { applyEdits, parseFixture } from '../fixture';
 import { embed, testCatalog } from './catalogFixture';

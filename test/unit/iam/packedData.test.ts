@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
-import { catalogIndexOf, createCatalog, createIndexedCatalog, type Catalog, type CatalogData } from '../../../server/src/analysis';
+import { type Catalog } from '../../../server/src/analysis';
+import { catalogIndexOf, createCatalog, createIndexedCatalog, type CatalogData } from '../../../server/src/analysis/iam/catalog';
 import { loadCatalogData } from '../../../server/src/iamCatalog/catalogData';
 import { INDEX_FILE, loadCatalog, SERVICES_FILE, type PackedCatalog } from '../../../server/src/iamCatalog/loadCatalog';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseDocument, policiesOf, readPolicy } from '../../../server/src/analysis';
+import { parseDocument } from '../../../server/src/analysis';
+import { policiesOf, readPolicy } from '../../../server/src/analysis/iam/policyView';
 import { parseOperator } from '../../../server/src/analysis/iam/grammar';
 
 const POLICY = {

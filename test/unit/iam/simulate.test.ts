@@ -4,10 +4,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  createCatalog, formatIamSimulation, iamCodeLenses, iamSimulationForWire, parseDocument, policyList, simulateIamRequest,
-  type ContextValue, type IamSimulationResult,
-} from '../../../server/src/analysis';
+import { iamCodeLenses, parseDocument, policyList, simulateIamRequest } from '../../../server/src/analysis';
+import { createCatalog } from '../../../server/src/analysis/iam/catalog';
+import { formatIamSimulation, iamSimulationForWire, type ContextValue, type IamSimulationResult } from '../../../server/src/analysis/iam/simulate';
 import { annotate, parseFixture } from '../fixture';
 
 interface Request {

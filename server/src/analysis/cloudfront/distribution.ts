@@ -5,6 +5,7 @@
 // (simulation, reachability, lenses, rules) reads this view and never the raw shape.
 
 import type { DistributionTarget } from '../document/classify';
+import { derivedOf, type ParsedDocument } from '../document/parse';
 import { asBoolean, asNumber, asString, isIntrinsic, isObject, items, prop, propKey, type Node } from '../source/access';
 
 /**
@@ -348,4 +349,11 @@ export function readDistribution(target: DistributionTarget): DistributionView {
     viewerCertificateUnknown: certificate !== undefined && (!isObject(certificate) || isIntrinsic(certificate)),
     defaultRootObjectNode: prop(config, 'DefaultRootObject'),
   };
+}
+
+const DISTRIBUTION_VIEWS = Symbol('distribution views');
+
+/** The distributions of a parsed document, one view per `doc.model.distributions` entry, read once per version. */
+export function distributionsOf(doc: ParsedDocument): DistributionView[] {
+  return derivedOf(doc, DISTRIBUTION_VIEWS, () => doc.model.distributions.map(readDistribution));
 }

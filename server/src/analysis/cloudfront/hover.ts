@@ -8,7 +8,8 @@ import { pick, type Localized } from '../util/i18n';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
 import { spanContains, type Span } from '../types';
 import type { BehaviorView, DistributionView } from './distribution';
-import { distributionsOf, reachabilityOf, type BehaviorReachability } from './reachability';
+import { distributionsOf } from './distribution';
+import { reachabilityOf, type BehaviorReachability } from './reachability';
 import { ordinal } from './simulate';
 
 export interface HoverInfo {

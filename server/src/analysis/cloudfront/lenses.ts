@@ -10,7 +10,8 @@ import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
 import type { Span } from '../types';
 import { cachingKind, type CachingKind } from './caching';
 import type { BehaviorView, DistributionView } from './distribution';
-import { distributionsOf, reachabilityOf, type BehaviorReachability } from './reachability';
+import { distributionsOf } from './distribution';
+import { reachabilityOf, type BehaviorReachability } from './reachability';
 import { ordinal } from './simulate';
 
 export type LensAction =

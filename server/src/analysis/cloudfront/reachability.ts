@@ -9,7 +9,7 @@ import { analyzeReachability, type ReachabilityResult } from './paths/shadow';
 import type { PathSemantics } from './paths/semantics';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
 import { derivedOf, type ParsedDocument } from '../document/parse';
-import { readDistribution, type BehaviorView, type DistributionView } from './distribution';
+import type { BehaviorView, DistributionView } from './distribution';
 
 export type BehaviorReachability =
   | { status: 'reachable'; example: string; /** Set when an earlier pattern is unknown, so the example may be taken. */ uncertain: boolean }
@@ -32,14 +32,8 @@ export interface DistributionReachability {
   defaultBehavior: BehaviorReachability;
 }
 
-const DISTRIBUTION_VIEWS = Symbol('distribution views');
 /** Each version's reachability, by distribution view and then by the reading of `?`, kept with the document. */
 const REACHABILITY = Symbol('reachability');
-
-/** The distributions of a parsed document, computed once per document version. */
-export function distributionsOf(doc: ParsedDocument): DistributionView[] {
-  return derivedOf(doc, DISTRIBUTION_VIEWS, () => doc.model.distributions.map(readDistribution));
-}
 
 /**
  * While a user types, most edits leave the list of path patterns as it was, so the exact analysis of a list

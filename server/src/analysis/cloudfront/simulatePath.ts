@@ -9,7 +9,7 @@ import type { PathSemantics } from './paths/semantics';
 import type { ParsedDocument } from '../document/parse';
 import type { SimulationError, SimulationPick, Span } from '../types';
 import type { DistributionView } from './distribution';
-import { distributionsOf } from './reachability';
+import { distributionsOf } from './distribution';
 import { simulateDistribution, type PathSimulationResult } from './simulate';
 import { PATH_SIMULATE_TEXT } from './simulateText';
 

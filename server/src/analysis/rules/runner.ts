@@ -3,7 +3,7 @@
 // them. Statement checks go through statement reuse (iam/statementReuse.ts) with a context that holds only what
 // their reused findings are keyed by, so a check cannot read anything that would make a reused finding wrong.
 
-import { distributionsOf } from '../cloudfront/reachability';
+import { distributionsOf } from '../cloudfront/distribution';
 import type { PolicyTarget } from '../document/classify';
 import { isClosed, policiesOf, type PolicyView, type StatementView } from '../iam/policyView';
 import { statementsFindings } from '../iam/statementReuse';

@@ -3,10 +3,8 @@
 // as "label #index/count → decision" or "code: message" and compares it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  parseDocument, policyList, simulateIamRequest,
-  type IamSimulationAnswer, type IamSimulationRequest, type Locale,
-} from '../../../../server/src/analysis';
+import { parseDocument, policyList, simulateIamRequest, type Locale } from '../../../../server/src/analysis';
+import type { IamSimulationAnswer, IamSimulationRequest } from '../../../../server/src/analysis/iam/simulate';
 
 function render(answer: IamSimulationAnswer): string {
   if (answer.error) return `${answer.error.code}: ${answer.error.message}`;

@@ -2,7 +2,8 @@
 // the report, the pick, and the places to reveal as spans of the document (⟦…⟧ marks them in the fixtures).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatIamSimulation, iamSimulationForWire, iamSimulationReply, parseDocument, simulateIamRequest } from '../../../../server/src/analysis';
+import { iamSimulationReply, parseDocument, simulateIamRequest } from '../../../../server/src/analysis';
+import { formatIamSimulation, iamSimulationForWire } from '../../../../server/src/analysis/iam/simulate';
 import { annotate, parseFixture } from '../../fixture';
 
 const DENIED = `{
