@@ -341,3 +341,29 @@ test('cli: the CLI inside the packaged .vsix runs on its own, as docs/ci.md tell
   assert.equal(result.status, 1);
   assert.equal(JSON.parse(result.stdout).runs[0].results[0].ruleId, 'iam/leading-whitespace');
 });
+
+test('cli: a folder outside the current one is checked (check ../infra), and a run that checks nothing says so', () => {
+  const dir = tempDir({ 'infra/policies/p.json': '\n' + GOOD, 'app/readme.txt': 'x' });
+  const outside = run(['check', '--format', 'json', '../infra'], path.join(dir, 'app'));
+  assert.equal(outside.code, 1, outside.stderr);
+  assert.deepEqual(JSON.parse(outside.stdout).files.map((f: { path: string }) => f.path), [path.join(dir, 'infra/policies/p.json').split(path.sep).join('/')]);
+  // The globs filter inside the folder given.
+  const filtered = run(['check', '--include', 'policies/*.json', '../infra'], path.join(dir, 'app'));
+  assert.equal(filtered.code, 1);
+  const none = run(['check', '--include', '**/*.yaml', '../infra'], path.join(dir, 'app'));
+  assert.equal(none.code, 0);
+  assert.match(none.stderr, /no file was checked: nothing in \.\.\/infra matches the include globs/);
+  const ja = run(['check', '--lang', 'ja', '--include', '**/*.yaml', '../infra'], path.join(dir, 'app'));
+  assert.match(ja.stderr, /検査したファイルはありません/);
+});
+
+test('cli: check\'s argument errors are in the user\'s language', () => {
+  const dir = tempDir({ 'p.json': GOOD });
+  const en = run(['check', '--format', 'xml', 'p.json'], dir);
+  assert.equal(en.code, 2);
+  assert.match(en.stderr, /--format must be text, json or sarif, not "xml"/);
+  const ja = run(['check', '--lang', 'ja', '--format', 'xml', 'p.json'], dir);
+  assert.equal(ja.code, 2);
+  assert.match(ja.stderr, /--format は text、json、sarif のいずれかです/);
+  assert.match(run(['check', '--lang', 'ja', 'nowhere.json'], dir).stderr, /そのようなファイルやフォルダーはありません/);
+});

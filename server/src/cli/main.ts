@@ -147,7 +147,35 @@ function displayPath(file: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-function parseCheckArgs(args: string[]): { format: 'text' | 'json' | 'sarif'; paths: string[]; include: string[]; exclude: string[] } {
+/** What `check` says about its arguments and about a run, in the user's language. */
+const CHECK_TEXT: Localized<{
+  needsGlob: (option: string) => string;
+  badFormat: (value: string | undefined) => string;
+  unknownOption: (arg: string) => string;
+  needsPath: string;
+  noSuchPath: (given: string) => string;
+  nothingChecked: (paths: string) => string;
+}> = {
+  en: {
+    needsGlob: (option) => `--${option} needs a glob pattern.`,
+    badFormat: (value) => `--format must be text, json or sarif${value === undefined ? '' : `, not "${value}"`}.`,
+    unknownOption: (arg) => `Unknown option ${arg}.`,
+    needsPath: 'check needs at least one file or folder.',
+    noSuchPath: (given) => `${given}: no such file or folder.`,
+    nothingChecked: (paths) => `cloudfront-iam-lens: no file was checked: nothing in ${paths} matches the include globs (or every match is excluded).\n`,
+  },
+  ja: {
+    needsGlob: (option) => `--${option} にはグロブパターンが必要です。`,
+    badFormat: (value) => `--format は text、json、sarif のいずれかです${value === undefined ? '' : `（"${value}" は使えません）`}。`,
+    unknownOption: (arg) => `不明なオプション ${arg} です。`,
+    needsPath: 'check には 1 つ以上のファイルかフォルダーが必要です。',
+    noSuchPath: (given) => `${given}: そのようなファイルやフォルダーはありません。`,
+    nothingChecked: (paths) => `cloudfront-iam-lens: 検査したファイルはありません。${paths} の中に include のグロブに合うファイルがありません（または合うものがすべて除外されています）。\n`,
+  },
+};
+
+function parseCheckArgs(args: string[], locale: Locale): { format: 'text' | 'json' | 'sarif'; paths: string[]; include: string[]; exclude: string[] } {
+  const t = pick(CHECK_TEXT, locale);
   let format: 'text' | 'json' | 'sarif' = 'text';
   const paths: string[] = [];
   const include: string[] = [];
@@ -157,34 +185,43 @@ function parseCheckArgs(args: string[]): { format: 'text' | 'json' | 'sarif'; pa
     const glob = /^--(include|exclude)(?:=(.*))?$/.exec(arg);
     if (glob) {
       const value = glob[2] ?? args[++i];
-      if (value === undefined || value === '') throw new UsageError(`--${glob[1]} needs a glob pattern.`);
+      if (value === undefined || value === '') throw new UsageError(t.needsGlob(glob[1]));
       (glob[1] === 'include' ? include : exclude).push(value);
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
       if (value !== 'text' && value !== 'json' && value !== 'sarif') {
-        throw new UsageError(`--format must be text, json or sarif${value === undefined ? '' : `, not "${value}"`}.`);
+        throw new UsageError(t.badFormat(value));
       }
       format = value;
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`Unknown option ${arg}.`);
+      throw new UsageError(t.unknownOption(arg));
     } else {
       paths.push(arg);
     }
   }
-  if (paths.length === 0) throw new UsageError('check needs at least one file or folder.');
+  if (paths.length === 0) throw new UsageError(t.needsPath);
   return { format, paths, include, exclude };
 }
 
 async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const { format, paths, include, exclude } = parseCheckArgs(args);
+  const { format, paths, include, exclude } = parseCheckArgs(args, io.locale);
   const filter = createFileFilter(include.length ? include : DEFAULT_INCLUDE, exclude.length ? exclude : DEFAULT_EXCLUDE);
-  const accept = (file: string): boolean => filter(path.relative(io.cwd, file).split(path.sep).join('/'));
+  const t = pick(CHECK_TEXT, io.locale);
   const files: string[] = [];
   for (const given of paths) {
     const resolved = path.resolve(io.cwd, given);
-    if (!fs.existsSync(resolved)) throw new Error(`${given}: no such file or folder.`);
-    collectFiles(resolved, files, accept);
+    if (!fs.existsSync(resolved)) throw new Error(t.noSuchPath(given));
+    // The globs filter the files inside each path given: relative to the current folder, as they always were, or for
+    // a folder outside it (`check ../infra`) relative to that folder, which would otherwise match no glob. A file
+    // named on the command line is always checked.
+    const base = fs.statSync(resolved).isDirectory() ? resolved : path.dirname(resolved);
+    collectFiles(resolved, files, (file) => {
+      const fromCwd = path.relative(io.cwd, file);
+      const relative = fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? path.relative(base, file) : fromCwd;
+      return filter(relative.split(path.sep).join('/'));
+    });
   }
+  if (files.length === 0) io.stderr(t.nothingChecked(paths.join(', ')));
   const results: FileResult[] = [];
   // The catalog is loaded when the first file that holds a policy is reached: its rules apply to policies only,
   // so every file gets the same findings as with the catalog loaded up front.
