@@ -109,7 +109,11 @@ test('lsp: bad input (truncated JSON, binary garbage, a huge string) never break
     }],
     ['file:///ws/garbage.json', '\u0000\u0001PK\u0003\u0004\ud800\uffff{{{[[[', (d) => assert.deepEqual(d, [])],
     ['file:///ws/huge.json', `{"RoleName":"r","PolicyName":"p","PolicyDocument":"${'x'.repeat(5_000_000)}"}`, (d) => assert.deepEqual(d, [])],
-    ['file:///ws/deep.json', '['.repeat(20_000) + ']'.repeat(20_000), (d) => assert.deepEqual(d, [])],
+    // Too deep for the parser: nothing is checked, and one warning says so (on the deepest bracket).
+    ['file:///ws/deep.json', '['.repeat(20_000) + ']'.repeat(20_000), (d) => {
+      assert.deepEqual(d.map((x) => [x.code, x.severity, x.range.start.character]), [['json/syntax', 2, 19_999]]);
+      assert.match(d[0].message, /20,000 levels deep.*nothing in it was checked/);
+    }],
   ];
   for (const [uri, text, check] of cases) {
     const pending = client.diagnostics(uri);
