@@ -16,9 +16,13 @@ const root = import.meta.dirname;
 
 const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
 
-/** Every Node built-in module, in both spellings (`fs` and `node:fs`), with its subpaths (`fs/promises`). */
+/**
+ * Every Node built-in module, in both spellings (`fs` and `node:fs`), with its subpaths (`fs/promises`). The patterns
+ * are anchored (gitignore syntax), so that a relative import of a folder that happens to share a module's name
+ * (`../util/i18n`) is not taken for the module.
+ */
 const nodeBuiltins = [...new Set(builtinModules.map((name) => name.replace(/^node:/, '')))]
-  .flatMap((name) => [name, `${name}/*`, `node:${name}`, `node:${name}/*`]);
+  .flatMap((name) => [`/${name}`, `/${name}/*`, `/node:${name}`, `/node:${name}/*`]);
 
 /** The editor's API and the language server protocol libraries. */
 const editorApi = ['vscode', 'vscode-languageclient', 'vscode-languageclient/*'];
