@@ -27,7 +27,8 @@ const TEMPLATE = JSON.stringify({
 const POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] });
 // The closing "]}" is missing; the one statement read would allow.
 const TRUNCATED = '{"Version": "2012-10-17",\n "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}';
-// put-role-policy input whose PolicyDocument string lacks its closing brace.
+// put-role-policy input whose PolicyDocument string lacks its closing brace: the error is placed at the string's
+// closing quote (column 165).
 const IN_STRING = JSON.stringify({ RoleName: 'r', PolicyName: 'p', PolicyDocument: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]' });
 const READ: IamSimulationRequest = { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' };
 
@@ -51,7 +52,7 @@ const rows: { name: string; text: string | undefined; request: IamSimulationRequ
   { name: 'a truncated policy does not parse', text: TRUNCATED, request: READ,
     expected: 'does-not-parse: The policy does not parse (a syntax error at line 2, column 70), so it cannot be simulated as if it were whole; fix it first.' },
   { name: 'a broken policy held in a string does not parse either', text: IN_STRING, request: READ,
-    expected: 'does-not-parse: The policy does not parse (a syntax error at line 1, column 106), so it cannot be simulated as if it were whole; fix it first.' },
+    expected: 'does-not-parse: The policy does not parse (a syntax error at line 1, column 165), so it cannot be simulated as if it were whole; fix it first.' },
   { name: 'Japanese: a truncated policy', text: TRUNCATED, request: READ, locale: 'ja',
     expected: 'does-not-parse: ポリシーを解析できません（2 行 70 列に構文エラー）。完全なポリシーとしてはシミュレートできないため、先に修正してください。' },
   { name: 'Japanese: the label of the pick', text: TEMPLATE, request: { ...READ, policy: 1 }, locale: 'ja', expected: 'Role (AWS::IAM::Role) の read の PolicyDocument 2/2 → allowed' },
