@@ -131,3 +131,26 @@ test('cli simulate-iam: usage, I/O and document errors in Japanese', () => {
 test('cli simulate-iam: --help lists the command', () => {
   assert.match(run(['--help']).stdout, /cloudfront-iam-lens simulate-iam FILE --action ACTION --resource ARN \[--context KEY=VALUE\]\.\.\./);
 });
+
+test('cli simulate-iam: a truncated policy gets no answer: it says the policy does not parse and exits 2', () => {
+  const dir = tempDir({ 'policy.json': POLICY.slice(0, -4) });
+  const result = run(['simulate-iam', 'policy.json', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::data/report.csv'], dir);
+  assert.equal(result.code, 2);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /policy\.json: The policy does not parse \(a syntax error at line \d+, column \d+\), so it cannot be simulated as if it were whole/);
+  const ja = run(['simulate-iam', 'policy.json', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::data/report.csv', '--lang', 'ja'], dir);
+  assert.match(ja.stderr, /ポリシーを解析できません/);
+});
+
+for (const command of ['simulate-iam', 'simulate', 'check']) {
+  test(`cli ${command} --help: prints the usage on standard output and exits 0`, () => {
+    const dir = tempDir({});
+    for (const flag of ['--help', '-h']) {
+      const result = run([command, flag], dir);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /cloudfront-iam-lens --help \| --version/);
+      assert.match(result.stdout, new RegExp(`cloudfront-iam-lens ${command} `));
+      assert.equal(result.stderr, '');
+    }
+  });
+}

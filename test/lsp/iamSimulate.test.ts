@@ -136,6 +136,9 @@ test('lsp iam: errors are answers with a code and a reason, never crashes', asyn
   assert.match(await ask({ uri, action: 42, resource: null, context: 'x', policy: 'first' }), /^bad-action: "42" is not an action/);
   await client.open('file:///ws/iam-sim-other.json', '{"name": "x"}');
   assert.equal(await ask({ uri: 'file:///ws/iam-sim-other.json', action: 's3:GetObject', resource: '*' }), 'no-policy: The document holds no IAM policy.');
+  // A truncated policy (the closing "]}" missing) gets no answer as if it were whole.
+  await client.open('file:///ws/iam-sim-truncated.json', '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}');
+  assert.match(await ask({ uri: 'file:///ws/iam-sim-truncated.json', action: 's3:GetObject', resource: '*' }), /^does-not-parse: The policy does not parse \(a syntax error at line 1, column \d+\)/);
   // The server is still there.
   assert.equal((await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/x' })).result?.decision, 'allowed');
   await client.close(uri);

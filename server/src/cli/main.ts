@@ -33,7 +33,7 @@ const USAGE: Localized<string> = {
       key (repeat a key for a multivalued key such as aws:TagKeys); --principal is the caller (an ARN, account
       id or service principal) for resource-based and trust policies; --policy N picks the Nth policy of a
       file that holds several, such as a CloudFormation template (default 1).
-      Exit code: 0 when answered, 2 on a usage or I/O error or when FILE holds no such policy.
+      Exit code: 0 when answered, 2 on a usage or I/O error, when FILE holds no such policy or when it does not parse.
   cloudfront-iam-lens --help | --version
 
 Options for every command:
@@ -58,7 +58,7 @@ Options for every command:
       加えます（aws:TagKeys のような複数値のキーは、キーを繰り返して指定します）。--principal はリソース
       ベースのポリシーと信頼ポリシーに対する呼び出し元（ARN、アカウント ID またはサービスプリンシパル）です。
       --policy N は CloudFormation テンプレートのように複数のポリシーを含むファイルの N 番目を選びます（既定 1）。
-      終了コード: 答えられたら 0、使い方や入出力のエラー、または FILE にそのポリシーがなければ 2。
+      終了コード: 答えられたら 0、使い方や入出力のエラー、FILE にそのポリシーがないとき、または FILE を解析できないときは 2。
   cloudfront-iam-lens --help | --version
 
 すべてのコマンドに使えるオプション:
@@ -450,6 +450,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (command === '--version') {
       io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    // `COMMAND --help` prints the usage and succeeds, whatever else is given.
+    if ((command === 'check' || command === 'simulate' || command === 'simulate-iam') && rest.some((a) => a === '--help' || a === '-h')) {
+      io.stdout(pick(USAGE, io.locale));
       return 0;
     }
     if (command === 'check') return await runCheck(rest, io);

@@ -408,12 +408,15 @@ test('iam simulate: every statement says why it applies or not, element by eleme
   assert.match(other.resource.reason, /`arn:aws:s3:::B\/\*` differs only in letter case, and ARNs are case-sensitive/);
 });
 
-test('iam simulate: a missing policy variable makes the statement unable to match, and says so', () => {
+test('iam simulate: a missing policy variable voids only the entry holding it, and says so', () => {
+  // IAMUG reference_policies_variables: with no value for the key, the entry holding the variable does not match;
+  // a NotResource entry that matches nothing excludes nothing, so the Deny applies.
   const result = simulate(policy(
     { Effect: 'Deny', Action: 's3:*', NotResource: 'arn:aws:s3:::home/${aws:username}/*' },
   ), { action: 's3:GetObject', resource: 'arn:aws:s3:::home/x/y' });
-  assert.equal(verdict(result), 'implicit-deny');
-  assert.match(result.statements[0].invalid ?? '', /policy variable `\$\{aws:username\}` has no value in the request and no default, so the statement cannot match/);
+  assert.equal(verdict(result), 'explicit-deny #1');
+  assert.equal(result.statements[0].invalid, undefined);
+  assert.ok(result.notes.some((n) => /policy variable `\$\{aws:username\}` has no value in the request and no default: each Resource entry or condition value holding it matches nothing, and the others still count/.test(n)), result.notes.join('\n'));
 });
 
 test('iam simulate: the missing-key rules are explained', () => {

@@ -23,6 +23,11 @@ const TEMPLATE = JSON.stringify({
   },
 });
 const POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] });
+// The closing "]}" is missing; the one statement read would allow.
+const TRUNCATED = '{"Version": "2012-10-17",\n "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}';
+// put-role-policy input whose PolicyDocument string lacks its closing brace: the error is placed at the string's
+// closing quote (column 165).
+const IN_STRING = JSON.stringify({ RoleName: 'r', PolicyName: 'p', PolicyDocument: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]' });
 const READ: IamSimulationRequest = { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' };
 
 const rows: { name: string; text: string | undefined; request: IamSimulationRequest; locale?: Locale; expected: string }[] = [
@@ -41,6 +46,13 @@ const rows: { name: string; text: string | undefined; request: IamSimulationRequ
     expected: 'no-such-policy: このドキュメントにポリシー #6 はありません（ポリシーは 2 個です）。' },
   { name: 'Japanese: no policy', text: '{"name": "x"}', request: READ, locale: 'ja', expected: 'no-policy: このドキュメントには IAM ポリシーがありません。' },
   { name: 'Japanese: not open', text: undefined, request: READ, locale: 'ja', expected: 'not-open: ドキュメントが開かれていません。' },
+  // A broken text gets no answer as if it were whole (issue 12, point 5): the statements read may be only some.
+  { name: 'a truncated policy does not parse', text: TRUNCATED, request: READ,
+    expected: 'does-not-parse: The policy does not parse (a syntax error at line 2, column 70), so it cannot be simulated as if it were whole; fix it first.' },
+  { name: 'a broken policy held in a string does not parse either', text: IN_STRING, request: READ,
+    expected: 'does-not-parse: The policy does not parse (a syntax error at line 1, column 165), so it cannot be simulated as if it were whole; fix it first.' },
+  { name: 'Japanese: a truncated policy', text: TRUNCATED, request: READ, locale: 'ja',
+    expected: 'does-not-parse: ポリシーを解析できません（2 行 70 列に構文エラー）。完全なポリシーとしてはシミュレートできないため、先に修正してください。' },
   { name: 'Japanese: the label of the pick', text: TEMPLATE, request: { ...READ, policy: 1 }, locale: 'ja', expected: 'Role (AWS::IAM::Role) の read の PolicyDocument 2/2 → allowed' },
 ];
 

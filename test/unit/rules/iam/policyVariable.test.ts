@@ -16,5 +16,9 @@ runRows(policyVariable, [
   { name: 'unquoted default', fixture: p(V, '"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/⟦${aws:PrincipalTag/team, nobody}⟧/*"'), summary: ['warning iam/policy-variable'], says: ['MISSING_QUOTE_IN_VARIABLE'] },
   { name: 'quoted default is fine', fixture: p(V, '"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/${aws:PrincipalTag/team, \'company-wide\'}/*"'), summary: [] },
   { name: 'empty', fixture: p(V, '"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/⟦${}⟧"'), summary: ['warning iam/policy-variable'], says: ['EMPTY_VARIABLE'] },
+  // IAMUG reference_policies_variables: a variable in a Resource ARN is replaced only in the resource part of the ARN.
+  { name: 'before the fifth colon of an ARN (region and account)', fixture: p(V, '"Action":"dynamodb:GetItem","Resource":["arn:aws:dynamodb:us-east-1:⟦${aws:PrincipalAccount}⟧:table/t","arn:aws:dynamodb:⟦${aws:RequestedRegion}⟧:*:table/${aws:username}"]'),
+    summary: ['warning iam/policy-variable', 'warning iam/policy-variable'], says: ['fifth colon'] },
+  { name: 'after the fifth colon, with a variable-holding resource type before it', fixture: p(V, '"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/${aws:username}/${aws:userid}"'), summary: [] },
   { name: 'CloudFormation substitutions are not policy variables', fixture: p('', '"Action":"s3:GetObject","Resource":"arn:aws:s3:::${AWS::AccountId}-${Bucket}/*"'), summary: [] },
 ]);

@@ -60,6 +60,11 @@ function evaluateKey(opView: ConditionOperatorView, keyView: ConditionKeyView, c
     return { ...base, outcome: 'no-match', reason: t.condition.absent };
   }
 
+  // "ForAllValues … also returns true if … the context key value resolves to a null dataset, such as an empty
+  // string" (IAMUG reference_policies_condition-single-vs-multi-valued-context-keys).
+  if (op.qualifier === 'ForAllValues' && (requestValues ?? []).every((v) => v === '')) {
+    return { ...base, outcome: 'match', reason: t.condition.emptyForAll };
+  }
   const matchers = keyView.values.map((v) => compileValue(op, family, v.text, ctx, unresolved));
   const caveats = matchers.filter((m) => m.bad).map((m) => m.bad as string);
   const unreadable = (requestValues ?? []).filter((v) => !requestValueReadable(family, v));

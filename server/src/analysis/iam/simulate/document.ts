@@ -25,7 +25,7 @@ export interface IamSimulationRequest extends IamRequest {
 export type IamSimulationOptions = Omit<IamSimulateOptions, 'policyIndex'>;
 
 /** Why a request against a document has no answer. */
-export type IamSimulationErrorCode = 'not-open' | 'no-policy' | 'no-such-policy' | 'bad-action' | 'no-resource' | 'bad-context-key';
+export type IamSimulationErrorCode = 'not-open' | 'does-not-parse' | 'no-policy' | 'no-such-policy' | 'bad-action' | 'no-resource' | 'bad-context-key';
 
 /** What the document-level entry returns: an answer and the policy it is for, or why there is none. */
 export type IamSimulationAnswer =
@@ -53,11 +53,20 @@ export function simulateIamRequest(doc: ParsedDocument | undefined, request: Iam
     context[key] = value;
   }
   const principal = typeof request.principal === 'string' && request.principal.trim() !== '' ? request.principal.trim() : undefined;
+  // A truncated or broken text gets no answer as if it were whole: the statements read may be only some of them.
+  const broken = (offset: number): IamSimulationAnswer => {
+    const before = doc.text.slice(0, Math.max(0, Math.min(offset, doc.text.length)));
+    const line = before.split('\n').length;
+    return fail('does-not-parse', t.doesNotParse(line, before.length - before.lastIndexOf('\n')));
+  };
+  if (doc.syntaxErrors.length > 0) return broken(doc.syntaxErrors[0].span.offset);
   const policies = policiesOf(doc);
   if (policies.length === 0) return fail('no-policy', t.noPolicy);
   const index = request.policy ?? 0;
   const view = Number.isInteger(index) && index >= 0 ? policies[index] : undefined;
   if (!view) return fail('no-such-policy', t.noSuchPolicy(Number(index) + 1, policies.length));
+  // A policy held in a string (a CloudFormation or Terraform value) has its own syntax.
+  if (view.target.syntaxErrors.length > 0) return broken(view.target.toDocument(view.target.syntaxErrors[0].span).offset);
   const result = simulatePolicy(view, { action, resource, context, ...(principal !== undefined ? { principal } : {}) }, { locale, catalog: options.catalog, policyIndex: index });
   return { result, picked: { index, label: result.policy.label, count: policies.length }, policy: view };
 }

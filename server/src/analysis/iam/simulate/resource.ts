@@ -27,7 +27,7 @@ export function checkResource(st: StatementView, resource: string, ctx: Context,
   let hit: { item: StringItem; pattern: Pattern } | undefined;
   let caseOnly: string | undefined;
   for (const item of list.strings) {
-    const pattern = readPattern(item.value, ctx, true);
+    const pattern = readPattern(item.value, ctx, true, true);
     unresolved.push(...pattern.unresolved);
     if (pattern.unresolved.length) continue;
     if (!hit && globMatch(pattern.tokens, 'resource', resource)) hit = { item, pattern };

@@ -24,7 +24,9 @@ export function evaluateStatement(st: StatementView, request: IamRequest, ctx: C
   const effect = st.effectValue ?? (effectUnknown ? 'unknown' : undefined);
   let invalid: string | undefined;
   if (!effect) invalid = t.statement.invalidEffect;
-  else if (unresolved.length) invalid = t.statement.unresolved(t.list([...new Set(unresolved)].map(code), 0));
+  // An unresolved variable voids only the entry (Resource item or condition value) holding it, never the whole
+  // statement: the other entries still count, so a Deny on them is kept (IAMUG reference_policies_variables).
+  if (unresolved.length) ctx.note(t.statement.unresolved(t.list([...new Set(unresolved)].map(code), 0)));
   const tri = [action, resource, principal, condition].map((c) => elementTri(c.outcome)).reduce(triAnd, 'yes');
   return {
     index: st.index,

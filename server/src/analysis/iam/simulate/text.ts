@@ -81,6 +81,7 @@ export interface IamSimulateText {
     absentIfExists: string;
     absentNegated: string;
     absentForAll: string;
+    emptyForAll: string;
     absentForAny: string;
     nullAbsent: string;
     nullPresent: string;
@@ -133,6 +134,7 @@ export interface IamSimulateText {
     badAction: (action: string) => string;
     noResource: string;
     badContextKey: (key: string) => string;
+    doesNotParse: (line: number, column: number) => string;
   };
 }
 
@@ -207,6 +209,7 @@ export const IAM_SIMULATE_TEXT: Localized<IamSimulateText> = {
       absentIfExists: 'the key is not in the request, and …IfExists makes that true',
       absentNegated: 'the key is not in the request, and a negated operator is then true',
       absentForAll: 'the key is not in the request, and ForAllValues is then true',
+      emptyForAll: 'the request has only an empty string, a null data set, and ForAllValues is then true',
       absentForAny: 'the key is not in the request, and ForAnyValue is then false',
       nullAbsent: 'the key is not in the request',
       nullPresent: 'the key is in the request',
@@ -224,7 +227,7 @@ export const IAM_SIMULATE_TEXT: Localized<IamSimulateText> = {
     },
     statement: {
       invalidEffect: 'the Effect is not exactly "Allow" or "Deny", so IAM rejects the statement',
-      unresolved: (v) => `the policy variable ${v} has no value in the request and no default, so the statement cannot match (AWS: any attempt to match it fails)`,
+      unresolved: (v) => `The policy variable ${v} has no value in the request and no default: each Resource entry or condition value holding it matches nothing, and the others still count.`,
     },
     notes: {
       unknownStatements: (n) => `${n} statement${n === 1 ? ' is' : 's are'} only known at deployment (an intrinsic function), so ${n === 1 ? 'it' : 'they'} may allow or deny.`,
@@ -258,6 +261,7 @@ export const IAM_SIMULATE_TEXT: Localized<IamSimulateText> = {
       badAction: (a) => `"${a}" is not an action: write service:Action, such as s3:GetObject, without wildcards.`,
       noResource: 'Give a resource ARN, or * for actions that take no resource.',
       badContextKey: (k) => `"${k}" is not a condition key: write service:Key, such as aws:SourceIp.`,
+      doesNotParse: (l, c) => `The policy does not parse (a syntax error at line ${l}, column ${c}), so it cannot be simulated as if it were whole; fix it first.`,
     },
   },
   ja: {
@@ -330,6 +334,7 @@ export const IAM_SIMULATE_TEXT: Localized<IamSimulateText> = {
       absentIfExists: 'リクエストにキーがなく、…IfExists により真',
       absentNegated: 'リクエストにキーがなく、否定の演算子なので真',
       absentForAll: 'リクエストにキーがなく、ForAllValues なので真',
+      emptyForAll: 'リクエストの値は空文字列（空のデータセット）だけで、ForAllValues なので真',
       absentForAny: 'リクエストにキーがなく、ForAnyValue なので偽',
       nullAbsent: 'リクエストにキーがありません',
       nullPresent: 'リクエストにキーがあります',
@@ -347,7 +352,7 @@ export const IAM_SIMULATE_TEXT: Localized<IamSimulateText> = {
     },
     statement: {
       invalidEffect: 'Effect が "Allow" または "Deny" と完全に一致しないため、IAM はこのステートメントを拒否します',
-      unresolved: (v) => `ポリシー変数 ${v} にはリクエストの値も既定値もないため、このステートメントは一致しません（AWS: 照合はすべて失敗します）`,
+      unresolved: (v) => `ポリシー変数 ${v} にはリクエストの値も既定値もありません。これを含む Resource の項目や条件の値は何にも一致せず、ほかの項目や値はそのまま評価されます。`,
     },
     notes: {
       unknownStatements: (n) => `${n} 個のステートメントはデプロイ時にしか決まらない（組み込み関数）ため、許可する場合も拒否する場合もあります。`,
@@ -381,6 +386,7 @@ export const IAM_SIMULATE_TEXT: Localized<IamSimulateText> = {
       badAction: (a) => `"${a}" はアクションではありません。s3:GetObject のように service:Action の形で、ワイルドカードなしで書いてください。`,
       noResource: 'リソースの ARN を指定してください。リソースを取らないアクションには * を指定します。',
       badContextKey: (k) => `"${k}" は条件キーではありません。aws:SourceIp のように service:Key の形で書いてください。`,
+      doesNotParse: (l, c) => `ポリシーを解析できません（${l} 行 ${c} 列に構文エラー）。完全なポリシーとしてはシミュレートできないため、先に修正してください。`,
     },
   },
 };

@@ -58,9 +58,10 @@ function readVariableBody(body: string): { key: string; fallback: string | undef
 /**
  * Reads a policy string into wildcard tokens. With `variables`, each `${…}` policy variable is replaced by
  * its value, inserted literally (a `*` in a value is not a wildcard), and `${*}`, `${?}` and `${$}` stand for
- * those characters literally. Anything else is literal text, except `*` and `?`.
+ * those characters literally. Anything else is literal text, except `*` and `?`. With `arn`, a value that is an
+ * ARN has its variables substituted only after the fifth colon.
  */
-export function readPattern(value: string, ctx: Context, variables: boolean): Pattern {
+export function readPattern(value: string, ctx: Context, variables: boolean, arn = false): Pattern {
   const tokens: GlobToken[] = [];
   const unresolved: string[] = [];
   let substituted = false;
@@ -69,9 +70,13 @@ export function readPattern(value: string, ctx: Context, variables: boolean): Pa
     for (let k = 0; k < s.length; k++) tokens.push(s.charCodeAt(k));
     text += s;
   };
+  // In an ARN, a variable is allowed only in the resource part, after the fifth colon (IAMUG
+  // reference_policies_variables); before it, `${…}` is not substituted and is read as plain text.
+  const isArn = arn && value.startsWith('arn:');
+  let colons = 0;
   let i = 0;
   while (i < value.length) {
-    if (value.startsWith('${', i)) {
+    if (value.startsWith('${', i) && (!isArn || colons >= 5)) {
       const close = value.indexOf('}', i + 2);
       const body = close < 0 ? '' : value.slice(i + 2, close);
       const special = body === '*' || body === '?' || body === '$';
@@ -91,7 +96,17 @@ export function readPattern(value: string, ctx: Context, variables: boolean): Pa
         if (variables && !ctx.variables) ctx.note(ctx.t.notes.oldVersion(ctx.view.versionValue === undefined ? undefined : code(ctx.view.versionValue)));
       }
     }
+    if (isArn && colons < 5 && value.startsWith('${', i)) {
+      // Plain text up to its closing brace; the colons inside it are not ARN separators.
+      const close = value.indexOf('}', i + 2);
+      if (close >= 0) {
+        literal(value.slice(i, close + 1));
+        i = close + 1;
+        continue;
+      }
+    }
     const ch = value[i];
+    if (ch === ':') colons++;
     tokens.push(ch === '*' ? ANY_RUN : ch === '?' ? ANY_ONE : ch.charCodeAt(0));
     text += ch;
     i++;

@@ -5,7 +5,8 @@
 // (INVALID_VARIABLE_FOR_OPERATOR). Access Analyzer also checks their syntax: a closing brace
 // (MISSING_BRACE_IN_VARIABLE), no spaces (UNSUPPORTED_SPACE_IN_VARIABLE), a quoted default value
 // (MISSING_QUOTE_IN_VARIABLE), and no empty ${} (EMPTY_VARIABLE). IAM stores such policies and the variable
-// simply never resolves, so these are warnings.
+// simply never resolves, so these are warnings. In a Resource ARN a variable is replaced only in the resource part,
+// after the fifth colon; one before it stays plain text (no Access Analyzer code).
 
 import { pick, type Locale, type Localized } from '../../util/i18n';
 import { findVariables, isPolicyVariable, type VariableRef } from '../../iam/grammar';
@@ -16,7 +17,7 @@ import { finding, quote } from './support';
 
 const RULE = 'iam/policy-variable';
 
-type Problem = 'version' | 'element' | 'operator' | 'brace' | 'space' | 'quote' | 'empty';
+type Problem = 'version' | 'element' | 'operator' | 'brace' | 'space' | 'quote' | 'empty' | 'arnPart';
 
 const TEXT: Localized<Record<Problem, (variable: string, where: string) => string>> = {
   en: {
@@ -27,6 +28,7 @@ const TEXT: Localized<Record<Problem, (variable: string, where: string) => strin
     space: (v) => `${v} contains a space; the variable name must not (Access Analyzer UNSUPPORTED_SPACE_IN_VARIABLE).`,
     quote: (v) => `The default value in ${v} must be in single quotes after a comma and a space, as in \${aws:username, 'nobody'} (Access Analyzer MISSING_QUOTE_IN_VARIABLE).`,
     empty: (v) => `${v} names no variable (Access Analyzer EMPTY_VARIABLE).`,
+    arnPart: (v) => `${v} sits before the fifth colon of the ARN, where IAM does not replace variables. Only the resource part can hold one.`,
   },
   ja: {
     version: (v) => `${v} はポリシー変数ですが、"Version": "2012-10-17" がないため IAM はただの文字列として読みます（Access Analyzer VARIABLE_UNSUPPORTED_IN_VERSION）。`,
@@ -36,6 +38,7 @@ const TEXT: Localized<Record<Problem, (variable: string, where: string) => strin
     space: (v) => `${v} に空白があります。変数名に空白は使えません（Access Analyzer UNSUPPORTED_SPACE_IN_VARIABLE）。`,
     quote: (v) => `${v} の既定値は \${aws:username, 'nobody'} のように、カンマと空白の後に単一引用符で囲んで書きます（Access Analyzer MISSING_QUOTE_IN_VARIABLE）。`,
     empty: (v) => `${v} には変数名がありません（Access Analyzer EMPTY_VARIABLE）。`,
+    arnPart: (v) => `${v} は ARN の 5 つ目のコロンより前にあり、IAM はそこでは変数を置き換えません。変数を使えるのはリソース部分だけです。`,
   },
 };
 
@@ -53,12 +56,31 @@ function syntaxProblem(v: VariableRef): Problem | 'notVariable' | undefined {
   return isPolicyVariable(body) ? undefined : 'notVariable';
 }
 
+/**
+ * Whether `start` lies before the fifth colon of an ARN, counting only colons outside `${…}`: IAM replaces a
+ * variable only in the resource part of an ARN (IAMUG reference_policies_variables).
+ */
+function beforeResourcePart(value: string, refs: VariableRef[], start: number): boolean {
+  if (!value.startsWith('arn:')) return false;
+  let colons = 0;
+  for (let i = 0; i < start; i++) {
+    const inside = refs.find((r) => i >= r.start && i < r.end);
+    if (inside) {
+      i = inside.end - 1;
+      continue;
+    }
+    if (value[i] === ':') colons++;
+  }
+  return colons < 5;
+}
+
 function checkString(ctx: StatementContext, node: Node, value: string, place: Place, locale: Locale): Finding[] {
   // Most values have no variable at all.
   if (!value.includes('${')) return [];
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
-  for (const v of findVariables(value)) {
+  const refs = findVariables(value);
+  for (const v of refs) {
     const shown = quote(value.slice(v.start, v.end), 60);
     const span = ctx.valueSpan(node, v.start, v.end);
     const problem = syntaxProblem(v);
@@ -67,7 +89,9 @@ function checkString(ctx: StatementContext, node: Node, value: string, place: Pl
       findings.push(finding(RULE, 'warning', text[problem](shown, ''), span));
       continue;
     }
-    if (place.kind === 'element') {
+    if (place.kind === 'resource' && ctx.policy.versionValue === '2012-10-17' && beforeResourcePart(value, refs, v.start) && !['*', '?', '$'].includes(v.body)) {
+      findings.push(finding(RULE, 'warning', text.arnPart(shown, ''), span));
+    } else if (place.kind === 'element') {
       findings.push(finding(RULE, 'warning', text.element(shown, place.name), span));
     } else if (place.kind === 'condition' && place.family !== 'String' && place.family !== 'Arn') {
       if (place.family) findings.push(finding(RULE, 'warning', text.operator(shown, place.operator), span));
