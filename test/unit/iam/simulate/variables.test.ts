@@ -4,7 +4,8 @@
 // as "decision #n…" (the deciding statements, 1-based).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseDocument, simulateIamRequest, type ContextValue } from '../../../../server/src/analysis';
+import { parseDocument, simulateIamRequest } from '../../../../server/src/analysis';
+import type { ContextValue } from '../../../../server/src/analysis/iam/simulate';
 
 interface Request { action: string; resource?: string; context?: Record<string, ContextValue> }
 
