@@ -5,6 +5,7 @@ import { before, test } from 'node:test';
 import { createCatalog, type Catalog } from '../../../../server/src/analysis/iam/catalog';
 import { dependentAction } from '../../../../server/src/analysis/rules/iam/dependentAction';
 import { resourceStar } from '../../../../server/src/analysis/rules/iam/resourceStar';
+import { serviceWildcard } from '../../../../server/src/analysis/rules/iam/serviceWildcard';
 import { setOperator } from '../../../../server/src/analysis/rules/iam/setOperator';
 import { assertMarked, testCatalog } from '../../iam/catalogFixture';
 
@@ -29,6 +30,23 @@ test('iam/resource-star: marked fixtures', () => {
     ['real: AWSLambdaBasicExecutionRole as AWS scopes it stays clean', LAMBDA_BASIC],
   ];
   for (const [name, source] of rows) assertMarked(source, resourceStar, catalog, name);
+});
+
+test('iam/service-wildcard: marked fixtures', () => {
+  const rows: [string, string][] = [
+    ['s3:* on *', p('"Effect":"Allow","Action":⟦"s3:*"⟧,"Resource":"*"')],
+    ['two services, one finding each', p('"Effect":"Allow","Action":[⟦"iam:*"⟧,"s3:GetObject",⟦"KMS:*"⟧],"Resource":["arn:aws:s3:::b/*","*"]')],
+    ['a service whose actions all need "*" (AWS Support) can only be granted so', p('"Effect":"Allow","Action":["support:*","pricing:*"],"Resource":"*"')],
+    ['a pattern over part of a service is not a whole service', p('"Effect":"Allow","Action":"s3:Get*","Resource":"*"')],
+    ['named resources', p('"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"')],
+    ['a condition narrows it', p('"Effect":"Allow","Action":"ec2:*","Resource":"*","Condition":{"StringEquals":{"aws:RequestedRegion":"eu-west-1"}}')],
+    ['"*" is iam/full-access\'s', p('"Effect":"Allow","Action":"*","Resource":"*"')],
+    ['Deny', p('"Effect":"Deny","Action":"s3:*","Resource":"*"')],
+    ['an unknown service is iam/unknown-service\'s', p('"Effect":"Allow","Action":"s4:*","Resource":"*"')],
+    ['wrong type → nothing', p('"Effect":"Allow","Action":["s3:*"],"Resource":42')],
+    ['real: AWSLambdaBasicExecutionRole stays clean', LAMBDA_BASIC],
+  ];
+  for (const [name, source] of rows) assertMarked(source, serviceWildcard, catalog, name);
 });
 
 test('iam/set-operator: marked fixtures', () => {

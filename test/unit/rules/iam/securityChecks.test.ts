@@ -11,7 +11,6 @@ import { grantsNothing } from '../../../../server/src/analysis/rules/iam/grantsN
 import { passRoleWildcard } from '../../../../server/src/analysis/rules/iam/passRoleWildcard';
 import { privilegeEscalation } from '../../../../server/src/analysis/rules/iam/privilegeEscalation';
 import { publicAccess } from '../../../../server/src/analysis/rules/iam/publicAccess';
-import { serviceWildcard } from '../../../../server/src/analysis/rules/iam/serviceWildcard';
 import { unknownRegion } from '../../../../server/src/analysis/rules/iam/unknownRegion';
 import { cfnObject, cfnString, putBucketPolicy, runRows } from './iamFixture';
 
@@ -38,17 +37,6 @@ runRows(publicAccess, [
   { name: 'real: the OAC bucket policy from the CloudFront Developer Guide stays clean', fixture: putBucketPolicy(OAC_BUCKET_POLICY), summary: [] },
 ]);
 
-runRows(serviceWildcard, [
-  { name: 's3:* on *', fixture: p('"Effect":"Allow","Action":⟦"s3:*"⟧,"Resource":"*"'), summary: ['warning iam/service-wildcard'], says: ['"s3:*"'] },
-  { name: 'two services, one finding each', fixture: p('"Effect":"Allow","Action":[⟦"iam:*"⟧,"s3:GetObject",⟦"kms:*"⟧],"Resource":["arn:aws:s3:::b/*","*"]'), summary: ['warning iam/service-wildcard', 'warning iam/service-wildcard'] },
-  { name: 'a pattern over part of a service is not a whole service', fixture: p('"Effect":"Allow","Action":"s3:Get*","Resource":"*"'), summary: [] },
-  { name: 'named resources', fixture: p('"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"'), summary: [] },
-  { name: 'a condition narrows it', fixture: p('"Effect":"Allow","Action":"ec2:*","Resource":"*","Condition":{"StringEquals":{"aws:RequestedRegion":"eu-west-1"}}'), summary: [] },
-  { name: '"*" is iam/full-access\'s', fixture: p('"Effect":"Allow","Action":"*","Resource":"*"'), summary: [] },
-  { name: 'Deny', fixture: p('"Effect":"Deny","Action":"s3:*","Resource":"*"'), summary: [] },
-  { name: 'wrong type → nothing', fixture: p('"Effect":"Allow","Action":["s3:*"],"Resource":42'), summary: [] },
-  { name: 'real: AWSLambdaBasicExecutionRole stays clean', fixture: LAMBDA_BASIC, summary: [] },
-]);
 
 runRows(privilegeEscalation, [
   { name: 'iam:CreatePolicyVersion alone', fixture: p('"Effect":"Allow","Action":["iam:GetPolicy",⟦"iam:CreatePolicyVersion"⟧],"Resource":"*"'), summary: ['warning iam/privilege-escalation'], says: ['create a new version of a policy', 'iam:CreatePolicyVersion'] },

@@ -3,9 +3,12 @@
 // included. The IAM User Guide's least-privilege advice says to grant only the actions needed (IAMUG best-practices
 // grant-least-privilege); checkov reports the same shape (CKV_AWS_63 and CKV_AWS_355), and parliament's
 // RESOURCE_STAR fires on every such statement of a service that has resource-level permissions. `"*"` alone is
-// iam/full-access's finding, and a statement that matches nothing is iam/grants-nothing's.
+// iam/full-access's finding, and a statement that matches nothing is iam/grants-nothing's. A service none of whose
+// actions takes a resource ARN (support, pricing, …) can only be granted on "*", and parliament does not report it,
+// so neither does this rule; that needs the catalog, so the rule is silent until it is loaded.
 
 import { pick, type Localized } from '../../i18n';
+import { isWildcardOnly } from '../../iam/catalog';
 import type { Rule } from '../types';
 import { finding, statementName } from './support';
 
@@ -26,9 +29,10 @@ export const serviceWildcard: Rule = {
     severity: 'warning',
     description: {
       en: 'An Allow statement with an action such as "s3:*" or "iam:*", "Resource": "*" and no Condition grants every ' +
-        'action of the service, including administrative and future ones, on everything.',
+        'action of the service, including administrative and future ones, on everything. Services whose actions all ' +
+        'require "*" are not reported.',
       ja: '"s3:*" や "iam:*" のようなアクションを "Resource": "*"・Condition なしで許可する Allow ステートメントは、管理操作や' +
-        '今後追加されるものを含むサービスのすべてのアクションを、すべてに対して与えます。',
+        '今後追加されるものを含むサービスのすべてのアクションを、すべてに対して与えます。すべてのアクションが "*" を必要とするサービスは報告しません。',
     },
     appliesTo: ['iam-policy'],
     sources: [
@@ -47,15 +51,17 @@ export const serviceWildcard: Rule = {
   },
   statement(ctx) {
     const s = ctx.statement;
-    if (ctx.policy.kind === 'trust' || s.effectValue !== 'Allow' || s.condition || !s.action) return [];
+    const catalog = ctx.options.catalog;
+    if (!catalog || ctx.policy.kind === 'trust' || s.effectValue !== 'Allow' || s.condition || !s.action) return [];
     if (!s.resource?.strings.some((r) => r.value === '*')) return [];
     const locale = ctx.options.locale;
     const found = [];
     for (const item of s.action.strings) {
       const match = WHOLE_SERVICE.exec(item.value);
       if (!match) continue;
-      const service = ctx.options.catalog?.service(match[1])?.name ?? match[1];
-      found.push(finding(RULE, 'warning', pick(TEXT, locale)(statementName(s, locale), item.value, service), ctx.span(item.node)));
+      const service = catalog.service(match[1]);
+      if (!service || !service.actions.some((a) => !isWildcardOnly(a))) continue;
+      found.push(finding(RULE, 'warning', pick(TEXT, locale)(statementName(s, locale), item.value, service.name), ctx.span(item.node)));
     }
     return found;
   },
