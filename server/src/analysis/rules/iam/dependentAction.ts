@@ -36,9 +36,11 @@ export const dependentAction: Rule = {
     severity: 'info',
     description: {
       en: 'An allowed action has dependent actions in the Service Authorization Reference (such as iam:PassRole for ' +
-        'ecs:RunTask) that the policy does not allow. Requests that need them fail. Information only: dependents apply only to some requests.',
+        'ecs:RunTask) that the policy does not allow. Requests that need them fail. Information only: dependents apply only to some requests ' +
+        '(aws-iam-language-server: DEPENDENT_ACTION).',
       ja: '許可したアクションに、サービス認可リファレンスで依存アクション（ecs:RunTask に対する iam:PassRole など）が挙げられていますが、' +
-        'ポリシーはそれを許可していません。それが必要なリクエストは失敗します。依存は一部のリクエストにだけ当てはまるため、情報として報告します。',
+        'ポリシーはそれを許可していません。それが必要なリクエストは失敗します。依存は一部のリクエストにだけ当てはまるため、情報として報告します' +
+        '（aws-iam-language-server の DEPENDENT_ACTION）。',
     },
     appliesTo: ['iam-policy'],
     sources: [SERVICE_AUTHORIZATION_REFERENCE, IAM_DATA, 'https://github.com/mbarneyjr/aws-iam-language-server'],

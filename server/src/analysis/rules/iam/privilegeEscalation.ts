@@ -113,10 +113,11 @@ export const privilegeEscalation: Rule = {
     description: {
       en: 'An identity policy allows, on any resource and without a condition, a set of actions from Rhino Security Labs\' ' +
         'published privilege escalation methods, such as iam:CreatePolicyVersion, iam:AttachUserPolicy, or iam:PassRole ' +
-        'with lambda:CreateFunction and lambda:InvokeFunction. Whoever holds the policy can give themselves more permissions.',
+        'with lambda:CreateFunction and lambda:InvokeFunction. Whoever holds the policy can give themselves more permissions ' +
+        '(parliament PRIVILEGE_ESCALATION).',
       ja: 'ID ベースのポリシーが、Rhino Security Labs の公開した権限昇格手法のアクションの組（iam:CreatePolicyVersion、' +
         'iam:AttachUserPolicy、iam:PassRole と lambda:CreateFunction と lambda:InvokeFunction など）を、任意のリソースに条件なしで許可しています。' +
-        'ポリシーの保持者は自分に権限を追加できます。',
+        'ポリシーの保持者は自分に権限を追加できます（parliament PRIVILEGE_ESCALATION）。',
     },
     appliesTo: ['iam-policy'],
     sources: [

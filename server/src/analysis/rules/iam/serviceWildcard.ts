@@ -30,9 +30,9 @@ export const serviceWildcard: Rule = {
     description: {
       en: 'An Allow statement with an action such as "s3:*" or "iam:*", "Resource": "*" and no Condition grants every ' +
         'action of the service, including administrative and future ones, on everything. Services whose actions all ' +
-        'require "*" are not reported.',
+        'require "*" are not reported (parliament RESOURCE_STAR covers the same statements).',
       ja: '"s3:*" や "iam:*" のようなアクションを "Resource": "*"・Condition なしで許可する Allow ステートメントは、管理操作や' +
-        '今後追加されるものを含むサービスのすべてのアクションを、すべてに対して与えます。すべてのアクションが "*" を必要とするサービスは報告しません。',
+        '今後追加されるものを含むサービスのすべてのアクションを、すべてに対して与えます。すべてのアクションが "*" を必要とするサービスは報告しません（parliament の RESOURCE_STAR も同じステートメントを報告します）。',
     },
     appliesTo: ['iam-policy'],
     sources: [

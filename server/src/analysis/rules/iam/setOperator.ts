@@ -45,9 +45,10 @@ export const setOperator: Rule = {
     description: {
       en: 'ForAllValues: or ForAnyValue: on a single-valued condition key (ForAllValues is then true when the key is missing; ' +
         'a warning, as Access Analyzer gives), and ForAllValues: in an Allow without a Null check, which a request without ' +
-        'the key satisfies (information).',
+        'the key satisfies (information). aws-iam-language-server: UNNECESSARY_SET_OPERATOR, PERMISSIVE_SET_OPERATOR.',
       ja: '単一値の条件キーに ForAllValues: や ForAnyValue: を付けている（ForAllValues はキーがないとき true になるため、Access Analyzer と同じく警告）、' +
-        'または Null による確認なしに Allow で ForAllValues: を使っており、キーのないリクエストも条件を満たす（情報）場合に報告します。',
+        'または Null による確認なしに Allow で ForAllValues: を使っており、キーのないリクエストも条件を満たす（情報）場合に報告します。' +
+        'aws-iam-language-server の UNNECESSARY_SET_OPERATOR と PERMISSIVE_SET_OPERATOR に当たります。',
     },
     appliesTo: ['iam-policy'],
     sources: [

@@ -32,7 +32,8 @@ export const unknownRegion: Rule = {
     severity: 'warning',
     description: {
       en: 'A resource ARN names a Region that does not exist, or a Region of another partition (a China or GovCloud Region ' +
-        'in an arn:aws: ARN). The entry matches no resource. The Region list is dated; isolated partitions are not checked.',
+        'in an arn:aws: ARN). The entry matches no resource. The Region list is dated; isolated partitions are not checked ' +
+        '(aws-iam-language-server: INVALID_REGION).',
       ja: 'リソース ARN が存在しないリージョン、または別のパーティションのリージョン（arn:aws: の ARN に中国や GovCloud のリージョン）を' +
         '指しています。この項目はどのリソースにも一致しません。リージョン一覧には日付があり、分離パーティションは確認しません。',
     },
