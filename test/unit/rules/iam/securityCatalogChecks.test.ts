@@ -3,6 +3,7 @@
 
 import { before, test } from 'node:test';
 import { createCatalog, type Catalog } from '../../../../server/src/analysis/iam/catalog';
+import { grantsNothing } from '../../../../server/src/analysis/rules/iam/grantsNothing';
 import { dependentAction } from '../../../../server/src/analysis/rules/iam/dependentAction';
 import { resourceStar } from '../../../../server/src/analysis/rules/iam/resourceStar';
 import { serviceWildcard } from '../../../../server/src/analysis/rules/iam/serviceWildcard';
@@ -15,6 +16,7 @@ before(async () => {
 });
 
 const p = (...statements: string[]): string => `{"Version":"2012-10-17","Statement":[${statements.map((s) => `{${s}}`).join(',')}]}`;
+const cfn = (statement: string): string => `{"Resources":{"P":{"Type":"AWS::IAM::ManagedPolicy","Properties":{"PolicyDocument":${p(statement)}}}}}`;
 const LAMBDA_BASIC = p('"Effect":"Allow","Action":["logs:CreateLogGroup","logs:CreateLogStream","logs:PutLogEvents"],"Resource":"arn:aws:logs:*:*:*"');
 
 test('iam/resource-star: marked fixtures', () => {
@@ -47,6 +49,19 @@ test('iam/service-wildcard: marked fixtures', () => {
     ['real: AWSLambdaBasicExecutionRole stays clean', LAMBDA_BASIC],
   ];
   for (const [name, source] of rows) assertMarked(source, serviceWildcard, catalog, name);
+});
+
+test('iam/grants-nothing with the catalog: an Action list that names no existing action', () => {
+  const rows: [string, string][] = [
+    ['every entry unknown', p('"Effect":"Allow",⟦"Action"⟧:["s3:GetObjekt","ec2:Descrobe*"],"Resource":"*"')],
+    ['a service missing from the data may be newer than it: not judged', p('"Effect":"Allow","Action":["s3:GetObjekt","deepracer:GetModel"],"Resource":"*"')],
+    ['one real entry is enough to grant something', p('"Effect":"Allow","Action":["s3:GetObjekt","s3:GetObject"],"Resource":"*"')],
+    ['"*" and NotResource "*" keep their own finding', p('"Effect":"Deny","Action":"s3:GetObjekt","NotResource":⟦"*"⟧')],
+    ['an intrinsic entry may be anything', cfn('"Effect":"Allow","Action":["s3:GetObjekt",{"Ref":"A"}],"Resource":"*"')],
+    ['wrong type → nothing', p('"Effect":"Allow","Action":[7],"Resource":"*"')],
+    ['real: AWSLambdaBasicExecutionRole stays clean', LAMBDA_BASIC],
+  ];
+  for (const [name, source] of rows) assertMarked(source, grantsNothing, catalog, name);
 });
 
 test('iam/set-operator: marked fixtures', () => {
