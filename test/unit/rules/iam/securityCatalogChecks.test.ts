@@ -21,13 +21,15 @@ const LAMBDA_BASIC = p('"Effect":"Allow","Action":["logs:CreateLogGroup","logs:C
 
 test('iam/resource-star: marked fixtures', () => {
   const rows: [string, string][] = [
-    ['GetObject can name objects', p('"Effect":"Allow","Action":"s3:GetObject","Resource":⟦"*"⟧')],
-    ['one finding per statement, on its "*"', p('"Effect":"Allow","Action":["s3:GetObject","sqs:SendMessage","ec2:DescribeInstances"],"Resource":["arn:aws:s3:::b/*",⟦"*"⟧]')],
+    ['PutObject can name objects', p('"Effect":"Allow","Action":"s3:PutObject","Resource":⟦"*"⟧')],
+    ['one finding per statement, on its "*"', p('"Effect":"Allow","Action":["s3:Put*","sqs:SendMessage","ec2:DescribeInstances"],"Resource":["arn:aws:s3:::b/*",⟦"*"⟧]')],
+    ['permissions management counts', p('"Effect":"Allow","Action":"iam:AttachRolePolicy","Resource":⟦"*"⟧')],
+    ['reading and listing on "*" is how read-only policies are written', p('"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket","ec2:Describe*"],"Resource":"*"')],
     ['actions that support only "*" are right', p('"Effect":"Allow","Action":["ec2:DescribeInstances","s3:ListAllMyBuckets"],"Resource":"*"')],
     ['"service:*" and "*" are other rules\'', p('"Effect":"Allow","Action":["s3:*","*"],"Resource":"*"')],
     ['a condition narrows "*"', p('"Effect":"Allow","Action":"ec2:StartInstances","Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/team":"a"}}')],
-    ['Deny', p('"Effect":"Deny","Action":"s3:GetObject","Resource":"*"')],
-    ['unknown actions are other rules\'', p('"Effect":"Allow","Action":"s3:GetObjekt","Resource":"*"')],
+    ['Deny', p('"Effect":"Deny","Action":"s3:PutObject","Resource":"*"')],
+    ['unknown actions are other rules\'', p('"Effect":"Allow","Action":"s3:PutObjekt","Resource":"*"')],
     ['wrong type → nothing', p('"Effect":"Allow","Action":"s3:GetObject","Resource":[1]')],
     ['real: AWSLambdaBasicExecutionRole as AWS scopes it stays clean', LAMBDA_BASIC],
   ];

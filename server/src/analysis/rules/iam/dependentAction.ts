@@ -44,10 +44,6 @@ export const dependentAction: Rule = {
     },
     appliesTo: ['iam-policy'],
     sources: [SERVICE_AUTHORIZATION_REFERENCE, IAM_DATA, 'https://github.com/mbarneyjr/aws-iam-language-server'],
-    example: {
-      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecs:RunTask","Resource":"*"}]}',
-      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecs:RunTask","Resource":"*"},{"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::111122223333:role/ecsTaskRole"}]}',
-    },
     fix: {
       en: 'Allow the dependent actions the requests need, on the resources they need.',
       ja: 'リクエストに必要な依存アクションを、必要なリソースに対して許可してください。',

@@ -5,8 +5,9 @@
 // reports it as RESOURCE_STAR (duo-labs/parliament, config.yaml) and the IAM User Guide asks for resource ARNs
 // (IAMUG best-practices grant-least-privilege). Statements with a Condition (often a tag or service condition
 // that narrows "*") are left alone, as are "*" and "service:*" entries, which iam/full-access and
-// iam/service-wildcard report. It is information, one finding per statement on its "*": parliament rates it LOW,
-// and AWS's own managed policies do it in about 3,000 statements of 1,000 policies.
+// iam/service-wildcard report. Only actions that change things (access level Write or Permissions management) are
+// counted, and it is information, one finding per statement on its "*": parliament rates it LOW, and AWS's own
+// managed policies do it in about 700 statements.
 
 import { pick, type Localized } from '../../i18n';
 import { actionName, listNames, resolveAction } from '../../iam/catalogRefs';
@@ -18,9 +19,16 @@ import { finding, statementName } from './support';
 
 const RULE = 'iam/resource-star';
 
+/**
+ * Whether an action changes things: its access level (the data joins several with ", ", as "Tagging, Write") includes
+ * Write or Permissions management. Reading and listing on "*" is how read-only policies are written on purpose (AWS's
+ * own ReadOnlyAccess does it), so only these are reported: a subset of what parliament reports.
+ */
+const changes = (level: string): boolean => level.split(/,\s*/).some((l) => l === 'Write' || l === 'Permissions management');
+
 const TEXT: Localized<(statement: string, count: number, scoped: string) => string> = {
-  en: (s, count, scoped) => `${s} grants on "*" ${count === 1 ? 'an action' : `${count} actions`} that can be limited to named resources (${scoped}). Name the resource ARNs they need.`,
-  ja: (s, count, scoped) => `${s} は、特定のリソースに限定できるアクション${count === 1 ? '' : ` ${count} 個`}を "*" に許可しています（${scoped}）。必要なリソースの ARN を指定してください。`,
+  en: (s, count, scoped) => `${s} grants on "*" ${count === 1 ? 'a write action' : `${count} write actions`} that can be limited to named resources (${scoped}). Name the resource ARNs they need.`,
+  ja: (s, count, scoped) => `${s} は、特定のリソースに限定できる書き込みアクション${count === 1 ? '' : ` ${count} 個`}を "*" に許可しています（${scoped}）。必要なリソースの ARN を指定してください。`,
 };
 
 export const resourceStar: Rule = {
@@ -29,11 +37,13 @@ export const resourceStar: Rule = {
     title: { en: '"*" resource for actions that take resource ARNs', ja: 'リソース ARN を指定できるアクションに "*"' },
     severity: 'info',
     description: {
-      en: 'An Allow statement without a Condition grants, on "Resource": "*", actions that AWS lets you scope to named ' +
-        'resources (those with resource types in the Service Authorization Reference). Actions that support only "*" ' +
-        'are not reported. parliament reports the same as RESOURCE_STAR.',
-      ja: 'Condition のない Allow ステートメントが、特定のリソースに限定できるアクション（サービス認可リファレンスでリソースタイプを' +
-        '持つもの）を "Resource": "*" に許可しています。"*" しか使えないアクションは報告しません。parliament の RESOURCE_STAR と同じです。',
+      en: 'An Allow statement without a Condition grants, on "Resource": "*", actions that change things (Write or ' +
+        'Permissions management) and that AWS lets you scope to named resources (those with resource types in the Service ' +
+        'Authorization Reference). Read and List actions, and actions that support only "*", are not reported. parliament ' +
+        'reports these as RESOURCE_STAR.',
+      ja: 'Condition のない Allow ステートメントが、変更を行うアクション（Write または Permissions management）のうち特定のリソースに' +
+        '限定できるもの（サービス認可リファレンスでリソースタイプを持つもの）を "Resource": "*" に許可しています。Read・List のアクションと' +
+        '"*" しか使えないアクションは報告しません。parliament はこれを RESOURCE_STAR として報告します。',
     },
     appliesTo: ['iam-policy'],
     sources: [
@@ -43,8 +53,8 @@ export const resourceStar: Rule = {
       IAM_DATA,
     ],
     example: {
-      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
-      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::reports/*"}]}',
+      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutObject","Resource":"*"}]}',
+      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutObject","Resource":"arn:aws:s3:::uploads/*"}]}',
     },
     fix: {
       en: 'Replace "*" with the ARNs of the resources the actions are needed on; hover over an action to see its resource types.',
@@ -62,7 +72,7 @@ export const resourceStar: Rule = {
       if (item.value === '*' || /^[^:]*:\*$/.test(item.value)) continue;
       const resolved = resolveAction(catalog, item.value);
       if (resolved.kind !== 'actions') continue;
-      for (const a of resolved.actions) if (!isWildcardOnly(a)) scoped.add(actionName(a));
+      for (const a of resolved.actions) if (!isWildcardOnly(a) && changes(a.accessLevel)) scoped.add(actionName(a));
     }
     if (scoped.size === 0) return [];
     const locale = ctx.options.locale;
