@@ -120,7 +120,7 @@ test('cli: the bundled examples give the findings a user needs', () => {
   assert.deepEqual(byFile['examples/iam/deploy-policy.json'], []);
   assert.deepEqual(byFile['examples/iam/broken-policy.json'], [
     'iam/sid-format', 'iam/effect', 'iam/unknown-action', 'iam/resource-type-mismatch', 'iam/resource-arn',
-    'iam/pass-role-wildcard', 'iam/unresolved-substitution', 'iam/condition-value',
+    'iam/pass-role-wildcard', 'iam/resource-star', 'iam/unresolved-substitution', 'iam/condition-value',
   ]);
   assert.deepEqual(byFile['examples/iam/trust-policy.json'], []);
   assert.deepEqual(byFile['examples/cli/create-role.json'], []);
