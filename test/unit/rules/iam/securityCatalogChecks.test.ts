@@ -17,11 +17,13 @@ before(async () => {
 
 const p = (...statements: string[]): string => `{"Version":"2012-10-17","Statement":[${statements.map((s) => `{${s}}`).join(',')}]}`;
 const cfn = (statement: string): string => `{"Resources":{"P":{"Type":"AWS::IAM::ManagedPolicy","Properties":{"PolicyDocument":${p(statement)}}}}}`;
+const kms = (statement: string): string => `{"Resources":{"K":{"Type":"AWS::KMS::Key","Properties":{"KeyPolicy":${p(statement)}}}}}`;
 const LAMBDA_BASIC = p('"Effect":"Allow","Action":["logs:CreateLogGroup","logs:CreateLogStream","logs:PutLogEvents"],"Resource":"arn:aws:logs:*:*:*"');
 
 test('iam/resource-star: marked fixtures', () => {
   const rows: [string, string][] = [
     ['PutObject can name objects', p('"Effect":"Allow","Action":"s3:PutObject","Resource":⟦"*"⟧')],
+    ['a resource policy\'s "*" is its own resource', kms('"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:role/app"},"Action":"kms:Encrypt","Resource":"*"')],
     ['one finding per statement, on its "*"', p('"Effect":"Allow","Action":["s3:Put*","sqs:SendMessage","ec2:DescribeInstances"],"Resource":["arn:aws:s3:::b/*",⟦"*"⟧]')],
     ['permissions management counts', p('"Effect":"Allow","Action":"iam:AttachRolePolicy","Resource":⟦"*"⟧')],
     ['reading and listing on "*" is how read-only policies are written', p('"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket","ec2:Describe*"],"Resource":"*"')],
@@ -47,6 +49,7 @@ test('iam/service-wildcard: marked fixtures', () => {
     ['"*" is iam/full-access\'s', p('"Effect":"Allow","Action":"*","Resource":"*"')],
     ['Deny', p('"Effect":"Deny","Action":"s3:*","Resource":"*"')],
     ['an unknown service is iam/unknown-service\'s', p('"Effect":"Allow","Action":"s4:*","Resource":"*"')],
+    ['in a KMS key policy "*" is the key itself (AWS\'s default key policy)', kms('"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"')],
     ['wrong type → nothing', p('"Effect":"Allow","Action":["s3:*"],"Resource":42')],
     ['real: AWSLambdaBasicExecutionRole stays clean', LAMBDA_BASIC],
   ];

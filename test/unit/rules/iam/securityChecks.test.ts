@@ -32,6 +32,7 @@ runRows(publicAccess, [
   { name: 'an intrinsic condition may limit it', fixture: cfnObject('AWS::SNS::TopicPolicy', 'PolicyDocument', p('"Effect":"Allow","Principal":"*","Action":"sns:Publish","Resource":"*","Condition":{"Fn::If":["C",{},{}]}')), summary: [] },
   { name: 'ECR RepositoryPolicyText is read as a policy', fixture: cfnObject('AWS::ECR::Repository', 'RepositoryPolicyText', p('"Effect":"Allow","Principal":⟦"*"⟧,"Action":"ecr:BatchGetImage"')), summary: ['warning iam/public-access'] },
   { name: 'CloudWatch Logs resource policy held in a string', fixture: cfnString('AWS::Logs::ResourcePolicy', 'PolicyDocument', p('"Effect":"Allow","Principal":{"AWS":⟦"*"⟧},"Action":"logs:PutLogEvents","Resource":"*"')), summary: ['warning iam/public-access'] },
+  { name: 'a VPC endpoint policy applies only through its endpoint', fixture: cfnObject('AWS::EC2::VPCEndpoint', 'PolicyDocument', p('"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"')), summary: [] },
   { name: 'wrong type → nothing', fixture: putBucketPolicy(p('"Effect":"Allow","Principal":42,"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"')), summary: [] },
   { name: 'identity policies have no principal to check', fixture: LAMBDA_BASIC, summary: [] },
   { name: 'real: the OAC bucket policy from the CloudFront Developer Guide stays clean', fixture: putBucketPolicy(OAC_BUCKET_POLICY), summary: [] },

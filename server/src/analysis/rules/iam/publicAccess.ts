@@ -63,6 +63,9 @@ export const publicAccess: Rule = {
   statement(ctx) {
     const s = ctx.statement;
     if (ctx.policy.kind !== 'resource' || s.effectValue !== 'Allow' || !s.principal) return [];
+    // A VPC endpoint policy only ever applies to traffic through that endpoint, and AWS's default one is
+    // {"Principal": "*", "Action": "*", "Resource": "*"} (VPC User Guide, vpc-endpoints-access), so "*" is not public there.
+    if (ctx.policy.origin.source === 'cloudformation' && ctx.policy.origin.resourceType === 'AWS::EC2::VPCEndpoint') return [];
     let everyone: StringItem | undefined;
     if (s.principal.form === 'wildcard') everyone = s.principal.string;
     else if (s.principal.form === 'object') everyone = s.principal.entries.find((e) => e.type === 'AWS')?.strings.find((v) => v.value === '*');

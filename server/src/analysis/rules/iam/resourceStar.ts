@@ -7,7 +7,8 @@
 // that narrows "*") are left alone, as are "*" and "service:*" entries, which iam/full-access and
 // iam/service-wildcard report. Only actions that change things (access level Write or Permissions management) are
 // counted, and it is information, one finding per statement on its "*": parliament rates it LOW, and AWS's own
-// managed policies do it in about 700 statements.
+// managed policies do it in about 700 statements. Only identity policies are read: in a resource policy "*" is the
+// resource the policy is attached to.
 
 import { pick, type Localized } from '../../i18n';
 import { actionName, listNames, resolveAction } from '../../iam/catalogRefs';
@@ -64,7 +65,7 @@ export const resourceStar: Rule = {
   statement(ctx) {
     const s = ctx.statement;
     const catalog = ctx.options.catalog;
-    if (!catalog || ctx.policy.kind === 'trust' || s.effectValue !== 'Allow' || s.condition || !s.action || grantsNothingOf(s)) return [];
+    if (!catalog || ctx.policy.kind !== 'identity' || s.effectValue !== 'Allow' || s.condition || !s.action || grantsNothingOf(s)) return [];
     if (!s.resource?.strings.some((r) => r.value === '*')) return [];
     const star = s.resource.strings.find((r) => r.value === '*')!;
     const scoped = new Set<string>();

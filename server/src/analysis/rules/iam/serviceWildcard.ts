@@ -5,7 +5,9 @@
 // RESOURCE_STAR fires on every such statement of a service that has resource-level permissions. `"*"` alone is
 // iam/full-access's finding, and a statement that matches nothing is iam/grants-nothing's. A service none of whose
 // actions takes a resource ARN (support, pricing, …) can only be granted on "*", and parliament does not report it,
-// so neither does this rule; that needs the catalog, so the rule is silent until it is loaded.
+// so neither does this rule; that needs the catalog, so the rule is silent until it is loaded. Only identity policies
+// are read: in a resource policy "*" is the resource the policy is attached to (a KMS key policy's "kms:*" on "*" for
+// the account is AWS's default key policy).
 
 import { pick, type Localized } from '../../i18n';
 import { isWildcardOnly } from '../../iam/catalog';
@@ -52,7 +54,7 @@ export const serviceWildcard: Rule = {
   statement(ctx) {
     const s = ctx.statement;
     const catalog = ctx.options.catalog;
-    if (!catalog || ctx.policy.kind === 'trust' || s.effectValue !== 'Allow' || s.condition || !s.action) return [];
+    if (!catalog || ctx.policy.kind !== 'identity' || s.effectValue !== 'Allow' || s.condition || !s.action) return [];
     if (!s.resource?.strings.some((r) => r.value === '*')) return [];
     const locale = ctx.options.locale;
     const found = [];
