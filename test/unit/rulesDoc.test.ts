@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import { analyzeDocument, parseDocument, rules } from '../../server/src/analysis';
+import type { Catalog } from '../../server/src/analysis/iam/catalog';
 import { DOC_FILES, generateManifestFiles, generateRulesDoc } from '../../tools/generateRulesDoc';
+import { testCatalog } from './iam/catalogFixture';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+// The examples run with the action catalog, as in the editor once it is loaded, so catalog rules can show theirs.
+let catalog: Catalog;
+before(async () => {
+  catalog = await testCatalog();
+});
 
 test('docs/rules.md and docs/rules.ja.md are generated from the current rules (run npm run docs)', () => {
   for (const locale of ['en', 'ja'] as const) {
@@ -18,8 +26,8 @@ test('every rule is documented with its sources, and each example triggers its r
   for (const rule of rules) {
     assert.ok(rule.meta.sources.length > 0 && rule.meta.sources.every((s) => /^https:\/\//.test(s)), rule.meta.id);
     if (!rule.meta.example) continue;
-    const bad = analyzeDocument(parseDocument(rule.meta.example.bad)).filter((f) => f.rule === rule.meta.id);
-    const good = analyzeDocument(parseDocument(rule.meta.example.good)).filter((f) => f.rule === rule.meta.id);
+    const bad = analyzeDocument(parseDocument(rule.meta.example.bad), { catalog }).filter((f) => f.rule === rule.meta.id);
+    const good = analyzeDocument(parseDocument(rule.meta.example.good), { catalog }).filter((f) => f.rule === rule.meta.id);
     assert.ok(bad.length > 0, `${rule.meta.id}: the example does not trigger the rule`);
     assert.deepEqual(good, [], `${rule.meta.id}: the fixed example still triggers the rule`);
   }

@@ -38,6 +38,11 @@ export interface TemplatePolicySlot extends PolicyPlace {
   property: string;
 }
 
+/** A property that holds a resource-based policy of a service other than IAM, S3 buckets, SQS, SNS and KMS. */
+function resourcePolicy(property: string): TemplatePolicySlot {
+  return { property, kind: 'resource', api: 'other', destination: 'resource-other' };
+}
+
 /**
  * Where each CloudFormation resource type keeps its policies: properties that hold one policy, and for roles,
  * users and groups the `Policies` list of `{PolicyName, PolicyDocument}` items (inline policies of that entity).
@@ -58,6 +63,39 @@ export const TEMPLATE_POLICY_PLACES: Readonly<Record<string, { direct?: Template
   'AWS::SQS::QueuePolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 'other', destination: 'sqs-queue' }] },
   'AWS::SNS::TopicPolicy': { direct: [{ property: 'PolicyDocument', kind: 'resource', api: 'other', destination: 'sns-topic' }] },
   'AWS::KMS::Key': { direct: [{ property: 'KeyPolicy', kind: 'resource', api: 'other', destination: 'kms-key' }] },
+  'AWS::KMS::ReplicaKey': { direct: [{ property: 'KeyPolicy', kind: 'resource', api: 'other', destination: 'kms-key' }] },
+  // Every other resource type whose property holds a whole resource-based policy (a JSON object, or a string of
+  // JSON), from the CloudFormation Template Reference, https://docs.aws.amazon.com/AWSCloudFormation/latest/
+  // TemplateReference/aws-resource-<service>-<type>.html (the property's type is `Json`, or `String` described as a
+  // policy document). Left out: AWS::Events::EventBusPolicy (its Statement is one statement, not a policy),
+  // AWS::IoT::Policy and AWS::OpenSearchServerless::AccessPolicy (their own policy languages), and
+  // AWS::Lambda::Permission (no document at all).
+  'AWS::ECR::Repository': { direct: [resourcePolicy('RepositoryPolicyText')] },
+  'AWS::ECR::PublicRepository': { direct: [resourcePolicy('RepositoryPolicyText')] },
+  'AWS::ECR::RegistryPolicy': { direct: [resourcePolicy('PolicyText')] },
+  'AWS::SecretsManager::ResourcePolicy': { direct: [resourcePolicy('ResourcePolicy')] },
+  'AWS::Logs::ResourcePolicy': { direct: [resourcePolicy('PolicyDocument')] },
+  'AWS::Logs::Destination': { direct: [resourcePolicy('DestinationPolicy')] },
+  'AWS::OpenSearchService::Domain': { direct: [resourcePolicy('AccessPolicies')] },
+  'AWS::Elasticsearch::Domain': { direct: [resourcePolicy('AccessPolicies')] },
+  'AWS::EFS::FileSystem': { direct: [resourcePolicy('FileSystemPolicy')] },
+  'AWS::Backup::BackupVault': { direct: [resourcePolicy('AccessPolicy')] },
+  'AWS::S3::AccessPoint': { direct: [resourcePolicy('Policy')] },
+  'AWS::S3::MultiRegionAccessPointPolicy': { direct: [resourcePolicy('Policy')] },
+  'AWS::S3ObjectLambda::AccessPointPolicy': { direct: [resourcePolicy('PolicyDocument')] },
+  'AWS::S3Outposts::BucketPolicy': { direct: [resourcePolicy('PolicyDocument')] },
+  'AWS::ApiGateway::RestApi': { direct: [resourcePolicy('Policy')] },
+  'AWS::CodeArtifact::Domain': { direct: [resourcePolicy('PermissionsPolicyDocument')] },
+  'AWS::CodeArtifact::Repository': { direct: [resourcePolicy('PermissionsPolicyDocument')] },
+  'AWS::Events::EventBus': { direct: [resourcePolicy('Policy')] },
+  'AWS::VpcLattice::AuthPolicy': { direct: [resourcePolicy('Policy')] },
+  'AWS::VpcLattice::ResourcePolicy': { direct: [resourcePolicy('Policy')] },
+  'AWS::EC2::VPCEndpoint': { direct: [resourcePolicy('PolicyDocument')] },
+  'AWS::Kinesis::ResourcePolicy': { direct: [resourcePolicy('ResourcePolicy')] },
+  'AWS::CloudTrail::ResourcePolicy': { direct: [resourcePolicy('ResourcePolicy')] },
+  'AWS::XRay::ResourcePolicy': { direct: [resourcePolicy('PolicyDocument')] },
+  'AWS::Organizations::ResourcePolicy': { direct: [resourcePolicy('Content')] },
+  'AWS::OAM::Sink': { direct: [resourcePolicy('Policy')] },
 };
 
 /** A `--cli-input-json` skeleton (as `--generate-cli-skeleton` prints it) that carries a policy. */

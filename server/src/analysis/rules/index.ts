@@ -61,6 +61,14 @@ import { redundantValue } from './iam/redundantValue';
 import { redundantStatement } from './iam/redundantStatement';
 import { oidcTrustCondition } from './iam/oidcTrustCondition';
 import { privateSourceIp } from './iam/privateSourceIp';
+import { grantsNothing } from './iam/grantsNothing';
+import { publicAccess } from './iam/publicAccess';
+import { serviceWildcard } from './iam/serviceWildcard';
+import { resourceStar } from './iam/resourceStar';
+import { privilegeEscalation } from './iam/privilegeEscalation';
+import { setOperator } from './iam/setOperator';
+import { unknownRegion } from './iam/unknownRegion';
+import { dependentAction } from './iam/dependentAction';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -96,6 +104,9 @@ export const rules: readonly Rule[] = [
   unknownConditionKey,
   conditionKeyNotApplicable,
   resourceTypeMismatch,
+  resourceStar,
+  setOperator,
+  dependentAction,
   // IAM policy language rules (no catalog): what AWS rejects, then Access Analyzer's offline checks.
   version,
   unknownElement,
@@ -128,4 +139,10 @@ export const rules: readonly Rule[] = [
   redundantStatement,
   oidcTrustCondition,
   privateSourceIp,
+  // Security checks users expect from a policy linter, and consistency of what a statement grants.
+  grantsNothing,
+  publicAccess,
+  serviceWildcard,
+  privilegeEscalation,
+  unknownRegion,
 ];

@@ -6,6 +6,7 @@
 
 import { pick, type Localized } from '../../util/i18n';
 import type { Rule } from '../types';
+import { grantsNothingOf } from './grantsNothingOf';
 import { finding, statementName } from './support';
 
 const RULE = 'iam/allow-not-action';
@@ -42,7 +43,7 @@ export const allowNotAction: Rule = {
   },
   statement(ctx) {
     const s = ctx.statement;
-    if (s.effectValue !== 'Allow' || !s.notAction) return [];
+    if (s.effectValue !== 'Allow' || !s.notAction || grantsNothingOf(s)) return [];
     const locale = ctx.options.locale;
     return [finding(RULE, 'warning', pick(TEXT, locale)(statementName(s, locale)), ctx.span(s.notAction.key))];
   },

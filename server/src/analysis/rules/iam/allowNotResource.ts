@@ -5,6 +5,7 @@
 
 import { pick, type Localized } from '../../util/i18n';
 import type { Rule } from '../types';
+import { grantsNothingOf } from './grantsNothingOf';
 import { finding, statementName } from './support';
 
 const RULE = 'iam/allow-not-resource';
@@ -41,7 +42,7 @@ export const allowNotResource: Rule = {
   },
   statement(ctx) {
     const s = ctx.statement;
-    if (s.effectValue !== 'Allow' || !s.notResource || ctx.policy.kind === 'trust') return [];
+    if (s.effectValue !== 'Allow' || !s.notResource || ctx.policy.kind === 'trust' || grantsNothingOf(s)) return [];
     const locale = ctx.options.locale;
     return [finding(RULE, 'warning', pick(TEXT, locale)(statementName(s, locale)), ctx.span(s.notResource.key))];
   },

@@ -7,11 +7,13 @@
 
 import type { AnalysisCache } from '../../cache';
 import { pick, type Localized } from '../../util/i18n';
+import { arnMayMatchTemplate } from '../../iam/arnTemplate';
 import { actionMatches } from '../../iam/grammar';
 import type { StatementView, StringItem } from '../../iam/policyView';
 import type { Node } from '../../source/tree';
 import type { Finding, Span } from '../../types';
 import type { StatementContext } from '../types';
+import { grantsNothingOf } from './grantsNothingOf';
 import { finding, statementName } from './support';
 
 /** The six shapes, named by the suffix of Access Analyzer's issue code. */
@@ -38,8 +40,9 @@ export interface BroadGrant {
  * skipped, so every answer is exact. `exempt` lets a caller skip statements whose condition already narrows the
  * grant. Callers check that the policy is an identity policy.
  */
-export function broadGrantOf(span: (node: Node) => Span, s: StatementView, action: string, cache: AnalysisCache | undefined, exempt: (s: StatementView) => boolean = () => false): BroadGrant | undefined {
-  if (s.effectValue !== 'Allow' || exempt(s)) return undefined;
+export function broadGrantOf(span: (node: Node) => Span, s: StatementView, action: string, cache: AnalysisCache | undefined, exempt: (s: StatementView) => boolean = () => false, resourceTemplate?: string): BroadGrant | undefined {
+  // A statement that matches nothing grants nothing; iam/grants-nothing says so instead.
+  if (s.effectValue !== 'Allow' || exempt(s) || grantsNothingOf(s)) return undefined;
   const actions = s.action;
   const notActions = s.notAction;
   const resources = s.resource;
@@ -64,7 +67,9 @@ export function broadGrantOf(span: (node: Node) => Span, s: StatementView, actio
   let shape: GrantShape | undefined;
   let resourceSpan: Span | undefined;
   if (resources) {
-    const star = resources.strings.find((r) => r.value.includes('*'));
+    // Only a wildcard that can name the action's resource makes the grant broad: `arn:aws:s3:::*` is no role, and
+    // iam/resource-type-mismatch says that no entry fits.
+    const star = resources.strings.find((r) => r.value.includes('*') && (!resourceTemplate || arnMayMatchTemplate(r.value, resourceTemplate, cache)));
     if (!star) return undefined;
     resourceSpan = span(star.node);
     shape = viaNotAction ? 'STAR_IN_RESOURCE_AND_NOTACTION' : byWildcard ? 'STAR_IN_ACTION_AND_RESOURCE' : 'STAR_IN_RESOURCE';
@@ -82,6 +87,12 @@ export function conditionUses(s: StatementView, key: string): boolean {
   return (s.condition?.operators ?? []).some((op) => op.keys.some((k) => k.name.toLowerCase() === wanted));
 }
 
+/**
+ * Both actions checked here act on roles: the Service Authorization Reference gives iam:PassRole and
+ * iam:CreateServiceLinkedRole the resource type `role`, with this ARN template.
+ */
+const ROLE_TEMPLATE = 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}';
+
 /** What a broad-grant rule says: each shape in words, the message, and the related resource's note. */
 export interface BroadGrantText {
   shape: Record<GrantShape, string>;
@@ -96,7 +107,7 @@ export interface BroadGrantText {
  */
 export function broadGrantFindings(rule: string, ctx: StatementContext, action: string, narrowingKey: string, codePrefix: string, texts: Localized<BroadGrantText>): Finding[] {
   if (ctx.policy.kind !== 'identity') return [];
-  const grant = broadGrantOf(ctx.span, ctx.statement, action, ctx.options.cache, (s) => conditionUses(s, narrowingKey));
+  const grant = broadGrantOf(ctx.span, ctx.statement, action, ctx.options.cache, (s) => conditionUses(s, narrowingKey), ROLE_TEMPLATE);
   if (!grant) return [];
   const locale = ctx.options.locale;
   const text = pick(texts, locale);
