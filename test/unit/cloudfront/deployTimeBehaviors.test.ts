@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { analyzeDocument, parseDocument } from '../../../server/src/analysis';
 import { distributionsOf } from '../../../server/src/analysis/cloudfront/distribution';
 import { reachabilityOf } from '../../../server/src/analysis/cloudfront/reachability';
+import { simulateDistribution } from '../../../server/src/analysis/cloudfront/simulate';
 
 const POLICY = '"CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"';
 const behavior = (pattern: string): string => `{"PathPattern": ${JSON.stringify(pattern)}, "TargetOriginId": "o", "ViewerProtocolPolicy": "allow-all", ${POLICY}}`;
@@ -49,4 +50,21 @@ test('an empty PathPattern is said to have no documented meaning and is not read
   assert.match(findings[0].message, /PathPattern is empty\. AWS documents no meaning for an empty pattern/);
   const ja = analyzeDocument(parseDocument(template(`[${behavior('')}]`)), { locale: 'ja' });
   assert.match(ja[0].message, /PathPattern が空です/);
+});
+
+test('Simulate Path says when its answer depends on a behavior only known at deployment', () => {
+  const item = parseDocument(template(`[{"Fn::If": ["Images", ${behavior('/images/*')}, {"Ref": "AWS::NoValue"}]}, ${behavior('/api/*')}]`));
+  const viaItem = simulateDistribution(distributionsOf(item)[0], '/api/x');
+  assert.deepEqual(viaItem?.behavior, { kind: 'cache-behavior', index: 1, pathPattern: '/api/*' });
+  assert.ok(viaItem?.assumptions.some((a) => /Behavior #1 has a path pattern that is only known at deployment/.test(a)), viaItem?.assumptions.join(' | '));
+  for (const list of [`{"Fn::If": ["C", [${behavior('/a/*')}], []]}`, '{"Ref": "Behaviors"}']) {
+    const whole = simulateDistribution(distributionsOf(parseDocument(template(list)))[0], '/a/x');
+    assert.deepEqual(whole?.behavior, { kind: 'default' });
+    assert.ok(whole?.assumptions.some((a) => /The whole list of cache behaviors is only known at deployment/.test(a)));
+    const ja = simulateDistribution(distributionsOf(parseDocument(template(list)))[0], '/a/x', { locale: 'ja' });
+    assert.ok(ja?.assumptions.some((a) => /一覧全体がデプロイ時にしか決まらない/.test(a)));
+  }
+  // A behavior with an empty pattern is unknown to the simulation too.
+  const empty = simulateDistribution(distributionsOf(parseDocument(template(`[${behavior('')}, ${behavior('/*')}]`)))[0], '/x');
+  assert.deepEqual(empty?.behavior, { kind: 'cache-behavior', index: 1, pathPattern: '/*' });
 });

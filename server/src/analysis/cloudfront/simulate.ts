@@ -183,9 +183,16 @@ function firstMatch(dist: DistributionView, path: string, semantics: PathSemanti
 } {
   const tried: TriedBehavior[] = [];
   const unknownPatterns: number[] = [];
+  // Items only known at deployment (`Fn::If` around a behavior) sit in the order too: one before the behavior that
+  // matches may take the path instead.
+  const deployTime = dist.unknownBehaviors.map((u) => u.index);
+  const passUnknownBefore = (index: number): void => {
+    while (deployTime.length && deployTime[0] < index) unknownPatterns.push(deployTime.shift() as number);
+  };
   for (const behavior of dist.behaviors) {
     const index = behavior.index as number;
-    if (behavior.pathPattern === undefined) {
+    passUnknownBefore(index);
+    if (behavior.patternUnknown || behavior.pathPattern === undefined) {
       unknownPatterns.push(index);
       continue;
     }
@@ -193,6 +200,7 @@ function firstMatch(dist: DistributionView, path: string, semantics: PathSemanti
     if (match.matched) return { hit: behavior, tried, unknownPatterns, questionMatchedSlash: match.questionMatchedSlash };
     tried.push({ index, pathPattern: behavior.pathPattern, reason: explainMismatch(behavior.pathPattern, path, locale) });
   }
+  passUnknownBefore(Number.POSITIVE_INFINITY);
   return { hit: undefined, tried, unknownPatterns, questionMatchedSlash: false };
 }
 
@@ -233,6 +241,7 @@ export function simulateDistribution(dist: DistributionView, input: string, opti
   if (unknownPatterns.length) {
     assumptions.push(t.assumptions.unknownPatterns(unknownPatterns.map((i) => `#${i + 1}`).join(', '), unknownPatterns.length));
   }
+  if (dist.behaviorListUnknown) assumptions.push(t.assumptions.unknownList);
   const chosen = hit ?? dist.defaultBehavior;
   if (!chosen) return undefined;
 

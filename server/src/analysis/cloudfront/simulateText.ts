@@ -21,6 +21,7 @@ export interface PathSimulateText {
     rootObject: (path: string) => string;
     questionSlash: (pattern: string) => string;
     unknownPatterns: (list: string, count: number) => string;
+    unknownList: string;
   };
   ttl: {
     unknownPolicy: (id: string) => string;
@@ -88,6 +89,7 @@ export const PATH_SIMULATE_TEXT: Localized<PathSimulateText> = {
       rootObject: (path) => `"/" was matched as "${path}" because DefaultRootObject is set; CloudFront does not document which behavior serves "/" in that case.`,
       questionSlash: (pattern) => `"${pattern}" matches only because a "?" stands for a "/"; AWS documents "?" as exactly one character without saying whether "/" counts (assumed: it does).`,
       unknownPatterns: (list, count) => `Behavior${count > 1 ? 's' : ''} ${list} ha${count > 1 ? 've' : 's'} a path pattern that is only known at deployment; assumed not to match.`,
+      unknownList: 'The whole list of cache behaviors is only known at deployment (Ref or Fn::If), so any of its behaviors may take this path; the answer shows what the Default behavior does.',
     },
     ttl: {
       unknownPolicy: (id) => `Cache policy ${id} decides the TTLs; it is not an AWS managed policy, so its values are not known here.`,
@@ -153,6 +155,7 @@ export const PATH_SIMULATE_TEXT: Localized<PathSimulateText> = {
       rootObject: (path) => `DefaultRootObject が設定されているため "/" を "${path}" として照合しました。この場合にどのビヘイビアが "/" を処理するかは文書化されていません。`,
       questionSlash: (pattern) => `"${pattern}" は "?" が "/" に一致する場合にのみ一致します。AWS は "?" を「ちょうど 1 文字」とだけ説明しており、"/" を含むかは明記していません（含むと仮定）。`,
       unknownPatterns: (list) => `ビヘイビア ${list} のパスパターンはデプロイ時にしか決まらないため、一致しないと仮定しました。`,
+      unknownList: 'キャッシュビヘイビアの一覧全体がデプロイ時にしか決まらない（Ref または Fn::If）ため、そのどれかがこのパスを受け持つ可能性があります。回答はデフォルトのビヘイビアの場合を示しています。',
     },
     ttl: {
       unknownPolicy: (id) => `TTL はキャッシュポリシー ${id} が決めます。AWS マネージドポリシーではないため、ここでは値が分かりません。`,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { originDomain } from '../../../../server/src/analysis/rules/cloudfront/originDomain';
-import { applyFix, dist, expectFindings, run, S3_ORIGIN, SHAPES } from './shapes';
+import { applyFix, behavior, dist, expectFindings, run, S3_ORIGIN, SHAPES } from './shapes';
 
 const custom = (domain: string, extra = ''): string =>
   `{"Id": "api", "DomainName": ${domain}, "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}${extra}}`;
@@ -63,5 +63,22 @@ test('cloudfront/origin-domain: an S3 website endpoint becomes a custom origin, 
     const origin = shape === 'api' ? config.Origins.Items[0] : config.Origins[0];
     assert.deepEqual(origin, { Id: 'site', DomainName: 'site.s3-website-us-east-1.amazonaws.com', CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: 'http-only' } });
     assert.deepEqual(run(originDomain, fixed).findings, []);
+  }
+});
+
+test('cloudfront/origin-domain: characters a domain name cannot hold, with a fix when trimming is enough', () => {
+  const origin = (domain: string): string => `{"Id": "o", "DomainName": ${domain}, "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}`;
+  for (const shape of SHAPES) {
+    for (const [domain, says, fixed] of [
+      ['"api.example.com\\""', /contains "\\""/, 'api.example.com'],
+      ['"api.example.com "', /contains white space/, 'api.example.com'],
+      ['"api,example.com"', /contains ","/, undefined],
+    ] as const) {
+      const source = dist(shape, { origins: [origin(`⟦${domain}⟧`)], defaultBehavior: behavior(undefined, '', { target: 'o' }) });
+      const checked = expectFindings(originDomain, source, ['error'], [says]);
+      assert.equal(checked.findings[0].fixes?.length ?? 0, fixed ? 1 : 0);
+      if (fixed) assert.ok(applyFix(originDomain, source).includes(`"DomainName": "${fixed}"`));
+    }
+    assert.deepEqual(run(originDomain, dist(shape, { origins: [origin('"my_bucket-1.example.com"')], defaultBehavior: behavior(undefined, '', { target: 'o' }) })).findings, []);
   }
 });

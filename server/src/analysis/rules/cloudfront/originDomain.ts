@@ -20,6 +20,8 @@ const TEXT: Localized<{
   url: (k: KeyName, domain: string, scheme: string, hasPath: boolean) => string;
   port: (k: KeyName, domain: string) => string;
   path: (k: KeyName, domain: string) => string;
+  characters: (k: KeyName, domain: string, found: string) => string;
+  trim: (fixed: string) => string;
   ip: (k: KeyName, domain: string) => string;
   website: (k: KeyName, domain: string) => string;
   useHost: (k: KeyName, host: string, path: string) => string;
@@ -28,6 +30,8 @@ const TEXT: Localized<{
   en: {
     url: (k, d, scheme, hasPath) => `Origin ${k('DomainName')} "${d}" must be a bare domain name such as "api.example.com", without "${scheme}://"${hasPath ? ' or a path' : ''}. AWS rejects it: "The parameter origin name cannot contain a colon." The protocol is set by ${k('OriginProtocolPolicy')}${hasPath ? `, and a path belongs in ${k('OriginPath')}` : ''}.`,
     port: (k, d) => `Origin ${k('DomainName')} "${d}" must not contain a port. AWS rejects it: "The parameter origin name cannot contain a colon." Set the port with ${k('HTTPPort')} and ${k('HTTPSPort')} in ${k('CustomOriginConfig')}.`,
+    characters: (k, d, found) => `Origin ${k('DomainName')} "${d}" contains ${found}. The API reference allows only letters, digits, dots, hyphens and underscores in a domain name.`,
+    trim: (fixed) => `Write "${fixed}"`,
     path: (k, d) => `Origin ${k('DomainName')} "${d}" contains a path. AWS rejects it: "The parameter origin name must be a domain name." Put the path in ${k('OriginPath')}; CloudFront adds ${k('OriginPath')} in front of every request path.`,
     ip: (k, d) => `Origin ${k('DomainName')} "${d}" is an IP address. AWS rejects it: "The parameter origin name cannot be an IP address." Point a DNS name (an A record) at the address and use the name.`,
     website: (k, d) => `"${d}" is an S3 website endpoint, which CloudFront treats as a custom origin: it needs ${k('CustomOriginConfig')} (HTTP only, as website endpoints do not serve HTTPS), not ${k('S3OriginConfig')}. AWS rejects it: "The parameter Origin DomainName does not refer to a valid S3 bucket."`,
@@ -37,6 +41,8 @@ const TEXT: Localized<{
   ja: {
     url: (k, d, scheme, hasPath) => `オリジンの ${k('DomainName')} "${d}" は "api.example.com" のようなドメイン名だけにしてください（"${scheme}://"${hasPath ? 'やパス' : ''}は不要です）。AWS は拒否します: "The parameter origin name cannot contain a colon."。プロトコルは ${k('OriginProtocolPolicy')} で指定します${hasPath ? `。パスは ${k('OriginPath')} に書きます` : ''}。`,
     port: (k, d) => `オリジンの ${k('DomainName')} "${d}" にポートを含めることはできません。AWS は拒否します: "The parameter origin name cannot contain a colon."。ポートは ${k('CustomOriginConfig')} の ${k('HTTPPort')} と ${k('HTTPSPort')} で指定します。`,
+    characters: (k, d, found) => `オリジンの ${k('DomainName')} "${d}" に ${found} が含まれています。API リファレンスでは、ドメイン名に使えるのは英字、数字、ドット、ハイフン、アンダースコアだけです。`,
+    trim: (fixed) => `"${fixed}" にする`,
     path: (k, d) => `オリジンの ${k('DomainName')} "${d}" にパスが含まれています。AWS は拒否します: "The parameter origin name must be a domain name."。パスは ${k('OriginPath')} に書きます。CloudFront はすべてのリクエストパスの前に ${k('OriginPath')} を付けます。`,
     ip: (k, d) => `オリジンの ${k('DomainName')} "${d}" は IP アドレスです。AWS は拒否します: "The parameter origin name cannot be an IP address."。そのアドレスを指す DNS 名（A レコード）を作り、その名前を使ってください。`,
     website: (k, d) => `"${d}" は S3 のウェブサイトエンドポイントで、CloudFront ではカスタムオリジンとして扱われます。${k('S3OriginConfig')} ではなく ${k('CustomOriginConfig')}（ウェブサイトエンドポイントは HTTPS を提供しないため HTTP のみ）が必要です。AWS は拒否します: "The parameter Origin DomainName does not refer to a valid S3 bucket."`,
@@ -84,6 +90,17 @@ function check(origin: Node, ctx: DistributionContext): Finding[] {
     return [{ rule: RULE, severity: 'error', message: t.path(k, domain), span, fixes: fix ? [fix] : [] }];
   }
   if (IPV4.test(domain)) return [{ rule: RULE, severity: 'error', message: t.ip(k, domain), span }];
+  // Characters a domain name cannot hold: a stray quote, a space, a comma (API reference, Origin DomainName).
+  const stray = /[^A-Za-z0-9._-]/.exec(domain);
+  if (stray) {
+    const trimmed = domain.trim().replace(/^["']+|["']+$/g, '');
+    const fixable = trimmed !== domain && trimmed !== '' && !/[^A-Za-z0-9._-]/.test(trimmed);
+    const found = /\s/.test(stray[0]) ? (ctx.options.locale === 'ja' ? '空白' : 'white space') : JSON.stringify(stray[0]);
+    return [{
+      rule: RULE, severity: 'error', message: t.characters(k, domain, found), span,
+      fixes: fixable ? [{ title: t.trim(trimmed), edits: [ctx.edits.replaceValue(domainNode, trimmed)], isPreferred: true }] : [],
+    }];
+  }
   const s3Config = prop(origin, 'S3OriginConfig');
   if (s3Config && !isIntrinsic(s3Config) && isS3WebsiteEndpoint(domain)) {
     const key = s3Config.parent?.type === 'property' ? s3Config.parent.children?.[0] : undefined;
