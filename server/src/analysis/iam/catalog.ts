@@ -117,6 +117,8 @@ export interface Catalog {
   action(service: string, name: string): CatalogAction | undefined;
   /** The resource type `key` of a service. */
   resourceType(service: string, key: string): CatalogResourceType | undefined;
+  /** Every resource type of a service (empty for an unknown prefix). */
+  resourceTypes(service: string): readonly CatalogResourceType[];
   /**
    * Every action a pattern such as `s3:Get*` or `s3:?etObject` grants, in any case. Returns an empty list
    * for text that is not `service:action`.
@@ -253,6 +255,10 @@ class CatalogImpl implements Catalog {
 
   resourceType(service: string, key: string): CatalogResourceType | undefined {
     return this.byPrefix.get(service.toLowerCase())?.resourceType(key);
+  }
+
+  resourceTypes(service: string): readonly CatalogResourceType[] {
+    return this.byPrefix.get(service.toLowerCase())?.data.resourceTypes ?? [];
   }
 
   matchActions(pattern: string): readonly CatalogAction[] {
