@@ -41,3 +41,17 @@ export function awsManagedPolicies(): readonly AwsManagedPolicy[] {
   cache = out;
   return out;
 }
+
+/** One version of an AWS managed policy as get-policy-version output, or undefined when the data lacks it. */
+export function awsManagedPolicyVersion(name: string, versionId: string): AwsManagedPolicy | undefined {
+  let policy;
+  try {
+    policy = managed.getPolicyByName(name);
+  } catch {
+    return undefined;
+  }
+  const version = policy.versions[versionId];
+  if (!version) return undefined;
+  const output = { PolicyVersion: { Document: version.document, VersionId: versionId, IsDefaultVersion: versionId === policy.latestVersionId } };
+  return { name, arn: policy.arn, versionId, document: version.document, text: JSON.stringify(output, null, 4) + '\n' };
+}

@@ -25,6 +25,10 @@ import { ttlOrder } from './cloudfront/ttlOrder';
 import { valueRange } from './cloudfront/valueRange';
 import { actionWildcardMatchesNothing } from './iam/actionWildcardMatchesNothing';
 import { conditionKeyNotApplicable } from './iam/conditionKeyNotApplicable';
+import { missingQualifier } from './iam/missingQualifier';
+import { operatorTypeMismatch } from './iam/operatorTypeMismatch';
+import { stringLikeOnArnKey } from './iam/stringLikeOnArnKey';
+import { unsupportedTagKey } from './iam/unsupportedTagKey';
 import { resourceTypeMismatch } from './iam/resourceTypeMismatch';
 import { unknownAction } from './iam/unknownAction';
 import { unknownConditionKey } from './iam/unknownConditionKey';
@@ -94,6 +98,10 @@ export const rules: readonly Rule[] = [
   unknownConditionKey,
   conditionKeyNotApplicable,
   resourceTypeMismatch,
+  stringLikeOnArnKey,
+  operatorTypeMismatch,
+  missingQualifier,
+  unsupportedTagKey,
   // IAM policy language rules (no catalog): what AWS rejects, then Access Analyzer's offline checks.
   version,
   unknownElement,
