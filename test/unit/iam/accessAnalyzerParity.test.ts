@@ -26,6 +26,7 @@ const CLAIMED = [
   'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
   'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE',
   'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE',
+  'EQUIVALENT_TO_NULL_FALSE',
 ];
 
 /** Codes Access Analyzer reported on these policies for which no parity is claimed, and why. */
@@ -35,7 +36,6 @@ const NOT_CLAIMED: Record<string, string> = {
   REDUNDANT_ACTION: 'Access Analyzer groups redundant actions by the catalog it had then; iam/redundant-value reports each value',
   PASS_ROLE_WITH_STAR_IN_RESOURCE: 'iam/pass-role-wildcard also counts wildcard patterns (iam:Pass*, iam:*) that Access Analyzer reports otherwise',
   CREATE_SLR_WITH_STAR_IN_RESOURCE: 'iam/create-slr-wildcard also counts wildcard patterns that Access Analyzer reports otherwise',
-  EQUIVALENT_TO_NULL_FALSE: 'not implemented yet',
   INVALID_ACTION: 'depends on the action list Access Analyzer had on that day; iam/unknown-action uses the bundled catalog',
   INVALID_SERVICE: 'depends on the service list Access Analyzer had on that day',
   INVALID_SERVICE_IN_ACTION: 'depends on the service list Access Analyzer had on that day',

@@ -29,6 +29,7 @@ import { missingQualifier } from './iam/missingQualifier';
 import { operatorTypeMismatch } from './iam/operatorTypeMismatch';
 import { stringLikeOnArnKey } from './iam/stringLikeOnArnKey';
 import { unsupportedTagKey } from './iam/unsupportedTagKey';
+import { likeAnyValue } from './iam/likeAnyValue';
 import { resourceTypeMismatch } from './iam/resourceTypeMismatch';
 import { unknownAction } from './iam/unknownAction';
 import { unknownConditionKey } from './iam/unknownConditionKey';
@@ -116,6 +117,7 @@ export const rules: readonly Rule[] = [
   sidFormat,
   duplicateSid,
   conditionOperator,
+  likeAnyValue,
   conditionValue,
   resourceArn,
   arnPlaceholder,

@@ -32,7 +32,7 @@ test('iam/operator-type-mismatch: message, severity and Japanese', () => {
   const source = policy('{"StringEquals":{"aws:ViaAWSService":"true"}}');
   const [en] = runWithCatalog(source, [operatorTypeMismatch], catalog).findings;
   assert.equal(en.severity, 'warning');
-  assert.match(en.message, /^StringEquals does not fit "aws:ViaAWSService", whose values are of type Bool; use a Bool operator\. .*TYPE_MISMATCH/);
+  assert.match(en.message, /^StringEquals does not fit "aws:ViaAWSService" \(type Bool\); use a Bool operator\. .*TYPE_MISMATCH/);
   const [ja] = runWithCatalog(source, [operatorTypeMismatch], catalog, 'ja').findings;
   assert.match(ja.message, /Bool 演算子を使ってください/);
   assert.deepEqual(runWithCatalog(source, [operatorTypeMismatch], undefined).findings, []);

@@ -16,8 +16,8 @@ const RULE = 'iam/missing-qualifier';
 
 const TEXT: Localized<{ message: (operator: string, key: string) => string }> = {
   en: {
-    message: (op, key) => `"${key}" holds a set of values, but ${op} has no ForAnyValue: or ForAllValues: in front. ` +
-      'Say whether any or all of the request\'s values must match (Access Analyzer MISSING_QUALIFIER).',
+    message: (op, key) => `"${key}" holds a set of values; write ForAnyValue: or ForAllValues: before ${op}. ` +
+      'Without one, it is unclear whether any or all of the request\'s values must match (Access Analyzer MISSING_QUALIFIER).',
   },
   ja: {
     message: (op, key) => `"${key}" は複数の値を持つキーですが、${op} の前に ForAnyValue: も ForAllValues: もありません。` +
@@ -48,10 +48,6 @@ export const missingQualifier: Rule = {
       IAM_DATA,
     ],
     accessAnalyzerCode: 'MISSING_QUALIFIER',
-    example: {
-      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:CreateTags","Resource":"*","Condition":{"StringEquals":{"aws:TagKeys":["team"]}}}]}',
-      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:CreateTags","Resource":"*","Condition":{"ForAllValues:StringEquals":{"aws:TagKeys":["team"]}}}]}',
-    },
     fix: {
       en: 'Write ForAnyValue: (at least one value matches) or ForAllValues: (every value matches) in front of the operator.',
       ja: '演算子の前に ForAnyValue:（いずれかの値が一致）か ForAllValues:（すべての値が一致）を付けてください。',

@@ -31,7 +31,7 @@ const FAMILY_NAME: Readonly<Record<OperatorFamily, string>> = {
 
 const TEXT: Localized<{ message: (operator: string, key: string, type: string, fits: string) => string }> = {
   en: {
-    message: (op, key, type, fits) => `${op} does not fit "${key}", whose values are of type ${type}; use a ${fits} operator. ` +
+    message: (op, key, type, fits) => `${op} does not fit "${key}" (type ${type}); use a ${fits} operator. ` +
       'IAM stores the policy, but the comparison does not work as written (Access Analyzer TYPE_MISMATCH).',
   },
   ja: {
@@ -62,10 +62,6 @@ export const operatorTypeMismatch: Rule = {
       IAM_DATA,
     ],
     accessAnalyzerCode: 'TYPE_MISMATCH',
-    example: {
-      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*","Condition":{"StringEquals":{"aws:ViaAWSService":"true"}}}]}',
-      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*","Condition":{"Bool":{"aws:ViaAWSService":"true"}}}]}',
-    },
     fix: {
       en: 'Use an operator of the key\'s type: Bool for Boolean keys, Numeric… for numbers, Date… for dates, IpAddress for IP keys.',
       ja: 'キーの型の演算子を使ってください。真偽値には Bool、数値には Numeric…、日付には Date…、IP アドレスには IpAddress。',

@@ -75,7 +75,7 @@ const TEXT: Localized<{
     message: (w, size, unit, q, setting, count) =>
       `${w}${count > 1 ? ` (${count} policies together)` : ''} ${count > 1 ? 'have' : 'has'} ${size.toLocaleString('en-US')} ${unit === 'characters' ? 'characters not counting white space' : 'bytes'}, over the quota of ${q.toLocaleString('en-US')}${unit === 'characters' ? ' (Access Analyzer POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA)' : ''}. AWS refuses it with a LimitExceeded error. Split it into smaller policies; if your account's quota is higher, set cloudfrontIamLens.quotas.${setting}.`,
     saved: (size, unit, q, send, command, managed) =>
-      `A copy sent with ${send} would be refused: ${size.toLocaleString('en-US')} ${unit === 'characters' ? 'characters not counting white space' : 'bytes'}, over the quota of ${q.toLocaleString('en-US')}.${unit === 'characters' ? ' (Access Analyzer POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA)' : ''} ${managed ? 'This is an AWS managed policy, which the customer quota does not bind' : `This ${command} output describes a policy AWS already holds`}, so its size is no error here.`,
+      `A copy sent with ${send} would be refused: ${size.toLocaleString('en-US')} ${unit === 'characters' ? 'characters without white space' : 'bytes'}, over the quota of ${q.toLocaleString('en-US')}.${unit === 'characters' ? ' (Access Analyzer POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA)' : ''} ${managed ? 'This is an AWS managed policy, which the customer quota does not bind' : `This ${command} output describes a policy AWS already holds`}, so its size is no error here.`,
   },
   ja: {
     what: {

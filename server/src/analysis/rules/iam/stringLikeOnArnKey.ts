@@ -15,13 +15,13 @@ const RULE = 'iam/string-like-on-arn-key';
 
 const TEXT: Localized<{ message: (operator: string, key: string, arnOperator: string) => string; fix: (name: string) => string }> = {
   en: {
-    message: (op, key, arn) => `${op} compares "${key}" as plain text, but its values are ARNs; use ${arn}. ` +
+    message: (op, key, arn) => `${op} on the ARN key "${key}" compares plain text; use ${arn}. ` +
       'A string pattern ignores the ARN\'s fields, so a wildcard can match across them ' +
       '(Access Analyzer STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS).',
     fix: (name) => `Change the operator to "${name}"`,
   },
   ja: {
-    message: (op, key, arn) => `${op} は "${key}" を単なる文字列として比較しますが、値は ARN です。${arn} を使ってください。` +
+    message: (op, key, arn) => `${op} は ARN のキー "${key}" を文字列として比較します。${arn} を使ってください。` +
       '文字列のパターンは ARN のフィールドを区別しないため、ワイルドカードがフィールドをまたいで一致します' +
       '（Access Analyzer STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS）。',
     fix: (name) => `演算子を "${name}" に変更`,
@@ -50,10 +50,6 @@ export const stringLikeOnArnKey: Rule = {
       IAM_DATA,
     ],
     accessAnalyzerCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
-    example: {
-      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*","Condition":{"StringNotLike":{"aws:PrincipalArn":"arn:aws:iam::111122223333:role/admin-*"}}}]}',
-      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*","Condition":{"ArnNotLike":{"aws:PrincipalArn":"arn:aws:iam::111122223333:role/admin-*"}}}]}',
-    },
     fix: {
       en: 'Use ArnLike (or ArnNotLike) for keys whose values are ARNs.',
       ja: '値が ARN のキーには ArnLike（または ArnNotLike）を使ってください。',

@@ -50,10 +50,6 @@ export const unsupportedTagKey: Rule = {
     appliesTo: ['iam-policy'],
     sources: [ACCESS_ANALYZER_CHECKS, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_tags.html', SERVICE_AUTHORIZATION_REFERENCE, IAM_DATA],
     accessAnalyzerCode: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
-    example: {
-      bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:PutRetentionPolicy","logs:DescribeLogGroups"],"Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/team":"a"}}}]}',
-      good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:PutRetentionPolicy","Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/team":"a"}}},{"Effect":"Allow","Action":"logs:DescribeLogGroups","Resource":"*"}]}',
-    },
     fix: {
       en: 'Move the actions that do not support the tag key to a statement without that condition.',
       ja: 'タグキーに対応していないアクションを、その条件のないステートメントへ移してください。',
