@@ -14,12 +14,12 @@ const RULE = 'iam/like-any-value';
 
 const TEXT: Localized<{ message: (key: string) => string }> = {
   en: {
-    message: (key) => `StringLike with "*" only tests that "${key}" is present. {"Null": {"${key}": "false"}} says so plainly, ` +
-      'and Access Analyzer suggests that form for clearer enforcement (EQUIVALENT_TO_NULL_FALSE).',
+    message: (key) => `StringLike with "*" only tests that "${key}" is present. {"Null": {"${key}": "false"}} says so plainly: ` +
+      'the form Access Analyzer suggests for clearer enforcement (Access Analyzer EQUIVALENT_TO_NULL_FALSE).',
   },
   ja: {
     message: (key) => `"*" を使った StringLike は "${key}" があるかどうかだけを調べます。{"Null": {"${key}": "false"}} と書けば明確です。` +
-      'Access Analyzer はこの形を勧めています（EQUIVALENT_TO_NULL_FALSE）。',
+      'Access Analyzer もこの形を勧めています（Access Analyzer EQUIVALENT_TO_NULL_FALSE）。',
   },
 };
 

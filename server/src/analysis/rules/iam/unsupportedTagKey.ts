@@ -27,8 +27,8 @@ const TEXT: Localized<{ message: (key: string, count: number, actions: string, s
       '(Access Analyzer ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE).',
   },
   ja: {
-    message: (key, _count, actions, services) => `${actions} は "${key}" に対応していないため、この Allow では許可されません。` +
-      `これらのアクション（サービス: ${services}）のリクエストにこのキーは含まれません。キーのないステートメントへ移してください` +
+    message: (key, count, actions, services) => `${count} 個のアクションは "${key}" に対応していないため、この Allow では許可されません。` +
+      `${actions}（サービス: ${services}）のリクエストにこのキーは含まれません。キーのないステートメントへ移してください` +
       '（Access Analyzer ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE）。',
   },
 };
