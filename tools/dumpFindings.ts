@@ -15,7 +15,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, parseDocument, policiesOf, rules, type Catalog, type Locale } from '../server/src/analysis';
+import { AnalysisCache, analyzeDocument, parseDocument, policiesOf, rules, type Catalog, type Locale } from '../server/src/analysis';
 import { loadCatalog } from '../server/src/iamCatalog/loadCatalog';
 import { distributionApi, policy, template } from '../bench/generate';
 import { mulberry32, mutateText } from '../test/support/random';
@@ -55,6 +55,13 @@ const VALUES = ['"*"', '"s3:*"', '"s3:Get*"', '"s3:GetObjekt"', '"s4:GetObject"'
   '"s3:x-amz-acl"', '"ec2:ResourceTag/env"', '"aws:ResourceTag/env"', '"dynamodb:LeadingKeys"', '"kms:ViaService"', '"iam:PassedToService"'];
 /** Numbers for TTLs, quantities and quotas, put in place of a number literal. */
 const NUMBERS = ['0', '1', '2', '31536000', '86400', '-1', '100', '3.5'];
+
+/** A 32-bit seed from a document's name (FNV-1a). */
+function seedOf(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
 
 const mutateSyntax = (text: string, random: () => number): string =>
   mutateText(text, random, { tokens: TOKENS, maxEdits: 3, truncate: 0.25, insert: 0.6, deleteUpTo: 20 });
@@ -116,8 +123,10 @@ function documents(): [string, string][] {
   }
   // Seeded mutations of the corpus and the rule examples.
   const seeds = [...corpus, ...docs.filter(([name]) => name.startsWith('example/')), ['generated/policy-20', policy(20)] as [string, string]];
-  const random = mulberry32(20261128);
   for (const [name, text] of seeds) {
+    // Each document's mutations come from a generator seeded by its name, so adding or removing a document (a new
+    // rule's example) leaves every other document's mutations, and so its dump lines, as they were.
+    const random = mulberry32(seedOf(name));
     for (let i = 0; i < 30; i++) docs.push([`${name}#syntax${i}`, mutateSyntax(text, random)]);
     for (let i = 0; i < 40; i++) docs.push([`${name}#values${i}`, mutateValues(text, random)]);
     for (let i = 0; i < 5; i++) {
@@ -140,11 +149,14 @@ async function main(): Promise<void> {
   const catalog = await loadCatalog();
   const docs = documents();
   const configs: [string, Locale, Catalog | undefined][] = [['en', 'en', undefined], ['ja', 'ja', undefined], ['en-catalog', 'en', catalog], ['ja-catalog', 'ja', catalog]];
+  // One analysis cache for the whole run, as the language server keeps one across documents, locales and the
+  // arrival of the catalog.
+  const cache = new AnalysisCache();
   for (const [label, locale, withCatalog] of configs) {
     const lines: string[] = [];
     let count = 0;
     for (const [name, text] of docs) {
-      const findings = analyzeDocument(parseDocument(text), { locale, catalog: withCatalog });
+      const findings = analyzeDocument(parseDocument(text), { locale, catalog: withCatalog, cache });
       count += findings.length;
       lines.push(`${name}\t${text.length}\t${JSON.stringify(findings)}`);
     }
@@ -153,13 +165,13 @@ async function main(): Promise<void> {
     const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 16);
     console.log(`${label}: ${docs.length} documents, ${count} findings, sha256 ${hash}`);
   }
-  // Analysis keeps answers across documents and versions (catalog lookups, per-value verdicts); a second pass
-  // in reverse order, with everything already remembered, must give the same findings as the first.
+  // Analysis keeps answers across documents and versions in its cache (catalog lookups, per-value verdicts); a
+  // second pass in reverse order, with everything already remembered, must give the same findings as the first.
   const first = fs.readFileSync(path.join(outDir, 'en-catalog.txt'), 'utf8').split('\n');
   let differ = 0;
   for (let i = docs.length - 1; i >= 0; i--) {
     const [name, text] = docs[i];
-    const line = `${name}\t${text.length}\t${JSON.stringify(analyzeDocument(parseDocument(text), { locale: 'en', catalog }))}`;
+    const line = `${name}\t${text.length}\t${JSON.stringify(analyzeDocument(parseDocument(text), { locale: 'en', catalog, cache }))}`;
     if (line !== first[i]) {
       differ++;
       if (differ <= 5) console.log(`second pass differs: ${name}`);

@@ -8,8 +8,9 @@ import {
   type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { COMMANDS, SETTINGS_SECTION } from '../../server/src/protocol';
-import { REPORT_SCHEME, ReportProvider, revealRange, simulatePath } from './simulatePath';
-import { simulateRequest, type SimulateRequestArgs } from './simulateRequest';
+import { simulateIamRequest, type SimulateIamRequestArgs } from './simulateIamRequest';
+import { simulatePath } from './simulatePath';
+import { REPORT_SCHEME, ReportProvider, revealRange } from './simulationReport';
 
 let client: LanguageClient | undefined;
 
@@ -59,8 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
     vscode.commands.registerCommand(COMMANDS.simulatePath, (uri?: string | vscode.Uri, distribution?: number, path?: string, method?: string) =>
       simulatePath(started, reports, { uri: uri?.toString(), distribution, path, method })),
-    vscode.commands.registerCommand(COMMANDS.simulateRequest, (uri?: string | vscode.Uri, policy?: number, action?: string, resource?: string, context?: SimulateRequestArgs['context'], principal?: string) =>
-      simulateRequest(started, reports, { uri: uri?.toString(), policy, action, resource, context, principal })),
+    vscode.commands.registerCommand(COMMANDS.simulateIamRequest, (uri?: string | vscode.Uri, policy?: number, action?: string, resource?: string, context?: SimulateIamRequestArgs['context'], principal?: string) =>
+      simulateIamRequest(started, reports, { uri: uri?.toString(), policy, action, resource, context, principal })),
     vscode.commands.registerCommand(COMMANDS.revealRange, async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
       await revealRange(vscode.Uri.parse(uri), new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
     }),

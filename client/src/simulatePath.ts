@@ -6,76 +6,68 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   DistributionsMethod, SimulatePathMethod,
-  type DistributionInfo, type SimulatePathResult, type WireRange,
+  type DistributionInfo, type SimulatePathParams, type SimulatePathResult,
 } from '../../server/src/protocol';
+import { revealRange, showReport, textOf, toRange, type Localized, type ReportProvider } from './simulationReport';
 
 const METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'];
-export const REPORT_SCHEME = 'cloudfront-iam-lens';
 
-/** Holds the reports, addressed by URI, for the read-only report documents. */
-export class ReportProvider implements vscode.TextDocumentContentProvider {
-  private readonly reports = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
-  private counter = 0;
-
-  add(text: string): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/Simulation ${++this.counter}.md` });
-    this.reports.set(uri.toString(), text);
-    // Only the latest few reports are kept; older tabs simply show nothing new.
-    if (this.reports.size > 20) this.reports.delete(this.reports.keys().next().value as string);
-    return uri;
-  }
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.reports.get(uri.toString()) ?? '';
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
+interface Text {
+  noEditor: string;
+  notJson: string;
+  noDistribution: string;
+  pickTitle: string;
+  behaviors: (n: number) => string;
+  inputTitle: string;
+  inputPrompt: string;
+  inputEmpty: string;
+  inputSpaces: string;
+  methodTitle: string;
+  failed: (reason: string) => string;
+  noAnswer: string;
 }
 
-export function toRange(range: WireRange): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
+const TEXT: Localized<Text> = {
+  en: {
+    noEditor: 'Simulate Path needs an open CloudFront distribution config.',
+    notJson: 'Simulate Path works on JSON documents that hold a CloudFront distribution config.',
+    noDistribution: 'This document holds no CloudFront distribution config.',
+    pickTitle: 'Simulate Path: which distribution?',
+    behaviors: (n) => `${n} cache behavior${n === 1 ? '' : 's'}`,
+    inputTitle: 'Simulate Path',
+    inputPrompt: 'A request path or a full URL, for example /images/logo.png or https://d111111abcdef8.cloudfront.net/api/users?page=2',
+    inputEmpty: 'Enter a path such as /index.html or a URL.',
+    inputSpaces: 'A path or URL cannot contain spaces; percent-encode them as %20.',
+    methodTitle: 'Simulate Path: HTTP method',
+    failed: (reason) => `Simulate Path: ${reason}`,
+    noAnswer: 'the server gave no answer; see the output channel.',
+  },
+  ja: {
+    noEditor: 'パスのシミュレーションには、CloudFront ディストリビューション設定を開いておく必要があります。',
+    notJson: 'パスのシミュレーションは、CloudFront ディストリビューション設定を含む JSON ドキュメントで使えます。',
+    noDistribution: 'このドキュメントには CloudFront ディストリビューション設定がありません。',
+    pickTitle: 'パスのシミュレーション: どのディストリビューションですか?',
+    behaviors: (n) => `キャッシュビヘイビア ${n} 個`,
+    inputTitle: 'パスのシミュレーション',
+    inputPrompt: 'リクエストのパスまたは URL 全体（例: /images/logo.png、https://d111111abcdef8.cloudfront.net/api/users?page=2）',
+    inputEmpty: '/index.html のようなパスか URL を入力してください。',
+    inputSpaces: 'パスや URL に空白は含められません。%20 とパーセントエンコードしてください。',
+    methodTitle: 'パスのシミュレーション: HTTP メソッド',
+    failed: (reason) => `パスのシミュレーション: ${reason}`,
+    noAnswer: 'サーバーから応答がありません。出力チャネルを確認してください。',
+  },
+};
 
-const highlight = vscode.window.createTextEditorDecorationType({
-  backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
-  isWholeLine: true,
-  overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.findMatchForeground'),
-  overviewRulerLane: vscode.OverviewRulerLane.Center,
-});
-
-/**
- * Shows a range of a document: selects its start, scrolls to it and highlights it (and the `also` ranges)
- * until the next edit.
- */
-export async function revealRange(uri: vscode.Uri, range: vscode.Range, also: vscode.Range[] = []): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false });
-  editor.selection = new vscode.Selection(range.start, range.start);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  editor.setDecorations(highlight, [range, ...also]);
-  const clear = vscode.workspace.onDidChangeTextDocument((e) => {
-    if (e.document === document) {
-      editor.setDecorations(highlight, []);
-      clear.dispose();
-    }
-  });
-  return editor;
-}
-
-async function pickDistribution(distributions: DistributionInfo[]): Promise<DistributionInfo | undefined> {
+async function pickDistribution(distributions: DistributionInfo[], t: Text): Promise<DistributionInfo | undefined> {
   if (distributions.length === 1) return distributions[0];
   const picked = await vscode.window.showQuickPick(
-    distributions.map((d) => ({ label: d.label, description: `${d.behaviorCount} cache behavior(s)`, distribution: d })),
-    { title: 'Simulate Path: which distribution?' },
+    distributions.map((d) => ({ label: d.label, description: t.behaviors(d.behaviorCount), distribution: d })),
+    { title: t.pickTitle },
   );
   return picked?.distribution;
 }
 
-export interface SimulateArgs {
+export interface SimulatePathArgs {
   uri?: string;
   distribution?: number;
   path?: string;
@@ -86,16 +78,17 @@ export interface SimulateArgs {
  * Called by the command. Arguments may come positionally from a code lens: (uri, distribution, path, method).
  * Returns the server's answer (tests read it), or undefined when the user cancelled.
  */
-export async function simulatePath(client: LanguageClient, reports: ReportProvider, args: SimulateArgs): Promise<SimulatePathResult | undefined> {
+export async function simulatePath(client: LanguageClient, reports: ReportProvider, args: SimulatePathArgs): Promise<SimulatePathResult | undefined> {
+  const t = textOf(TEXT);
   const uriString = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
   if (!uriString) {
-    void vscode.window.showWarningMessage('Simulate Path needs an open CloudFront distribution config.');
+    void vscode.window.showWarningMessage(t.noEditor);
     return undefined;
   }
   const uri = vscode.Uri.parse(uriString);
   const document = await vscode.workspace.openTextDocument(uri);
   if (document.languageId !== 'json' && document.languageId !== 'jsonc') {
-    void vscode.window.showWarningMessage('Simulate Path works on JSON documents that hold a CloudFront distribution config.');
+    void vscode.window.showWarningMessage(t.notJson);
     return undefined;
   }
 
@@ -103,10 +96,10 @@ export async function simulatePath(client: LanguageClient, reports: ReportProvid
   if (distribution === undefined) {
     const distributions = await client.sendRequest<DistributionInfo[]>(DistributionsMethod, { uri: uriString });
     if (distributions.length === 0) {
-      void vscode.window.showWarningMessage('This document holds no CloudFront distribution config.');
+      void vscode.window.showWarningMessage(t.noDistribution);
       return undefined;
     }
-    const picked = await pickDistribution(distributions);
+    const picked = await pickDistribution(distributions, t);
     if (!picked) return undefined;
     distribution = picked.index;
   }
@@ -114,35 +107,28 @@ export async function simulatePath(client: LanguageClient, reports: ReportProvid
   let input = args.path;
   if (input === undefined) {
     input = await vscode.window.showInputBox({
-      title: 'Simulate Path',
-      prompt: 'A request path or a full URL, for example /images/logo.png or https://d111111abcdef8.cloudfront.net/api/users?page=2',
+      title: t.inputTitle,
+      prompt: t.inputPrompt,
       value: '/',
       ignoreFocusOut: true,
-      validateInput: (value) => (value.trim() === '' ? 'Enter a path such as /index.html or a URL.' : /\s/.test(value.trim()) ? 'A path or URL cannot contain spaces; percent-encode them as %20.' : undefined),
+      validateInput: (value) => (value.trim() === '' ? t.inputEmpty : /\s/.test(value.trim()) ? t.inputSpaces : undefined),
     });
     if (input === undefined) return undefined;
   }
 
   let method = args.method;
   if (method === undefined) {
-    method = await vscode.window.showQuickPick(METHODS, { title: 'Simulate Path: HTTP method', placeHolder: 'GET' });
+    method = await vscode.window.showQuickPick(METHODS, { title: t.methodTitle, placeHolder: 'GET' });
     if (method === undefined) return undefined;
   }
 
-  const answer = await client.sendRequest<SimulatePathResult>(SimulatePathMethod, { uri: uriString, distribution, input: input.trim(), method });
+  const params: SimulatePathParams = { uri: uriString, distribution, input: input.trim(), method };
+  const answer = await client.sendRequest<SimulatePathResult>(SimulatePathMethod, params);
   if (answer.error || !answer.report) {
-    void vscode.window.showErrorMessage(`Simulate Path: ${answer.error ?? 'no answer'}`);
+    void vscode.window.showErrorMessage(t.failed(answer.error?.message ?? t.noAnswer));
     return answer;
   }
   if (answer.behaviorRange) await revealRange(uri, toRange(answer.behaviorRange));
   await showReport(reports, answer.report);
   return answer;
-}
-
-/** Opens a report as a read-only Markdown document beside the editor, keeping the focus where it is. */
-export async function showReport(reports: ReportProvider, report: string): Promise<void> {
-  const reportUri = reports.add(report);
-  const reportDocument = await vscode.workspace.openTextDocument(reportUri);
-  await vscode.languages.setTextDocumentLanguage(reportDocument, 'markdown');
-  await vscode.window.showTextDocument(reportDocument, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
 }

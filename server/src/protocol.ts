@@ -11,7 +11,8 @@ export const SETTINGS_SECTION = 'cloudfrontIamLens';
 export const COMMANDS = {
   simulatePath: 'cloudfrontIamLens.simulatePath',
   revealRange: 'cloudfrontIamLens.revealRange',
-  simulateRequest: 'cloudfrontIamLens.simulateRequest',
+  /** The Simulate IAM Request command; its id predates the name and stays, since users bind keys to it. */
+  simulateIamRequest: 'cloudfrontIamLens.simulateRequest',
 } as const;
 
 /** A position and range as in LSP, declared here so this module stays dependency-free. */
@@ -26,8 +27,20 @@ export interface WireRange {
 }
 
 /**
- * `cloudfrontIamLens/distributions`: sent by the client before simulating, to learn which
- * distributions a document holds. Returns them in document order (empty when there are none).
+ * Why a simulation has no answer: a closed code (the analysis' error codes, and `internal` when the server
+ * failed) and the reason in the server's language.
+ */
+export interface SimulationErrorWire {
+  code: import('./analysis/cloudfront/simulatePath').PathSimulationErrorCode | import('./analysis/iam/simulate').IamSimulationErrorCode | 'internal';
+  message: string;
+}
+
+/** Which distribution or policy answered, and how many the document holds. */
+export type SimulationPickWire = import('./analysis/types').SimulationPick;
+
+/**
+ * `cloudfrontIamLens/distributions`: sent by the client's Simulate Path command before simulating, to learn
+ * which distributions a document holds. Returns them in document order (empty when there are none).
  */
 export const DistributionsMethod = 'cloudfrontIamLens/distributions';
 
@@ -61,23 +74,26 @@ export interface SimulatePathParams {
   method?: string;
 }
 
+/** The analysis' wire form (simulatePathWire.ts) with its span as a range of the document. */
 export interface SimulatePathResult {
   /** Set when the request could not be answered (no such document or distribution). */
-  error?: string;
-  /** The full answer, as the CLI prints it with `--format json`. */
-  result?: SimulationResultWire;
+  error?: SimulationErrorWire;
+  /** The full answer, as the CLI prints it with `simulate --format json`. */
+  result?: PathSimulationWire;
   /** A readable Markdown report of the answer. */
   report?: string;
+  picked?: SimulationPickWire;
   /** Where the behavior that was hit sits in the document. */
   behaviorRange?: WireRange;
 }
 
-/** The simulation answer on the wire: the analysis type without its offsets. */
-export type SimulationResultWire = Omit<import('./analysis/cloudfront/simulate').SimulationResult, 'behaviorSpan'>;
+/** The Simulate Path answer on the wire: the analysis type without its offsets. */
+export type PathSimulationWire = import('./analysis/cloudfront/simulatePathWire').PathSimulationWire;
 
 /**
- * `cloudfrontIamLens/policies`: sent by the client's Simulate Request command before asking for a request, to
- * learn which IAM policies a document holds. Returns them in document order (empty when there are none).
+ * `cloudfrontIamLens/policies`: sent by the client's Simulate IAM Request command before asking for a
+ * request, to learn which IAM policies a document holds. Returns them in document order (empty when there are
+ * none).
  */
 export const PoliciesMethod = 'cloudfrontIamLens/policies';
 
@@ -86,7 +102,7 @@ export interface PoliciesParams {
 }
 
 export interface PolicyInfo {
-  /** The index to pass back in `SimulateRequestParams.policy`. */
+  /** The index to pass back in `SimulateIamRequestParams.policy`. */
   index: number;
   /** Where the policy sits, such as "PolicyDocument of DeployRole (AWS::IAM::Role)", in the server's language. */
   label: string;
@@ -97,13 +113,13 @@ export interface PolicyInfo {
 }
 
 /**
- * `cloudfrontIamLens/simulateRequest`: sent by the client's Simulate Request command (palette or code lens).
- * The server evaluates the request against one policy of the current version of the document with IAM's
- * single-policy logic and keeps no state between requests.
+ * `cloudfrontIamLens/simulateIamRequest`: sent by the client's Simulate IAM Request command (palette or code
+ * lens). The server evaluates the request against one policy of the current version of the document with
+ * IAM's single-policy logic and keeps no state between requests.
  */
-export const SimulateRequestMethod = 'cloudfrontIamLens/simulateRequest';
+export const SimulateIamRequestMethod = 'cloudfrontIamLens/simulateIamRequest';
 
-export interface SimulateRequestParams {
+export interface SimulateIamRequestParams {
   uri: string;
   /** Which policy of the document (see PoliciesMethod); the first by default. */
   policy?: number;
@@ -117,18 +133,20 @@ export interface SimulateRequestParams {
   principal?: string;
 }
 
-export interface SimulateRequestResult {
+/** The analysis' wire form (iam/simulate/wire.ts) with its spans as ranges of the document. */
+export interface SimulateIamRequestResult {
   /** Set when the request could not be answered (no such document or policy, a malformed action). */
-  error?: string;
+  error?: SimulationErrorWire;
   /** The full answer, as the CLI prints it with `simulate-iam --format json`. */
   result?: IamSimulationWire;
   /** A readable Markdown report of the answer. */
   report?: string;
+  picked?: SimulationPickWire;
   /** Where the statements that decided sit in the document (empty for an implicit deny). */
   decidingRanges?: WireRange[];
   /** The policy's Statement key, to reveal when no statement decided. */
   policyRange?: WireRange;
 }
 
-/** The IAM simulation answer on the wire: the analysis type without its offsets. */
+/** The Simulate IAM Request answer on the wire: the analysis type without its offsets. */
 export type IamSimulationWire = import('./analysis/iam/simulate').IamSimulationWire;

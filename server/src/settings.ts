@@ -2,9 +2,9 @@
 // so it is sanitised here into analysis options and file filters; anything malformed falls back to the
 // default for that one setting.
 
-import picomatch from 'picomatch';
 import { DEFAULT_OPTIONS, DEFAULT_QUOTAS, pick, rules, type AnalysisOptions, type Locale, type Localized, type Quotas, type RuleSetting } from './analysis';
 import { editDistance } from './analysis/suggest';
+import { fileGlobMatcher } from './fileGlob';
 
 export interface Settings {
   options: AnalysisOptions;
@@ -96,9 +96,9 @@ export function sanitizeSettings(raw: unknown, locale: Locale): Settings {
  * Files outside every workspace folder (and untitled documents) are matched by their base name.
  */
 export function createFileFilter(include: string[], exclude: string[]): (relativePath: string) => boolean {
-  const options = { dot: true };
-  const included = include.length ? picomatch(include, options) : () => false;
-  const excluded = exclude.length ? picomatch(exclude, options) : () => false;
+  // The globs come from settings a repository can carry, so they are matched in linear time (fileGlob.ts).
+  const included = fileGlobMatcher(include);
+  const excluded = fileGlobMatcher(exclude);
   return (relativePath) => included(relativePath) && !excluded(relativePath);
 }
 

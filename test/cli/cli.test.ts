@@ -201,7 +201,7 @@ test('cli simulate: errors exit 2 with a clear message', () => {
     [['simulate', DIST], /simulate needs a FILE and a URL_OR_PATH/],
     [['simulate', DIST, '/', '--method', 'FETCH'], /--method must be one of GET, HEAD/],
     [['simulate', DIST, '/', '--format', 'sarif'], /--format must be text or json for simulate/],
-    [['simulate', 'examples/iam/trust-policy.json', '/'], /no CloudFront distribution config found/],
+    [['simulate', 'examples/iam/trust-policy.json', '/'], /^cloudfront-iam-lens: examples\/iam\/trust-policy\.json: The document holds no CloudFront distribution config\.\n$/],
     [['simulate', 'examples/cloudformation/site.template.json', '/', '--distribution', 'Nope'], /no distribution with logical id "Nope" \(found: SiteDistribution\)/],
     [['simulate', 'missing.json', '/'], /missing\.json: no such file/],
   ];
@@ -210,6 +210,77 @@ test('cli simulate: errors exit 2 with a clear message', () => {
     assert.equal(result.code, 2, args.join(' '));
     assert.match(result.stderr, message);
   }
+});
+
+test('cli simulate: errors and usage in Japanese with --lang ja or a Japanese LANG', () => {
+  const cases: [string[], RegExp][] = [
+    [['--lang', 'ja', 'simulate', 'examples/cloudformation/site.template.json', '/', '--distribution', 'Nope'],
+      /^cloudfront-iam-lens: examples\/cloudformation\/site\.template\.json: このドキュメントに論理 ID "Nope" のディストリビューションはありません（あるのは SiteDistribution）。\n$/],
+    [['--lang', 'ja', 'simulate', 'examples/iam/trust-policy.json', '/'], /trust-policy\.json: このドキュメントには CloudFront ディストリビューション設定がありません。/],
+    [['--lang', 'ja', 'simulate', 'missing.json', '/'], /missing\.json: そのようなファイルはありません。/],
+    [['--lang', 'ja', 'simulate', DIST], /^cloudfront-iam-lens: simulate には FILE と URL_OR_PATH を指定してください。\n\n使い方:\n/],
+    [['--lang', 'ja', 'simulate', DIST, '/', '--method', 'FETCH'], /--method は GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE のいずれかです。/],
+    [['--lang', 'ja', 'simulate', DIST, '/', '--format', 'sarif'], /simulate の --format は text か json です（"sarif" は使えません）。/],
+    [['--lang', 'ja', 'simulate', DIST, '/', '--bogus'], /--bogus というオプションはありません。/],
+    [['--lang', 'ja', 'simulate', DIST, '/', '--method'], /--method には値が必要です。/],
+    [['--lang', 'ja', 'simulat'], /"simulat" というコマンドはありません。/],
+  ];
+  for (const [args, message] of cases) {
+    const result = run(args);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.stderr, message, args.join(' '));
+  }
+  const fromEnv = run(['simulate', 'examples/iam/trust-policy.json', '/'], ROOT, { LANG: 'ja_JP.UTF-8' });
+  assert.match(fromEnv.stderr, /CloudFront ディストリビューション設定がありません/);
+  const help = run(['--lang', 'ja', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^使い方:\n {2}cloudfront-iam-lens check /);
+  assert.match(help.stdout, /cloudfront-iam-lens simulate FILE URL_OR_PATH \[--method GET\] \[--distribution LOGICAL_ID\] \[--format text\|json\]\n {6}FILE のディストリビューションで/);
+  assert.match(help.stdout, /--lang en\|ja {3}メッセージの言語/);
+});
+
+test('cli simulate: a template with several distributions uses the first and says so, in the chosen language', () => {
+  const distribution = (pattern: string): object => ({
+    Type: 'AWS::CloudFront::Distribution',
+    Properties: { DistributionConfig: {
+      Enabled: true,
+      Origins: [{ Id: 'site', DomainName: 'site.example.com', CustomOriginConfig: { OriginProtocolPolicy: 'https-only' } }],
+      DefaultCacheBehavior: { TargetOriginId: 'site', ViewerProtocolPolicy: 'redirect-to-https', CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' },
+      CacheBehaviors: [{ PathPattern: pattern, TargetOriginId: 'site', ViewerProtocolPolicy: 'redirect-to-https', CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' }],
+    } },
+  });
+  const dir = tempDir({ 'two.json': JSON.stringify({ Resources: { Web: distribution('/web/*'), Api: distribution('/api/*') } }, null, 2) });
+  const first = run(['simulate', 'two.json', '/api/x', '--format', 'json'], dir);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(first.stderr, 'two.json holds 2 distributions; using Web. Pick one with --distribution.\n');
+  assert.equal(JSON.parse(first.stdout).distribution, 'Web');
+  assert.deepEqual(JSON.parse(first.stdout).behavior, { kind: 'default' });
+  const picked = run(['simulate', 'two.json', '/api/x', '--distribution', 'Api', '--format', 'json'], dir);
+  assert.equal(picked.stderr, '');
+  assert.deepEqual(JSON.parse(picked.stdout).behavior, { kind: 'cache-behavior', index: 0, pathPattern: '/api/*' });
+  const ja = run(['--lang', 'ja', 'simulate', 'two.json', '/api/x'], dir);
+  assert.equal(ja.stderr, 'two.json にはディストリビューションが 2 個あります。Web を使います。--distribution で選べます。\n');
+  assert.match(ja.stdout, /\*\*デフォルトのビヘイビア \(\*\)\*\* に一致します/);
+});
+
+test('cli: the Resource wildcard of issue #11, which a backtracking matcher took ~40 s over, gets its findings', () => {
+  // Only the answers are asserted. The first file is the issue's policy: the long ARN has no "b", so the pattern
+  // does not cover it; the second ends in "b" and is covered.
+  const policy = (resources: string[]): string => `${JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: resources }] }, null, 2)}\n`;
+  const pattern = 'arn:aws:s3:::*a*a*a*a*a*a*b';
+  const dir = tempDir({
+    'issue.json': policy([pattern, `arn:aws:s3:::${'a'.repeat(80)}`]),
+    'covered.json': policy([pattern, `arn:aws:s3:::${'a'.repeat(80)}b`]),
+  });
+  const issue = run(['check', 'issue.json'], dir);
+  assert.equal(issue.code, 0);
+  assert.equal(issue.stdout, '');
+  assert.match(issue.stderr, /1 file\(s\) checked, 1 recognised, 0 finding\(s\)/);
+  const covered = run(['check', '--format', 'json', 'covered.json'], dir);
+  assert.equal(covered.code, 0);
+  const findings = JSON.parse(covered.stdout).files[0].findings;
+  assert.deepEqual(findings.map((f: { rule: string; severity: string; range: { start: { line: number } } }) => [f.rule, f.severity, f.range.start.line]), [['iam/redundant-value', 'info', 8]]);
+  assert.match(findings[0].message, /is already covered by "arn:aws:s3:::\*a\*a\*a\*a\*a\*a\*b" in Resource/);
 });
 
 test('cli: --lang ja and a Japanese LANG give Japanese messages; --lang must be en or ja', () => {

@@ -109,6 +109,25 @@ test('cli simulate-iam: usage, I/O and document errors exit 2 with a clear messa
   }
 });
 
+test('cli simulate-iam: usage, I/O and document errors in Japanese', () => {
+  const dir = tempDir({ 'policy.json': POLICY, 'package.json': '{"name": "x"}' });
+  const cases: [string[], RegExp][] = [
+    [['simulate-iam'], /^cloudfront-iam-lens: simulate-iam には FILE を 1 つ指定してください。\n\n使い方:\n/],
+    [['simulate-iam', 'policy.json', '--action', 's3:GetObject', '--resource', '*', '--policy', '2'], /^cloudfront-iam-lens: policy\.json: このドキュメントにポリシー #2 はありません（ポリシーは 1 個です）。\n$/],
+    [['simulate-iam', 'policy.json', '--action', 's3:*', '--resource', '*'], /"s3:\*" はアクションではありません。/],
+    [['simulate-iam', 'policy.json', '--action', 's3:GetObject', '--resource', '*', '--context', 'SourceIp=1'], /"SourceIp" は条件キーではありません。/],
+    [['simulate-iam', 'missing.json', '--action', 's3:GetObject', '--resource', '*'], /missing\.json: そのようなファイルはありません。/],
+    [['simulate-iam', 'package.json', '--action', 's3:GetObject', '--resource', '*'], /package\.json: このドキュメントには IAM ポリシーがありません。/],
+    [['simulate-iam', 'policy.json', '--action', 's3:GetObject', '--resource', '*', '--bogus'], /--bogus というオプションはありません。/],
+  ];
+  for (const [args, message] of cases) {
+    const result = run(['--lang', 'ja', ...args], dir);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.stderr, message, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+  }
+});
+
 test('cli simulate-iam: --help lists the command', () => {
   assert.match(run(['--help']).stdout, /cloudfront-iam-lens simulate-iam FILE --action ACTION --resource ARN \[--context KEY=VALUE\]\.\.\./);
 });

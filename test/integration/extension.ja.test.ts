@@ -33,6 +33,16 @@ suite('CloudFront & IAM Lens in Japanese', () => {
     assert.match(answer.report, /\*\*ビヘイビア #2 `\/images\/\*`\*\* に一致します/);
   });
 
+  test('Simulate Path names its report tab and reports its errors in Japanese', async () => {
+    await open('cloudfront/distribution.json');
+    await vscode.commands.executeCommand('cloudfrontIamLens.simulatePath', undefined, 0, '/images/logo-1.png', 'GET');
+    const report = await waitFor('the report editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'cloudfront-iam-lens'), (e) => e !== undefined);
+    assert.match(report!.document.uri.path, /^\/シミュレーション \d+\.md$/);
+    const failed = await vscode.commands.executeCommand<{ error?: { code: string; message: string } }>('cloudfrontIamLens.simulatePath', undefined, 9, '/', 'GET');
+    assert.deepStrictEqual(failed.error, { code: 'no-such-distribution', message: 'このドキュメントにディストリビューション #10 はありません（ディストリビューションは 1 個です）。' });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   test('the command title comes from package.nls.ja.json', () => {
     const extension = vscode.extensions.getExtension('cloudfront-iam-lens.cloudfront-iam-lens')!;
     type Title = string | { value: string; original: string };

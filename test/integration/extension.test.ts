@@ -78,6 +78,7 @@ suite('CloudFront & IAM Lens in VS Code', () => {
     const report = await waitFor('the report editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'cloudfront-iam-lens'), (e) => e !== undefined);
     assert.match(report!.document.getText(), /Hits behavior #2 `\/images\/\*`/);
     assert.strictEqual(report!.document.languageId, 'markdown');
+    assert.match(report!.document.uri.path, /^\/Simulation \d+\.md$/);
     const source = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === editor.document.uri.toString())!;
     const line = source.document.lineAt(source.selection.active.line + 1).text;
     assert.match(line, /"PathPattern": "\/images\/\*"/);

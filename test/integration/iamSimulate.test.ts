@@ -1,4 +1,4 @@
-// Simulate Request in real VS Code: the lens on a policy, the command with arguments (as the palette and
+// Simulate IAM Request in real VS Code: the lens on a policy, the command with arguments (as the palette and
 // the lens run it), the statement that decided revealed in the editor, and the report opened beside it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -8,7 +8,7 @@ import { open, revertAll, waitFor } from './support';
 interface Answer {
   result?: { decision: string; deciding: { index: number; sid?: string }[] };
   report?: string;
-  error?: string;
+  error?: { code: string; message: string };
 }
 
 const POLICY = 'iam/deploy-policy.json';
@@ -29,7 +29,7 @@ function reportEditor(): vscode.TextEditor | undefined {
   return vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'cloudfront-iam-lens');
 }
 
-suite('Simulate Request in VS Code', () => {
+suite('Simulate IAM Request in VS Code', () => {
   suiteTeardown(revertAll);
   teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { CodeLensRequest, LogMessageNotification, type CodeLens } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PolicyInfo, SimulateRequestResult } from '../../server/src/protocol';
+import type { PolicyInfo, SimulateIamRequestResult } from '../../server/src/protocol';
 import { LspClient, ROOT } from './lspClient';
 
 let client: LspClient;
@@ -77,7 +77,7 @@ test('lsp iam: the request is answered with the decision, the deciding statement
   const document = TextDocument.create(uri, 'json', 1, TEMPLATE);
   const lineOf = (needle: string): number => document.positionAt(TEMPLATE.indexOf(needle)).line;
 
-  const denied = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', {
+  const denied = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', {
     uri, policy: 1, action: 's3:DeleteObject', resource: 'arn:aws:s3:::site/a', context: { 'aws:SecureTransport': 'false' },
   });
   assert.equal(denied.result?.decision, 'explicit-deny');
@@ -86,19 +86,22 @@ test('lsp iam: the request is answered with the decision, the deciding statement
   assert.deepEqual(denied.decidingRanges?.map((r) => r.start.line), [lineOf('"Sid": "NoDeleteWithoutMfa"') - 1, lineOf('"Sid": "Tls"') - 1]);
   assert.match(denied.report ?? '', /\*\*Explicitly denied\*\* by statement #2 `NoDeleteWithoutMfa`, statement #3 `Tls`/);
 
-  const allowed = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', {
+  const allowed = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', {
     uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/index.html', context: { 'aws:SecureTransport': 'true' },
   });
   assert.equal(allowed.result?.decision, 'allowed');
   assert.equal(allowed.decidingRanges?.length, 1);
+  assert.deepEqual(allowed.picked, { index: 1, label: 'PolicyDocument of deploy in DeployRole (AWS::IAM::Role)', count: 2 });
+  // The analysis' spans arrive as ranges only.
+  assert.deepEqual(Object.keys(allowed).sort(), ['decidingRanges', 'picked', 'policyRange', 'report', 'result']);
 
-  const implicit = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' });
+  const implicit = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' });
   assert.equal(implicit.result?.decision, 'implicit-deny');
   assert.deepEqual(implicit.decidingRanges, []);
   assert.equal(document.getText(implicit.policyRange), '"Statement"');
   assert.equal(document.positionAt(TEMPLATE.lastIndexOf('"Statement"')).line, implicit.policyRange!.start.line);
 
-  const trust = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, action: 'sts:AssumeRole', resource: '*', principal: 'codebuild.amazonaws.com' });
+  const trust = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, action: 'sts:AssumeRole', resource: '*', principal: 'codebuild.amazonaws.com' });
   assert.equal(trust.result?.decision, 'allowed');
   assert.equal(trust.result?.policy.kind, 'trust');
 
@@ -112,26 +115,29 @@ test('lsp iam: a policy in a JSON string: the deciding range lands on the escape
   const text = `{\n  "RoleName": "r",\n  "PolicyName": "p",\n  "PolicyDocument": ${JSON.stringify(inner)}\n}\n`;
   const uri = 'file:///ws/iam-sim-skeleton.json';
   await client.open(uri, text);
-  const answer = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
+  const answer = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
   const document = TextDocument.create(uri, 'json', 1, text);
   assert.equal(document.getText(answer.decidingRanges![0]), JSON.stringify(inner.slice(inner.indexOf('{"Sid"'), inner.lastIndexOf('}]') + 1)).slice(1, -1));
   await client.close(uri);
 });
 
-test('lsp iam: errors are answers, never crashes', async () => {
+test('lsp iam: errors are answers with a code and a reason, never crashes', async () => {
   const uri = 'file:///ws/iam-sim-errors.json';
   await client.open(uri, TEMPLATE);
-  const ask = async (params: object): Promise<string | undefined> =>
-    (await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', params)).error;
-  assert.match(await ask({ uri: 'file:///ws/closed.json', action: 's3:GetObject', resource: '*' }) ?? '', /not open/);
-  assert.match(await ask({ uri, policy: 5, action: 's3:GetObject', resource: '*' }) ?? '', /no policy #6; it holds 2/);
-  assert.match(await ask({ uri, action: 'GetObject', resource: '*' }) ?? '', /is not an action/);
-  assert.match(await ask({ uri, action: 's3:GetObject', resource: '' }) ?? '', /Give a resource ARN/);
-  assert.match(await ask({ uri, action: 42, resource: null, context: 'x', policy: 'first' }) ?? '', /is not an action/);
+  const ask = async (params: object): Promise<string> => {
+    const { error } = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', params);
+    return error ? `${error.code}: ${error.message}` : 'no error';
+  };
+  assert.equal(await ask({ uri: 'file:///ws/closed.json', action: 's3:GetObject', resource: '*' }), 'not-open: The document is not open.');
+  assert.equal(await ask({ uri, policy: 5, action: 's3:GetObject', resource: '*' }), 'no-such-policy: The document has no policy #6; it holds 2.');
+  assert.match(await ask({ uri, action: 'GetObject', resource: '*' }), /^bad-action: "GetObject" is not an action/);
+  assert.match(await ask({ uri, action: 's3:GetObject', resource: '' }), /^no-resource: Give a resource ARN/);
+  assert.match(await ask({ uri, action: 's3:GetObject', resource: '*', context: { SourceIp: '1' } }), /^bad-context-key: "SourceIp" is not a condition key/);
+  assert.match(await ask({ uri, action: 42, resource: null, context: 'x', policy: 'first' }), /^bad-action: "42" is not an action/);
   await client.open('file:///ws/iam-sim-other.json', '{"name": "x"}');
-  assert.match(await ask({ uri: 'file:///ws/iam-sim-other.json', action: 's3:GetObject', resource: '*' }) ?? '', /holds no IAM policy/);
+  assert.equal(await ask({ uri: 'file:///ws/iam-sim-other.json', action: 's3:GetObject', resource: '*' }), 'no-policy: The document holds no IAM policy.');
   // The server is still there.
-  assert.equal((await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/x' })).result?.decision, 'allowed');
+  assert.equal((await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 's3:GetObject', resource: 'arn:aws:s3:::site/x' })).result?.decision, 'allowed');
   await client.close(uri);
 });
 
@@ -160,7 +166,7 @@ test('lsp iam: the editor and the CLI answer every request the same way', async 
     { policy: 0, action: 'sts:AssumeRole', resource: '*' },
   ];
   for (const request of requests) {
-    const editor = await client.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, ...request });
+    const editor = await client.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, ...request });
     const args = ['simulate-iam', 'template.json', '--action', request.action, '--resource', request.resource, '--format', 'json', '--policy', String((request.policy ?? 0) + 1)];
     for (const [key, value] of Object.entries(request.context ?? {})) {
       for (const v of typeof value === 'string' ? [value] : value) args.push('--context', `${key}=${v}`);
@@ -185,10 +191,12 @@ test('lsp iam: a client in Japanese gets the lens, the report and the errors in 
     assert.ok(lenses.some((l) => l.command?.title === 'リクエストをシミュレート…'));
     const policies = await ja.connection.sendRequest<PolicyInfo[]>('cloudfrontIamLens/policies', { uri });
     assert.equal(policies[1].label, 'DeployRole (AWS::IAM::Role) の deploy の PolicyDocument');
-    const answer = await ja.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' });
+    const answer = await ja.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 1, action: 'ec2:RunInstances', resource: '*' });
     assert.match(answer.report ?? '', /\*\*暗黙的に拒否されます\*\*/);
-    const error = await ja.connection.sendRequest<SimulateRequestResult>('cloudfrontIamLens/simulateRequest', { uri, policy: 9, action: 'ec2:RunInstances', resource: '*' });
-    assert.match(error.error ?? '', /ポリシー #10 はありません/);
+    const error = await ja.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri, policy: 9, action: 'ec2:RunInstances', resource: '*' });
+    assert.deepEqual(error.error, { code: 'no-such-policy', message: 'このドキュメントにポリシー #10 はありません（ポリシーは 2 個です）。' });
+    const notOpen = await ja.connection.sendRequest<SimulateIamRequestResult>('cloudfrontIamLens/simulateIamRequest', { uri: 'file:///ws/closed.json', action: 's3:GetObject', resource: '*' });
+    assert.deepEqual(notOpen.error, { code: 'not-open', message: 'ドキュメントが開かれていません。' });
   } finally {
     await ja.dispose();
   }

@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeDocument, parseDocument } from '../../server/src/analysis';
 import { LspClient, ROOT } from './lspClient';
+import type { SimulatePathResult } from '../../server/src/protocol';
 
 const POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]\n}\n';
 
@@ -198,10 +199,26 @@ test('lsp: a distribution gets the shadowing warning, lenses, hovers and answers
     assert.deepEqual(fromCli, editor.result, `${method} ${input}`);
   }
 
-  const missing = await client.connection.sendRequest<{ error: string }>('cloudfrontIamLens/simulatePath', { uri, distribution: 3, input: '/' });
-  assert.match(missing.error, /no distribution #4/);
-  const notOpen = await client.connection.sendRequest<{ error: string }>('cloudfrontIamLens/simulatePath', { uri: 'file:///ws/nope.json', input: '/' });
-  assert.match(notOpen.error, /not open/);
+  const errorOf = async (params: object, lsp = client): Promise<SimulatePathResult['error']> =>
+    (await lsp.connection.sendRequest<SimulatePathResult>('cloudfrontIamLens/simulatePath', params)).error;
+  assert.deepEqual(await errorOf({ uri, distribution: 3, input: '/' }), { code: 'no-such-distribution', message: 'The document has no distribution #4; it holds 1.' });
+  assert.deepEqual(await errorOf({ uri: 'file:///ws/nope.json', input: '/' }), { code: 'not-open', message: 'The document is not open.' });
+  const policyUri = 'file:///ws/not-a-distribution.json';
+  await client.open(policyUri, '{"Version": "2012-10-17", "Statement": []}');
+  assert.deepEqual(await errorOf({ uri: policyUri, input: '/' }), { code: 'no-distribution', message: 'The document holds no CloudFront distribution config.' });
+  await client.close(policyUri);
+  // A client in Japanese gets the errors in Japanese.
+  const ja = new LspClient();
+  try {
+    await ja.initialize('ja');
+    await ja.open(uri, DISTRIBUTION);
+    assert.deepEqual(await errorOf({ uri, distribution: 3, input: '/' }, ja), { code: 'no-such-distribution', message: 'このドキュメントにディストリビューション #4 はありません（ディストリビューションは 1 個です）。' });
+    assert.deepEqual(await errorOf({ uri: 'file:///ws/nope.json', input: '/' }, ja), { code: 'not-open', message: 'ドキュメントが開かれていません。' });
+    const answer = await ja.connection.sendRequest<SimulatePathResult>('cloudfrontIamLens/simulatePath', { uri, input: '/images/a.png' });
+    assert.match(answer.report ?? '', /\*\*ビヘイビア #1 `\/images\/\*`\*\* に一致します/);
+  } finally {
+    await ja.dispose();
+  }
 
   // The move fix from the shadowing warning reorders the list and clears the warning.
   const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } }) as CodeAction[];

@@ -18,7 +18,9 @@ after(async () => {
 
 test('lsp settings: rule severities and rules turned off apply at once, without reopening the file', async () => {
   const uri = 'file:///ws/policies/p.json';
-  const first = client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+  // The server pulls the settings after it starts; a first publication may come before they arrive, so wait for
+  // the one that reflects them (the test fails by timing out if none does).
+  const first = client.diagnostics(uri, (p) => p.diagnostics.length === 1 && p.diagnostics[0].severity === 2);
   await client.open(uri, POLICY);
   assert.equal((await first).diagnostics[0].severity, 2, 'the setting makes the error a warning');
 

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDocument, codeLenses, distributionsOf, parseDocument, simulateRequest, type Finding } from '../../server/src/analysis';
+import { analyzeDocument, codeLenses, distributionsOf, parseDocument, simulateDistribution, type Finding } from '../../server/src/analysis';
 import { applyEdits, INDENTED_FRONT_END } from '../support/indentedFrontEnd';
 import { annotate, parseFixture } from './fixture';
 
@@ -157,11 +157,11 @@ test('front-end contract: lenses and Simulate Path read the same tree', () => {
   for (const lens of lenses) assert.ok(lens.span.offset >= 0 && lens.span.offset + lens.span.length <= text.length);
   const [dist] = distributionsOf(doc);
   assert.ok(dist);
-  const answer = simulateRequest(dist, '/images/logo.png');
+  const answer = simulateDistribution(dist, '/images/logo.png');
   assert.ok(answer);
   assert.deepEqual(answer.behavior, { kind: 'cache-behavior', index: 0, pathPattern: '/images/*' });
   // The matched behavior's span is the sequence item in this text.
   assert.match(text.slice(answer.behaviorSpan.offset, answer.behaviorSpan.offset + answer.behaviorSpan.length), /^PathPattern: \/images\/\*\n/);
-  const root = simulateRequest(dist, '/index.html');
+  const root = simulateDistribution(dist, '/index.html');
   assert.deepEqual(root?.behavior, { kind: 'default' });
 });

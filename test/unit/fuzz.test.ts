@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, rewritesAt, simulateRequest, type Span } from '../../server/src/analysis';
+import { analyzeDocument, codeLenses, distributionsOf, hoverAt, parseDocument, rewritesAt, simulateDistribution, type Span } from '../../server/src/analysis';
 import { mulberry32, mutateText } from '../support/random';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -49,7 +49,7 @@ function exercise(text: string, random: () => number): string {
     for (const e of fix.edits) assert.ok(inside(e.span, text.length), 'rewrite outside the text');
   }
   for (const dist of distributionsOf(doc)) {
-    const result = simulateRequest(dist, ['/', '/a/b.jpg', '', '%', '/../..', 'https://x/y?z#w'][Math.floor(random() * 6)]);
+    const result = simulateDistribution(dist, ['/', '/a/b.jpg', '', '%', '/../..', 'https://x/y?z#w'][Math.floor(random() * 6)]);
     if (result) assert.ok(inside(result.behaviorSpan, text.length), 'simulated behavior outside the text');
   }
   return JSON.stringify(findings);

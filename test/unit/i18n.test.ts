@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { analyzeDocument, codeLenses, distributionsOf, formatSimulation, hoverAt, parseDocument, rules, simulateRequest, toLocale } from '../../server/src/analysis';
+import { analyzeDocument, codeLenses, distributionsOf, formatPathSimulation, hoverAt, parseDocument, rules, simulateDistribution, toLocale } from '../../server/src/analysis';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -45,7 +45,7 @@ test('lenses, hovers and simulation reports follow the locale', () => {
   for (const lens of codeLenses(doc, { ...options })) assert.match(lens.title, JAPANESE, lens.title);
   assert.match(hoverAt(doc, text.indexOf('"/images/*"') + 2, options)!.markdown, /評価/);
   const dist = distributionsOf(doc)[0];
-  const result = simulateRequest(dist, '/images/a.png', { locale: 'ja' })!;
-  assert.match(formatSimulation(result, dist, 'ja'), /に一致します/);
+  const result = simulateDistribution(dist, '/images/a.png', { locale: 'ja' })!;
+  assert.match(formatPathSimulation(result, dist, 'ja'), /に一致します/);
   assert.match(result.caching.summary, /キャッシュ/);
 });

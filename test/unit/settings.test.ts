@@ -50,7 +50,7 @@ test('settings: valid values are taken, invalid ones are dropped one by one', ()
   assert.deepEqual(s.exclude, []);
 });
 
-test('file filter: include and exclude globs with picomatch', () => {
+test('file filter: include and exclude globs (fileGlob.ts)', () => {
   const filter = createFileFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
   const rows: [string, boolean][] = [
     ['policy.json', true],

@@ -1,5 +1,6 @@
 // Feature: diagnostics. Runs every rule that applies to what the document holds.
 
+import { AnalysisCache } from './cache';
 import type { ParsedDocument } from './parse';
 import { rules } from './rules';
 import type { Rule } from './rules/types';
@@ -39,6 +40,8 @@ export function* analyzeInSteps(doc: ParsedDocument, options: AnalyzeOptions = {
     quotas: options.quotas ?? DEFAULT_OPTIONS.quotas,
     ruleSettings: options.ruleSettings ?? DEFAULT_OPTIONS.ruleSettings,
     catalog: options.catalog ?? DEFAULT_OPTIONS.catalog,
+    // Without a cache of the caller's, one for this call still shares work between the rules and the statements.
+    cache: options.cache ?? new AnalysisCache(),
   };
   for (const rule of options.rules ?? rules) {
     if (!rule.meta.appliesTo.some((kind) => kinds.includes(kind))) continue;

@@ -8,7 +8,7 @@ import { parseJson, type SyntaxError } from './parseJson';
 import type { Localized } from './i18n';
 import type { DocumentKind, Span } from './types';
 import { embeddedJsonEdits, jsonIsClosed } from './json/frontEnd';
-import type { SourceDocument, SourceEdits } from './source/frontEnd';
+import { NESTING_TOO_DEEP, type SourceDocument, type SourceEdits } from './source/frontEnd';
 import { CLI_OUTPUT_POLICY_PLACES, CLI_POLICY_PLACES, fileDestination, TEMPLATE_POLICY_PLACES, type PolicyDestination, type PolicyPlace } from './iam/destination';
 
 /** The API whose rejection message applies to a policy. */
@@ -117,6 +117,11 @@ const identityOffset = (offset: number): number => offset;
 export function classify(source: SourceDocument): DocumentModel {
   const { root } = source;
   const model: DocumentModel = { kinds: [], distributions: [], policies: [], invalidations: [] };
+  if (!root && source.syntaxErrors.some((e) => e.code === NESTING_TOO_DEEP)) {
+    // What the document is cannot be told; that it could not be read is said (json/syntax) instead of nothing.
+    model.kinds = ['unreadable'];
+    return model;
+  }
   if (!isObject(root)) return model;
   const kinds = new Set<DocumentKind>();
 

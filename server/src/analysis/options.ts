@@ -2,6 +2,7 @@
 // language of messages, the semantics AWS leaves open, and quotas. Settings are sanitised into this shape
 // at the edge (LSP or CLI); analysis code only reads it.
 
+import type { AnalysisCache } from './cache';
 import { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
 import type { Locale } from './i18n';
 import type { Catalog } from './iam/catalog';
@@ -66,6 +67,12 @@ export interface AnalysisOptions {
    * need it say nothing, so a policy is never called wrong for want of data.
    */
   catalog?: Catalog;
+  /**
+   * Where analysis remembers answers across calls and versions (cache.ts); the caller owns it: the language
+   * server one for its lifetime, the CLI one per run. It changes no result, only how much work is repeated.
+   * Without one, `analyzeDocument` uses a fresh cache for the call, and the other entry points remember nothing.
+   */
+  cache?: AnalysisCache;
 }
 
 export const DEFAULT_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({

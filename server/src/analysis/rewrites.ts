@@ -8,6 +8,6 @@ import type { ParsedDocument } from './parse';
 import type { Fix, Span } from './types';
 
 /** Every rewrite offered at `span`: saved distribution output to update-distribution input, action wildcards. */
-export function rewritesAt(parsed: ParsedDocument, span: Span, options: Pick<AnalysisOptions, 'catalog' | 'locale'>): Fix[] {
+export function rewritesAt(parsed: ParsedDocument, span: Span, options: Pick<AnalysisOptions, 'catalog' | 'locale' | 'cache'>): Fix[] {
   return [...updateInputRewrites(parsed, span, options.locale), ...expandActionRewrites(parsed, span, options)];
 }

@@ -25,7 +25,9 @@ export type DocumentKind =
   | 'cloudformation-template'
   | 'iam-policy'
   | 'cli-input'
-  | 'cloudfront-invalidation';
+  | 'cloudfront-invalidation'
+  /** A document the parser could not read at all (nested too deeply): nothing in it is checked, and that is said. */
+  | 'unreadable';
 
 /** A replacement of one span of the document text. */
 export interface TextEdit {
@@ -75,4 +77,20 @@ export interface CompletionEntry {
   filterText?: string;
   /** The document text the completion replaces (a partly typed key or value, or an empty span). */
   span: Span;
+}
+
+/** Why a simulation (Simulate Path, Simulate IAM Request) has no answer: a closed code, and the reason in words. */
+export interface SimulationError<Code extends string = string> {
+  code: Code;
+  /** The reason, in the language of the options it was asked with. */
+  message: string;
+}
+
+/** Which distribution or policy of a document a simulation answered for, and how many the document holds. */
+export interface SimulationPick {
+  /** Its position among the document's distributions or policies (0-based). */
+  index: number;
+  /** The distribution's logical id (or "DistributionConfig"), or where the policy sits. */
+  label: string;
+  count: number;
 }

@@ -4,8 +4,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, distributionsOf, formatSimulation, HTTP_METHODS, parseDocument, simulateRequest, toLocale, type Catalog, type Locale } from '../analysis';
-import { DEFAULT_OPTIONS, formatIamSimulation, iamSimulationForWire, pick, policyList, simulateIamRequest, type Localized } from '../analysis';
+import { AnalysisCache, analyzeDocument, HTTP_METHODS, parseDocument, pathSimulationReply, simulatePath, toLocale, type Catalog, type Locale } from '../analysis';
+import { iamSimulationReply, pick, simulateIamRequest, type Localized } from '../analysis';
 import { loadCatalog } from '../iamCatalog/loadCatalog';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../settings';
 import { formatJson, formatSarif, formatText, type FileResult } from './report';
@@ -13,7 +13,9 @@ import { formatJson, formatSarif, formatText, type FileResult } from './report';
 declare const CLI_VERSION: string | undefined;
 const VERSION = typeof CLI_VERSION === 'string' ? CLI_VERSION : '0.0.0-dev';
 
-const USAGE = `Usage:
+/** The usage text, printed by --help and after a usage error. */
+const USAGE: Localized<string> = {
+  en: `Usage:
   cloudfront-iam-lens check [--format text|json|sarif] [--include GLOB]... [--exclude GLOB]... PATH...
       Checks JSON files (folders are searched for *.json and *.jsonc) and prints the findings.
       Files found in folders are filtered with the same globs as the editor's cloudfrontIamLens.files
@@ -36,7 +38,57 @@ const USAGE = `Usage:
 
 Options for every command:
   --lang en|ja   the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
-`;
+`,
+  ja: `使い方:
+  cloudfront-iam-lens check [--format text|json|sarif] [--include GLOB]... [--exclude GLOB]... PATH...
+      JSON ファイルを検査して指摘を表示します（フォルダーからは *.json と *.jsonc を探します）。
+      フォルダーで見つかったファイルは、エディターの cloudfrontIamLens.files 設定と同じ glob で、現在の
+      フォルダーからの相対パスに対して絞り込みます（既定: include は **/*.json と **/*.jsonc、exclude は
+      **/node_modules/**）。コマンドラインで指定したファイルは常に検査します。
+      終了コード: エラーの指摘がなければ 0、あれば 1、使い方や入出力のエラーでは 2。
+  cloudfront-iam-lens simulate FILE URL_OR_PATH [--method GET] [--distribution LOGICAL_ID] [--format text|json]
+      FILE のディストリビューションで、リクエストをどのキャッシュビヘイビアが処理し、どのオリジンが受け取り、
+      どうキャッシュされるかを答えます。--distribution は CloudFormation テンプレートのディストリビューション
+      を論理 ID で選びます。
+      終了コード: 答えられたら 0、使い方や入出力のエラー、または FILE にディストリビューションがなければ 2。
+  cloudfront-iam-lens simulate-iam FILE --action ACTION --resource ARN [--context KEY=VALUE]... [--principal P]
+                                   [--policy N] [--format text|json]
+      FILE の IAM ポリシー 1 つがリクエストをどう判定するか（許可、明示的な拒否、暗黙的な拒否）、判定を
+      決めたステートメント、各ステートメントが適用される理由とされない理由を答えます。--context は条件キーを
+      加えます（aws:TagKeys のような複数値のキーは、キーを繰り返して指定します）。--principal はリソース
+      ベースのポリシーと信頼ポリシーに対する呼び出し元（ARN、アカウント ID またはサービスプリンシパル）です。
+      --policy N は CloudFormation テンプレートのように複数のポリシーを含むファイルの N 番目を選びます（既定 1）。
+      終了コード: 答えられたら 0、使い方や入出力のエラー、または FILE にそのポリシーがなければ 2。
+  cloudfront-iam-lens --help | --version
+
+すべてのコマンドに使えるオプション:
+  --lang en|ja   メッセージの言語（既定: LC_ALL、LC_MESSAGES または LANG から）
+`,
+};
+
+/** Texts of the argument reader and the command dispatch, which every command shares. */
+const CLI_TEXT: Localized<{
+  needsValue: (flag: string) => string;
+  unknownOption: (arg: string) => string;
+  unknownCommand: (command: string) => string;
+  badLang: string;
+  noSuchFile: (file: string) => string;
+}> = {
+  en: {
+    needsValue: (flag) => `${flag} needs a value.`,
+    unknownOption: (arg) => `Unknown option ${arg}.`,
+    unknownCommand: (command) => `Unknown command "${command}".`,
+    badLang: '--lang must be en or ja.',
+    noSuchFile: (file) => `${file}: no such file.`,
+  },
+  ja: {
+    needsValue: (flag) => `${flag} には値が必要です。`,
+    unknownOption: (arg) => `${arg} というオプションはありません。`,
+    unknownCommand: (command) => `"${command}" というコマンドはありません。`,
+    badLang: '--lang は en か ja です。',
+    noSuchFile: (file) => `${file}: そのようなファイルはありません。`,
+  },
+};
 
 class UsageError extends Error {}
 
@@ -138,6 +190,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   // so every file gets the same findings as with the catalog loaded up front.
   let catalog: Catalog | undefined;
   let catalogAsked = false;
+  // One analysis cache for the run: files that repeat values, statements or pattern lists share the work.
+  const cache = new AnalysisCache();
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
     const parsed = parseDocument(text);
@@ -145,7 +199,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       catalogAsked = true;
       catalog = await catalogFor(io);
     }
-    results.push({ path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale, catalog }) });
+    results.push({ path: displayPath(file, io.cwd), text, kinds: parsed.model.kinds, findings: analyzeDocument(parsed, { locale: io.locale, catalog, cache }) });
   }
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results, VERSION, io.locale));
@@ -164,7 +218,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
  * Walks a command's arguments: `--flag value` or `--flag=value` go to `onFlag` (which returns false for a flag it
  * does not know, a usage error), and everything else is returned as positional arguments, in order.
  */
-function readArguments(args: string[], onFlag: (flag: string, value: () => string) => boolean): string[] {
+function readArguments(args: string[], locale: Locale, onFlag: (flag: string, value: () => string) => boolean): string[] {
+  const t = pick(CLI_TEXT, locale);
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -177,27 +232,52 @@ function readArguments(args: string[], onFlag: (flag: string, value: () => strin
     const inline = equals > 0 ? arg.slice(equals + 1) : undefined;
     const value = (): string => {
       const v = inline ?? args[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value.`);
+      if (v === undefined) throw new UsageError(t.needsValue(flag));
       return v;
     };
-    if (!onFlag(flag, value)) throw new UsageError(`Unknown option ${arg}.`);
+    if (!onFlag(flag, value)) throw new UsageError(t.unknownOption(arg));
   }
   return positional;
 }
 
+const SIMULATE_TEXT: Localized<{
+  needsArguments: string;
+  badFormat: (value: string) => string;
+  badMethod: (methods: string) => string;
+  several: (file: string, count: number, label: string) => string;
+}> = {
+  en: {
+    needsArguments: 'simulate needs a FILE and a URL_OR_PATH.',
+    badFormat: (value) => `--format must be text or json for simulate, not "${value}".`,
+    badMethod: (methods) => `--method must be one of ${methods}.`,
+    several: (file, count, label) => `${file} holds ${count} distributions; using ${label}. Pick one with --distribution.\n`,
+  },
+  ja: {
+    needsArguments: 'simulate には FILE と URL_OR_PATH を指定してください。',
+    badFormat: (value) => `simulate の --format は text か json です（"${value}" は使えません）。`,
+    badMethod: (methods) => `--method は ${methods} のいずれかです。`,
+    several: (file, count, label) => `${file} にはディストリビューションが ${count} 個あります。${label} を使います。--distribution で選べます。\n`,
+  },
+};
+
+/**
+ * `simulate`: one request against one distribution, through the same entry and wire form as the editor's
+ * Simulate Path (`simulatePath`, `pathSimulationReply`), so both answer alike.
+ */
 function runSimulate(args: string[], io: CliIo): number {
+  const t = pick(SIMULATE_TEXT, io.locale);
   // Set inside the argument callback, so the declared type must not narrow to its first value.
   let format = 'text' as 'text' | 'json';
   let method = 'GET';
   let logicalId: string | undefined;
-  const positional = readArguments(args, (flag, value) => {
+  const positional = readArguments(args, io.locale, (flag, value) => {
     if (flag === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json for simulate, not "${v}".`);
+      if (v !== 'text' && v !== 'json') throw new UsageError(t.badFormat(v));
       format = v;
     } else if (flag === '--method') {
       method = value().toUpperCase();
-      if (!(HTTP_METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${HTTP_METHODS.join(', ')}.`);
+      if (!(HTTP_METHODS as readonly string[]).includes(method)) throw new UsageError(t.badMethod(HTTP_METHODS.join(', ')));
     } else if (flag === '--distribution') {
       logicalId = value();
     } else {
@@ -205,28 +285,18 @@ function runSimulate(args: string[], io: CliIo): number {
     }
     return true;
   });
-  if (positional.length !== 2) throw new UsageError('simulate needs a FILE and a URL_OR_PATH.');
+  if (positional.length !== 2) throw new UsageError(t.needsArguments);
   const [file, input] = positional;
   const resolved = path.resolve(io.cwd, file);
-  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new Error(`${file}: no such file.`);
+  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new Error(pick(CLI_TEXT, io.locale).noSuchFile(file));
   const parsed = parseDocument(fs.readFileSync(resolved, 'utf8'));
-  const distributions = distributionsOf(parsed);
-  if (distributions.length === 0) throw new Error(`${file}: no CloudFront distribution config found.`);
-  let dist = distributions[0];
-  if (logicalId !== undefined) {
-    const found = distributions.find((d) => d.target.logicalId === logicalId);
-    if (!found) throw new Error(`${file}: no distribution with logical id "${logicalId}" (found: ${distributions.map((d) => d.label).join(', ')}).`);
-    dist = found;
-  } else if (distributions.length > 1) {
-    io.stderr(`${file} holds ${distributions.length} distributions; using ${dist.label}. Pick one with --distribution.\n`);
-  }
-  const result = simulateRequest(dist, input, { method, locale: io.locale });
-  if (!result) throw new Error(`${file}: the distribution has no DefaultCacheBehavior.`);
+  const reply = pathSimulationReply(simulatePath(parsed, { input, method, distribution: logicalId }, { locale: io.locale }), io.locale);
+  if (reply.error) throw new Error(`${file}: ${reply.error.message}`);
+  if (logicalId === undefined && reply.picked.count > 1) io.stderr(t.several(file, reply.picked.count, reply.picked.label));
   if (format === 'json') {
-    const { behaviorSpan: _span, ...rest } = result;
-    io.stdout(JSON.stringify({ version: 1, file: displayPath(resolved, io.cwd), distribution: dist.label, ...rest }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ version: 1, file: displayPath(resolved, io.cwd), distribution: reply.picked.label, ...reply.result }, null, 2) + '\n');
   } else {
-    io.stdout(formatSimulation(result, dist, io.locale));
+    io.stdout(reply.report);
   }
   return 0;
 }
@@ -261,8 +331,8 @@ const SIMULATE_IAM_TEXT: Localized<{
 };
 
 /**
- * `simulate-iam`: one request against one policy, through the same entry as the editor's Simulate Request
- * (`simulateIamRequest`), so both answer alike.
+ * `simulate-iam`: one request against one policy, through the same entry and wire form as the editor's Simulate
+ * IAM Request (`simulateIamRequest`, `iamSimulationReply`), so both answer alike.
  */
 async function runSimulateIam(args: string[], io: CliIo): Promise<number> {
   const t = pick(SIMULATE_IAM_TEXT, io.locale);
@@ -273,7 +343,7 @@ async function runSimulateIam(args: string[], io: CliIo): Promise<number> {
   let principal: string | undefined;
   let policy: number | undefined;
   const context: Record<string, string[]> = {};
-  const positional = readArguments(args, (flag, value) => {
+  const positional = readArguments(args, io.locale, (flag, value) => {
     if (flag === '--format') {
       const v = value();
       if (v !== 'text' && v !== 'json') throw new UsageError(t.badFormat(v));
@@ -305,19 +375,21 @@ async function runSimulateIam(args: string[], io: CliIo): Promise<number> {
   if (resource === undefined) throw new UsageError(t.needsResource);
   const [file] = positional;
   const resolved = path.resolve(io.cwd, file);
-  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new Error(`${file}: no such file.`);
+  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new Error(pick(CLI_TEXT, io.locale).noSuchFile(file));
   const parsed = parseDocument(fs.readFileSync(resolved, 'utf8'));
   // A key given once is one value; a key given several times is a multivalued key.
-  const request = { action, resource, principal, context: Object.fromEntries(Object.entries(context).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) };
+  const request = {
+    action, resource, principal, policy: policy === undefined ? undefined : policy - 1,
+    context: Object.fromEntries(Object.entries(context).map(([k, v]) => [k, v.length === 1 ? v[0] : v])),
+  };
   const catalog = await catalogFor(io);
-  const answer = simulateIamRequest(parsed, request, { policyIndex: policy === undefined ? undefined : policy - 1, locale: io.locale, catalog });
-  if (!answer.result) throw new Error(`${file}: ${answer.error}`);
-  const policies = policyList(parsed, { ...DEFAULT_OPTIONS, locale: io.locale });
-  if (policy === undefined && policies.length > 1) io.stderr(t.several(file, policies.length, policies[0].label));
+  const reply = iamSimulationReply(simulateIamRequest(parsed, request, { locale: io.locale, catalog }), io.locale);
+  if (reply.error) throw new Error(`${file}: ${reply.error.message}`);
+  if (policy === undefined && reply.picked.count > 1) io.stderr(t.several(file, reply.picked.count, reply.picked.label));
   if (format === 'json') {
-    io.stdout(JSON.stringify({ version: 1, file: displayPath(resolved, io.cwd), ...iamSimulationForWire(answer.result) }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ version: 1, file: displayPath(resolved, io.cwd), ...reply.result }, null, 2) + '\n');
   } else {
-    io.stdout(formatIamSimulation(answer.result, io.locale));
+    io.stdout(reply.report);
   }
   return 0;
 }
@@ -329,14 +401,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
     if (langAt >= 0) {
       const value = args[langAt] === '--lang' ? args[langAt + 1] : args[langAt].slice('--lang='.length);
-      if (value !== 'en' && value !== 'ja') throw new UsageError('--lang must be en or ja.');
+      if (value !== 'en' && value !== 'ja') throw new UsageError(pick(CLI_TEXT, io.locale).badLang);
       io = { ...io, locale: value };
       args.splice(langAt, args[langAt] === '--lang' ? 2 : 1);
     }
     const [command, ...rest] = args;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      if (command === undefined) io.stderr(USAGE);
-      else io.stdout(USAGE);
+      if (command === undefined) io.stderr(pick(USAGE, io.locale));
+      else io.stdout(pick(USAGE, io.locale));
       return command === undefined ? 2 : 0;
     }
     if (command === '--version') {
@@ -346,10 +418,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'check') return await runCheck(rest, io);
     if (command === 'simulate') return runSimulate(rest, io);
     if (command === 'simulate-iam') return await runSimulateIam(rest, io);
-    throw new UsageError(`Unknown command "${command}".`);
+    throw new UsageError(pick(CLI_TEXT, io.locale).unknownCommand(command));
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`cloudfront-iam-lens: ${error.message}\n\n${USAGE}`);
+      io.stderr(`cloudfront-iam-lens: ${error.message}\n\n${pick(USAGE, io.locale)}`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr(`cloudfront-iam-lens: ${message}\n`);

@@ -7,13 +7,13 @@ import {
   type CancellationToken, type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import {
-  codeLenses, completeAt, DEFAULT_OPTIONS, distributionsOf, formatIamSimulation, formatSimulation, hoverAt, iamCodeLenses,
-  iamSimulationForWire, policyList, rewritesAt, simulateIamRequest, simulateRequest, spansOverlap, toLocale, type AnalysisOptions,
+  AnalysisCache, codeLenses, completeAt, DEFAULT_OPTIONS, distributionList, hoverAt, iamCodeLenses, iamSimulationReply, pathSimulationReply, pick,
+  policyList, rewritesAt, simulateIamRequest, simulatePath, spansOverlap, toLocale, type AnalysisOptions, type Localized,
 } from '../analysis';
 import {
-  DistributionsMethod, PoliciesMethod, SETTINGS_SECTION, SimulatePathMethod, SimulateRequestMethod,
-  type DistributionInfo, type DistributionsParams, type PoliciesParams, type PolicyInfo,
-  type SimulatePathParams, type SimulatePathResult, type SimulateRequestParams, type SimulateRequestResult,
+  DistributionsMethod, PoliciesMethod, SETTINGS_SECTION, SimulateIamRequestMethod, SimulatePathMethod,
+  type DistributionInfo, type DistributionsParams, type PoliciesParams, type PolicyInfo, type SimulateIamRequestParams,
+  type SimulateIamRequestResult, type SimulatePathParams, type SimulatePathResult, type SimulationErrorWire,
 } from '../protocol';
 import { createFileFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, globPathOf, sanitizeSettings } from '../settings';
 import { DocumentCache } from './documentCache';
@@ -21,11 +21,21 @@ import { ruleDocLinks } from './ruleDocs';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { loadCatalogInBackground } from './loadCatalogInBackground';
 import { runSafe } from './runSafe';
-import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toHover, toIamCodeLens, toRange, toRefactorAction, toSpan } from './toLsp';
+import {
+  toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDistributionInfo, toHover, toIamCodeLens, toPolicyInfo, toRefactorAction,
+  toSimulateIamRequestResult, toSimulatePathResult, toSpan,
+} from './toLsp';
+
+/** What a simulation request answers when the server failed on it; the failure itself goes to the output channel. */
+const INTERNAL_ERROR: Localized<string> = {
+  en: 'Internal error; see the output channel.',
+  ja: '内部エラーが起きました。出力チャネルを確認してください。',
+};
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let options: AnalysisOptions = DEFAULT_OPTIONS;
+  // One analysis cache for the server's lifetime: answers remembered across documents and versions (analysis/cache.ts).
+  let options: AnalysisOptions = { ...DEFAULT_OPTIONS, cache: new AnalysisCache() };
   // Which files are analysed (cloudfrontIamLens.files.include / exclude), against paths in the workspace folders.
   // The folders come with `initialize` and follow workspace/didChangeWorkspaceFolders.
   let folderUris: string[] = [];
@@ -131,47 +141,33 @@ export function startServer(connection: Connection): void {
       .concat(iamCodeLenses(parsed, options).map((lens) => toIamCodeLens(document, lens)));
   }, [], 'Code lenses', token));
 
+  const internalError = (): { error: SimulationErrorWire } => ({ error: { code: 'internal', message: pick(INTERNAL_ERROR, options.locale) } });
+
   connection.onRequest(DistributionsMethod, (params: DistributionsParams, token: CancellationToken) => runSafe(logger, (): DistributionInfo[] => {
     const document = documents.get(params.uri);
     if (!document) return [];
-    return distributionsOf(cache.get(document).parsed).map((dist, index) => ({
-      index,
-      label: dist.label,
-      range: toRange(document, { offset: dist.target.config.offset, length: dist.target.config.length }),
-      behaviorCount: dist.behaviors.length,
-    }));
+    return distributionList(cache.get(document).parsed).map((entry) => toDistributionInfo(document, entry));
   }, [], 'Distributions', token));
 
   connection.onRequest(SimulatePathMethod, (params: SimulatePathParams, token: CancellationToken) => runSafe(logger, (): SimulatePathResult => {
     const document = documents.get(params.uri);
-    if (!document) return { error: 'The document is not open.' };
-    const distributions = distributionsOf(cache.get(document).parsed);
-    const dist = distributions[params.distribution ?? 0];
-    if (!dist) return { error: distributions.length ? `The document has no distribution #${(params.distribution ?? 0) + 1}.` : 'The document holds no CloudFront distribution config.' };
-    const simulated = simulateRequest(dist, String(params.input ?? ''), { method: params.method, semantics: options.semantics, locale: options.locale });
-    if (!simulated) return { error: 'The distribution has no DefaultCacheBehavior, so no request can be answered.' };
-    const { behaviorSpan, ...result } = simulated;
-    return { result, report: formatSimulation(simulated, dist, options.locale), behaviorRange: toRange(document, behaviorSpan) };
-  }, { error: 'Internal error; see the output channel.' }, 'Simulate path', token));
+    const answer = simulatePath(document && cache.get(document).parsed, params, { locale: options.locale, semantics: options.semantics, cache: options.cache });
+    const reply = pathSimulationReply(answer, options.locale);
+    return document ? toSimulatePathResult(document, reply) : { error: reply.error };
+  }, internalError(), 'Simulate path', token));
 
   connection.onRequest(PoliciesMethod, (params: PoliciesParams, token: CancellationToken) => runSafe(logger, (): PolicyInfo[] => {
     const document = documents.get(params.uri);
     if (!document) return [];
-    return policyList(cache.get(document).parsed, options).map(({ span, ...policy }) => ({ ...policy, range: toRange(document, span) }));
+    return policyList(cache.get(document).parsed, options).map((entry) => toPolicyInfo(document, entry));
   }, [], 'Policies', token));
 
-  connection.onRequest(SimulateRequestMethod, (params: SimulateRequestParams, token: CancellationToken) => runSafe(logger, (): SimulateRequestResult => {
+  connection.onRequest(SimulateIamRequestMethod, (params: SimulateIamRequestParams, token: CancellationToken) => runSafe(logger, (): SimulateIamRequestResult => {
     const document = documents.get(params.uri);
-    const answer = simulateIamRequest(document && cache.get(document).parsed, params, { policyIndex: params.policy, locale: options.locale, catalog: options.catalog });
-    if (!answer.result || !document) return { error: answer.error };
-    const { result } = answer;
-    return {
-      result: iamSimulationForWire(result),
-      report: formatIamSimulation(result, options.locale),
-      decidingRanges: result.deciding.map((s) => toRange(document, s.span)),
-      policyRange: toRange(document, result.policySpan),
-    };
-  }, { error: 'Internal error; see the output channel.' }, 'Simulate request', token));
+    const answer = simulateIamRequest(document && cache.get(document).parsed, params, { locale: options.locale, catalog: options.catalog });
+    const reply = iamSimulationReply(answer, options.locale);
+    return document ? toSimulateIamRequestResult(document, reply) : { error: reply.error };
+  }, internalError(), 'Simulate IAM request', token));
 
   /** Every open document again: its diagnostics, or empty ones when the file globs exclude it now. */
   const reanalyseOpenDocuments = (): void => {
@@ -188,7 +184,7 @@ export function startServer(connection: Connection): void {
       const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       const settings = sanitizeSettings(raw, options.locale);
       for (const problem of settings.problems) connection.console.warn(problem);
-      options = { ...settings.options, catalog: options.catalog };
+      options = { ...settings.options, catalog: options.catalog, cache: options.cache };
       analysesFile = createFileFilter(settings.include, settings.exclude);
     } catch (error) {
       logger.error(`Reading the settings failed; the defaults stay in force. ${String(error)}`);

@@ -6,8 +6,13 @@ import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, MarkupKind,
   type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Hover, type Range,
 } from 'vscode-languageserver/node';
-import type { CompletionEntry, Finding, Fix, HoverInfo, IamLens, Lens, Severity, Span } from '../analysis';
-import { COMMANDS, DIAGNOSTIC_SOURCE } from '../protocol';
+import type {
+  CompletionEntry, DistributionEntry, Finding, Fix, HoverInfo, IamLens, IamSimulationReply, Lens, PathSimulationReply, PolicyEntry, Severity, Span,
+} from '../analysis';
+import {
+  COMMANDS, DIAGNOSTIC_SOURCE,
+  type DistributionInfo, type PolicyInfo, type SimulateIamRequestResult, type SimulatePathResult,
+} from '../protocol';
 
 export function toRange(document: TextDocument, span: Span): Range {
   const start = Math.max(0, Math.min(span.offset, document.getText().length));
@@ -107,5 +112,29 @@ export function toCodeLens(document: TextDocument, lens: Lens): CodeLens {
 
 /** The "Simulate request…" lens on an IAM policy: the command gets the document and the policy's index. */
 export function toIamCodeLens(document: TextDocument, lens: IamLens): CodeLens {
-  return { range: toRange(document, lens.span), command: { title: lens.title, command: COMMANDS.simulateRequest, arguments: [document.uri, lens.policy] } };
+  return { range: toRange(document, lens.span), command: { title: lens.title, command: COMMANDS.simulateIamRequest, arguments: [document.uri, lens.policy] } };
+}
+
+/** A distribution of the Simulate Path pick, with its config object as a range. */
+export function toDistributionInfo(document: TextDocument, { span, ...entry }: DistributionEntry): DistributionInfo {
+  return { ...entry, range: toRange(document, span) };
+}
+
+/** A policy of the Simulate IAM Request pick, with its anchor as a range. */
+export function toPolicyInfo(document: TextDocument, { span, ...entry }: PolicyEntry): PolicyInfo {
+  return { ...entry, range: toRange(document, span) };
+}
+
+/** The wire form of a Simulate Path answer, its behavior span as a range; an error passes as it is. */
+export function toSimulatePathResult(document: TextDocument, reply: PathSimulationReply): SimulatePathResult {
+  if (reply.error) return { error: reply.error };
+  const { behaviorSpan, ...rest } = reply;
+  return { ...rest, behaviorRange: toRange(document, behaviorSpan) };
+}
+
+/** The wire form of a Simulate IAM Request answer, its spans as ranges; an error passes as it is. */
+export function toSimulateIamRequestResult(document: TextDocument, reply: IamSimulationReply): SimulateIamRequestResult {
+  if (reply.error) return { error: reply.error };
+  const { decidingSpans, policySpan, ...rest } = reply;
+  return { ...rest, decidingRanges: decidingSpans.map((span) => toRange(document, span)), policyRange: toRange(document, policySpan) };
 }

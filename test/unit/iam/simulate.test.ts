@@ -17,10 +17,10 @@ interface Request {
   principal?: string;
 }
 
-function simulate(policy: object | string, request: Request, policyIndex?: number): IamSimulationResult {
+function simulate(policy: object | string, request: Request, index?: number): IamSimulationResult {
   const text = typeof policy === 'string' ? policy : JSON.stringify(policy, null, 2);
-  const answer = simulateIamRequest(parseDocument(text), { resource: '*', ...request }, { policyIndex });
-  assert.ok(answer.result, answer.error);
+  const answer = simulateIamRequest(parseDocument(text), { resource: '*', ...request, policy: index });
+  assert.ok(answer.result, answer.error?.message);
   return answer.result;
 }
 
@@ -568,8 +568,8 @@ test('iam simulate: user text cannot break out of its code spans in the report',
 test('iam simulate: bad requests and documents are answered with a reason, never a throw', () => {
   const text = JSON.stringify(policy({ Effect: 'Allow', Action: '*', Resource: '*' }));
   const doc = parseDocument(text);
-  const error = (request: Parameters<typeof simulateIamRequest>[1], policyIndex?: number, d = doc): string | undefined =>
-    simulateIamRequest(d, request, { policyIndex }).error;
+  const error = (request: Parameters<typeof simulateIamRequest>[1], policy?: number, d = doc): string | undefined =>
+    simulateIamRequest(d, { ...request, policy }).error?.message;
   assert.match(error({ action: 's3GetObject', resource: '*' }) ?? '', /is not an action: write service:Action/);
   assert.match(error({ action: 's3:Get*', resource: '*' }) ?? '', /without wildcards/);
   assert.match(error({ action: 's3:GetObject', resource: ' ' }) ?? '', /Give a resource ARN/);
@@ -577,9 +577,9 @@ test('iam simulate: bad requests and documents are answered with a reason, never
   assert.match(error({ action: 's3:GetObject', resource: '*' }, 2) ?? '', /no policy #3; it holds 1/);
   assert.match(error({ action: 's3:GetObject', resource: '*' }, -1) ?? '', /no policy #0/);
   assert.match(error({ action: 's3:GetObject', resource: '*' }, 0, parseDocument('{"name": "x"}')) ?? '', /holds no IAM policy/);
-  assert.match(simulateIamRequest(undefined, { action: 's3:GetObject', resource: '*' }).error ?? '', /not open/);
+  assert.match(simulateIamRequest(undefined, { action: 's3:GetObject', resource: '*' }).error?.message ?? '', /not open/);
   assert.equal(simulateIamRequest(doc, { action: 's3:GetObject', resource: '*', context: 'x' as never }).result?.decision, 'allowed');
-  assert.match(simulateIamRequest(doc, { action: 'x', resource: '*' }, { locale: 'ja' }).error ?? '', /アクションではありません/);
+  assert.match(simulateIamRequest(doc, { action: 'x', resource: '*' }, { locale: 'ja' }).error?.message ?? '', /アクションではありません/);
   // Broken policies: no Statement, a statement without Action, Resource missing in an identity policy.
   for (const broken of ['{"Version": "2012-10-17", "Statement": []}', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Resource":"*"},{"Effect":"Allow","Action":"*"}]}', '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":[]}}']) {
     assert.equal(verdict(simulate(broken, { action: 's3:GetObject' })), 'implicit-deny', broken);

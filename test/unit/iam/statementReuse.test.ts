@@ -1,11 +1,10 @@
 // Statement findings reused across versions (iam/statementReuse.ts) must equal findings computed from scratch.
-// A quotas table the analysis has never seen makes a new policy context, in which nothing can be reused, so
-// each edited version is analysed twice: after its predecessors with the same options (reusing what it can),
-// and with a fresh copy of the quotas (computing everything); the two must agree exactly.
+// Each edited version is analysed twice: with the cache its predecessors filled (reusing what it can), and with
+// a fresh cache and a fresh copy of the quotas (computing everything); the two must agree exactly.
 
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { analyzeDocument, DEFAULT_QUOTAS, parseDocument, type Catalog, type Locale } from '../../../server/src/analysis';
+import { AnalysisCache, analyzeDocument, DEFAULT_QUOTAS, parseDocument, type Catalog, type Locale } from '../../../server/src/analysis';
 import { testCatalog } from './catalogFixture';
 
 let catalog: Catalog;
@@ -51,12 +50,13 @@ for (const [name, make] of [['policy file', policy], ['CloudFormation template',
   test(`statement reuse: every version of a ${name} gets the findings it gets from scratch`, () => {
     for (const locale of ['en', 'ja'] as Locale[]) {
       for (const withCatalog of [undefined, catalog]) {
-        const options = { locale, catalog: withCatalog, quotas: { ...DEFAULT_QUOTAS } };
+        const options = { locale, catalog: withCatalog, quotas: { ...DEFAULT_QUOTAS }, cache: new AnalysisCache() };
         for (const text of versions(make)) {
           const reused = analyzeDocument(parseDocument(text), options);
-          const fresh = analyzeDocument(parseDocument(text), { ...options, quotas: { ...DEFAULT_QUOTAS } });
+          const fresh = analyzeDocument(parseDocument(text), { ...options, quotas: { ...DEFAULT_QUOTAS }, cache: new AnalysisCache() });
           assert.deepEqual(reused, fresh, `${locale}, ${withCatalog ? 'catalog' : 'no catalog'}:\n${text}`);
           assert.ok(reused.length > 0);
+          assert.ok(options.cache.figures().some((f) => f.name === 'iam/statements' && f.size > 0), 'statements are remembered');
         }
       }
     }

@@ -9,7 +9,7 @@
 // character at a time. The set is a bitset, so each character costs a few word operations per 32 pattern
 // positions, and no input can make matching slower than O(path length × pattern length).
 
-import { ownCopy } from '../memo';
+import { ownCopy, textRegion, type AnalysisCache } from '../cache';
 import { DEFAULT_SEMANTICS, type PathSemantics } from './semantics';
 
 /** Token value of `*` in `CompiledPattern.tokens`. */
@@ -123,24 +123,25 @@ export function canonicalizePattern(normalized: string, sem: PathSemantics = DEF
 /**
  * Called once per behavior before matching. Returns the pattern compiled for `sem`; it never
  * throws, and every string is a valid pattern because CloudFront has no escapes or syntax errors.
+ * With a cache, compiled patterns (which are immutable) are kept: while a user types, one pattern
+ * changes and the rest of the list stays the same, and every later analysis and simulation reuses them.
  */
-export function compilePattern(pattern: string, sem: PathSemantics = DEFAULT_SEMANTICS): CompiledPattern {
-  // While a user types, one pattern changes and the rest of the list stays the same, so compiled
-  // patterns are kept (they are immutable) and reused by every later analysis and simulation.
-  const key = `${sem.questionMatchesSlash ? 1 : 0}${pattern}`;
-  const cached = compiledCache.get(key);
-  if (cached) return cached;
-  // Compiled from a copy and kept under a copy: the pattern is a slice of the document, which the cache would
-  // otherwise keep alive through the key and the compiled pattern's `source`.
-  const compiled = compileUncached(ownCopy(pattern), sem);
-  if (compiledCache.size >= COMPILED_CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value as string);
-  compiledCache.set(ownCopy(key), compiled);
-  return compiled;
+export function compilePattern(pattern: string, sem: PathSemantics = DEFAULT_SEMANTICS, cache?: AnalysisCache): CompiledPattern {
+  // Compiled from a copy: the pattern is a slice of the document, which a remembered compiled pattern would
+  // otherwise keep alive through its `source`.
+  if (!cache) return compileUncached(ownCopy(pattern), sem);
+  return sem.questionMatchesSlash
+    ? cache.region(PATTERNS).answer(pattern, compileQuestionAny)
+    : cache.region(STRICT_PATTERNS).answer(pattern, compileQuestionStrict);
 }
 
-/** Enough for several large distributions; the oldest entries go first. */
-const COMPILED_CACHE_SIZE = 2048;
-const compiledCache = new Map<string, CompiledPattern>();
+/** Compiled patterns, one region per reading of `?` so that a lookup needs no new key string. */
+const PATTERNS = textRegion<CompiledPattern>('cloudfront/path-patterns');
+const STRICT_PATTERNS = textRegion<CompiledPattern>('cloudfront/path-patterns-strict');
+const QUESTION_ANY: PathSemantics = Object.freeze({ questionMatchesSlash: true });
+const QUESTION_STRICT: PathSemantics = Object.freeze({ questionMatchesSlash: false });
+const compileQuestionAny = (pattern: string): CompiledPattern => compileUncached(pattern, QUESTION_ANY);
+const compileQuestionStrict = (pattern: string): CompiledPattern => compileUncached(pattern, QUESTION_STRICT);
 
 function compileUncached(pattern: string, sem: PathSemantics): CompiledPattern {
   const normalized = normalizePattern(pattern);

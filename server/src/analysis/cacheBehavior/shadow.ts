@@ -17,7 +17,17 @@
 // The subset construction is exponential in the worst case (`*a?????????????` needs about 2^14
 // states), so the search has two budgets: product states per behavior, and work per call. When
 // either runs out, the answer is `unknown` and the editor says nothing, rather than guess.
+//
+// Most questions of a real list need no search of the whole union (issue 12, point 15), so the
+// cheap exact answers come first: B's shortest path taken by no earlier pattern (reachable), or
+// one earlier pattern that alone holds every path of B (unreachable: a catch-all above, a repeat,
+// a broader prefix), decided on the product of just those two automata. Who takes the paths of
+// such a B is then found one candidate at a time. Only the behaviors left open go to the search
+// of the whole union, each with an equal share of the budget that is left. Every search starts
+// after the literal head its paths must begin with, so a long shared prefix costs nothing per
+// character.
 
+import type { AnalysisCache } from '../cache';
 import {
   ANY,
   STAR,
@@ -40,11 +50,21 @@ export type ReachabilityResult =
    * No request reaches the behavior. `coveredBy` lists, in ascending order, the earlier
    * non-default behaviors (0-based) that take at least one of its paths under first-match
    * order: the behaviors its requests actually go to. Behaviors that merely overlap it but
-   * lose every shared path to an even earlier one are not listed. In one rare case the list may
-   * name too many: when the behavior repeats an earlier pattern (so it is unreachable for
-   * certain) and the budget ran out while working out who takes its paths.
+   * lose every shared path to an even earlier one are not listed, so every behavior listed is
+   * itself reachable.
    */
-  | { status: 'unreachable'; coveredBy: number[] }
+  | {
+      status: 'unreachable';
+      coveredBy: number[];
+      /**
+       * Set when the budget ran out while working out who takes the paths, after one earlier
+       * behavior was found whose pattern alone matches every path of this one (so the verdict
+       * is certain). `coveredBy` then holds just that behavior, which may itself lose some or
+       * all of those paths to even earlier ones: it is the one that "also matches", not
+       * necessarily one that takes paths. Only long or adversarial lists get here.
+       */
+      containedIn?: true;
+    }
   /** A search budget ran out before the question was decided. */
   | { status: 'unknown' };
 
@@ -58,11 +78,15 @@ export interface ReachabilityOptions {
   /**
    * The most work the whole call may do, across all behaviors, in the units described at
    * `WORK_PER_DFA_WORD`. It bounds the time of a call in which many behaviors are adversarial.
-   * `MIN_WORK_BUDGET` is held back for every behavior still to come, so an expensive question
-   * early in the list cannot starve a cheap one later; a call therefore never does more than
-   * max(total, MIN_WORK_BUDGET × behaviors) work.
+   * The cheap questions of each behavior get a share of what is left for the behaviors still to
+   * come, and the searches of the behaviors left open share the rest equally, so an expensive
+   * question early in the list cannot starve a cheap one later; a call never does much more than
+   * total + a few × MIN_WORK_BUDGET × behaviors work. The default grows with the length of the
+   * patterns (`WORK_PER_PATTERN_CHARACTER`).
    */
   totalWorkBudget?: number;
+  /** Where compiled patterns are remembered across calls (`AnalysisOptions.cache`); none by default. */
+  cache?: AnalysisCache;
 }
 
 /** Default for `ReachabilityOptions.stateBudget`. */
@@ -72,14 +96,29 @@ export const DEFAULT_STATE_BUDGET = 20_000;
  * (bench/pathEngine.bench.ts), so a call in which every behavior is adversarial stays within a
  * few milliseconds; the first call in a fresh process runs unoptimised code and is up to twenty
  * times slower, which this default keeps to some tens of milliseconds. A realistic list of 75
- * behaviors needs about a thousand units, because most behaviors are settled without a search.
+ * behaviors needs some thousands of units, because most behaviors are settled without a search.
  */
 export const DEFAULT_TOTAL_WORK_BUDGET = 60_000;
 /**
- * The work held back for each behavior, whatever the ones before it used. It is enough for the
+ * The least work any one question gets, whatever the ones before it used. It is enough for the
  * searches of realistic behaviors, which take a few hundred units.
  */
 export const MIN_WORK_BUDGET = 500;
+
+/**
+ * Added to `DEFAULT_TOTAL_WORK_BUDGET` for every character of the list's patterns: a search walks
+ * each literal character of the patterns involved, so a list of long patterns (a long shared
+ * prefix) needs proportionally more work for the same questions. 75 patterns of 255 characters
+ * add some 300,000 units.
+ */
+export const WORK_PER_PATTERN_CHARACTER = 16;
+/**
+ * The least work held for finding who takes an unreachable behavior's paths. A realistic list
+ * needs some hundreds of units per candidate (the shortest common path of two patterns).
+ */
+const TAKERS_WORK_BUDGET = 20_000;
+/** The work one "does this pattern alone hold B?" question may take, per token of the two patterns. */
+const CONTAINMENT_WORK_PER_TOKEN = 24;
 
 // Work is counted in units that track time: one DFA transition looked up is one unit, a new
 // product state costs one unit per automaton in it (hashing, storing and inspecting the tuple),
@@ -98,58 +137,216 @@ export function analyzeReachability(
   opts: ReachabilityOptions = {},
 ): ReachabilityResult[] {
   const stateBudget = sanitizeBudget(opts.stateBudget, DEFAULT_STATE_BUDGET);
-  let workLeft = sanitizeBudget(opts.totalWorkBudget, DEFAULT_TOTAL_WORK_BUDGET);
   const all = [...patterns, '*'];
-  const automata = new AutomatonCache(all, sem);
+  // Long patterns need proportionally more work for the same question (every search walks their
+  // literal characters), so the budget grows with the text of the list.
+  let lengths = 0;
+  for (const p of all) lengths += p.length;
+  let workLeft = sanitizeBudget(opts.totalWorkBudget, DEFAULT_TOTAL_WORK_BUDGET + WORK_PER_PATTERN_CHARACTER * lengths);
+  const automata = new AutomatonCache(all, sem, opts.cache);
   const dfas = all.map((p) => automata.forPattern(p));
   const results: ReachabilityResult[] = [];
+  const componentsOf = (j: number, upTo: number): Component[] => {
+    // An unreachable earlier behavior never takes a path: its paths already go to behaviors
+    // before it. Dropping it changes neither the union nor who takes what.
+    const out: Component[] = [];
+    for (let k = 0; k <= upTo; k++) {
+      if (results[k].status !== 'unreachable' && mayIntersect(dfas[k], dfas[j], sem)) out.push({ index: k, dfa: dfas[k] });
+    }
+    return out;
+  };
+  const spend = (work: number): void => {
+    workLeft -= work;
+  };
+  // First pass: the exact answers that need no search of the whole union. A behavior left open
+  // here is searched in the second pass, with a share of the budget that is left.
+  const open: { j: number; shortest: string; unsure: boolean }[] = [];
   // Patterns with the same canonical form share a DFA object, so the DFA identifies the
   // language. A repeat of a pattern gets the answer of its first repeat: same paths, and the
   // behaviors in between cannot take any of them because the first copy already matched them.
   const firstWithLanguage = new Map<LazyDfa, number>();
-  const repeatResult = new Map<LazyDfa, ReachabilityResult>();
+  const firstRepeat = new Map<LazyDfa, number>();
   for (let j = 0; j < all.length; j++) {
     const dfa = dfas[j];
     const first = firstWithLanguage.get(dfa);
     if (first === undefined) {
       firstWithLanguage.set(dfa, j);
     } else {
-      const known = results[first].status === 'unreachable' ? results[first] : repeatResult.get(dfa);
+      const known = results[first].status === 'unreachable' ? first : firstRepeat.get(dfa);
       if (known !== undefined) {
-        results.push(copyResult(known));
+        results.push(copyResult(results[known]));
         continue;
       }
+      firstRepeat.set(dfa, j);
     }
-    // An unreachable earlier behavior never takes a path: its paths already go to behaviors
-    // before it. Dropping it changes neither the union nor who takes what.
-    const components: Component[] = [];
-    for (let k = 0; k < j; k++) {
-      if (results[k].status !== 'unreachable' && mayIntersect(dfas[k], dfa, sem)) {
-        components.push({ index: k, dfa: dfas[k] });
-      }
-    }
+    const components = componentsOf(j, j - 1);
     // The cheapest answer first. B's shortest path, with each `?` spelled as OTHER, is as short
     // as any path B matches; if no earlier pattern takes it, it is a shortest example and the
     // search is not needed. Most behaviors of a real list are settled here. (A repeat never is:
     // its first copy is among the components and takes the path.)
     const shortest = dfa.completion(dfa.initial, automata.alphabet.codes[OTHER]) ?? '/';
+    spend(components.length);
     if (components.every((c) => !matchPath(c.dfa.compiled, shortest).matched)) {
-      workLeft -= components.length;
       results.push({ status: 'reachable', example: shortest });
       continue;
     }
-    const reserve = MIN_WORK_BUDGET * (all.length - 1 - j);
-    const workBudget = Math.max(MIN_WORK_BUDGET, workLeft - reserve);
-    const outcome = searchProduct(dfa, components, automata, stateBudget, workBudget);
-    workLeft -= outcome.work;
-    results.push(outcome.result);
-    if (first !== undefined) repeatResult.set(dfa, outcome.result);
+    // Next, one earlier pattern alone may hold all of B's paths (a catch-all above, a repeat, a
+    // broader prefix): then B is unreachable for certain, and only who takes its paths is left.
+    // Half of B's share of the budget is for these questions, the rest stays for the searches.
+    const granted = Math.max(MIN_WORK_BUDGET, workLeft / (2 * (all.length - j)));
+    const allowance: Allowance = { work: granted };
+    const container = first ?? firstContainer(j, shortest, dfas, automata, sem, stateBudget, allowance);
+    if (container !== undefined) {
+      // The verdict is certain now; naming who takes the paths gets a share of its own, since
+      // a wrong name is what the user would act on.
+      // It still comes out of the whole call's budget, so adversarial lists stay bounded.
+      const naming: Allowance = { work: Math.max(MIN_WORK_BUDGET, Math.min(workLeft, Math.max(TAKERS_WORK_BUDGET, workLeft / (all.length - j)))) };
+      const start = naming.work;
+      results.push(unreachableWithTakers(dfa, container, componentsOf(j, container), automata, sem, stateBudget, naming));
+      spend(start - naming.work);
+    } else {
+      results.push({ status: 'unknown' });
+      open.push({ j, shortest, unsure: allowance.unsure === true });
+    }
+    spend(granted - allowance.work);
+  }
+  /** Tries to settle an open behavior within `budget`, leaving it `unknown` when it cannot. */
+  const decideOpen = (item: (typeof open)[number], budget: number): void => {
+    const { j, shortest } = item;
+    let searchBudget = budget;
+    // The question of one container first, if the first pass could not finish it and it is
+    // cheap next to the search of the whole union.
+    if (item.unsure) {
+      const allowance: Allowance = { work: budget / 4 };
+      const container = firstContainer(j, shortest, dfas, automata, sem, stateBudget, allowance);
+      if (container !== undefined) {
+        allowance.work += (budget * 3) / 4;
+        results[j] = unreachableWithTakers(dfas[j], container, componentsOf(j, container), automata, sem, stateBudget, allowance);
+        spend(budget - allowance.work);
+        return;
+      }
+      spend(budget / 4 - allowance.work);
+      searchBudget = budget - budget / 4;
+    }
+    const outcome = searchProduct(dfas[j], componentsOf(j, j - 1), automata, stateBudget, searchBudget);
+    spend(outcome.work);
+    results[j] = outcome.result;
+  };
+  // Second pass: the searches of the whole union, in list order, each with an equal share of
+  // what is left, so an expensive question early in the list cannot starve a cheap one later.
+  // (Rounds with doubling shares were tried: a search started again finds its DFA states built
+  // and explores more product states per unit of work, which made adversarial lists slower.)
+  for (let n = 0; n < open.length; n++) {
+    decideOpen(open[n], Math.max(MIN_WORK_BUDGET, workLeft / (open.length - n)));
   }
   return results;
 }
 
+/** Work that an analysis may spend, drawn down by each search it pays for. */
+interface Allowance {
+  work: number;
+  /** Set by `firstContainer` when some pattern could not be tested for want of work. */
+  unsure?: boolean;
+}
+
+/**
+ * Returns the first earlier behavior whose pattern alone matches every path that behavior `j`
+ * matches, or `undefined` when none does or the allowance ran out first. A container must match
+ * `shortest`, one of B's paths, and pass the cheap `mayContain` test; only the few patterns that
+ * do are searched.
+ */
+function firstContainer(
+  j: number,
+  shortest: string,
+  dfas: readonly LazyDfa[],
+  automata: AutomatonCache,
+  sem: PathSemantics,
+  stateBudget: number,
+  allowance: Allowance,
+): number | undefined {
+  const b = dfas[j];
+  for (let k = 0; k < j; k++) {
+    if (dfas[k] === b) return k;
+    if (allowance.work <= 0) {
+      allowance.unsure = true;
+      return undefined;
+    }
+    if (!matchPath(dfas[k].compiled, shortest).matched || !mayContain(dfas[k], b, sem)) continue;
+    // A container found in its own small budget keeps the rest for the other candidates.
+    const pairBudget = Math.min(allowance.work, CONTAINMENT_WORK_PER_TOKEN * (dfas[k].compiled.tokens.length + b.compiled.tokens.length + 8));
+    const { outcome, work } = searchUncovered([b], [dfas[k]], automata, pairBudget, stateBudget);
+    allowance.work -= work;
+    if (outcome.status === 'none') return k;
+    if (outcome.status === 'exhausted') allowance.unsure = true;
+  }
+  return undefined;
+}
+
+/**
+ * Called for a behavior known to be unreachable. Returns its result with, in ascending order, the
+ * candidates that take at least one of its paths under first-match order. Candidate A_i takes
+ * one exactly when some path matched by both B and A_i is matched by no earlier candidate; the
+ * shortest path of B ∩ A_i usually settles it, and a search of B ∩ A_i against the earlier
+ * candidates settles the rest. A candidate that is itself unreachable never passes: each of its
+ * paths is matched by an earlier reachable behavior, which is a candidate too. When one of these
+ * questions runs out of work, the search of the whole union (which finds every taker in one
+ * go) is tried with what is left, and only when that runs out too is the answer `container`
+ * (an earlier behavior whose pattern alone holds every path of B) with `containedIn` set.
+ */
+function unreachableWithTakers(
+  b: LazyDfa,
+  container: number,
+  candidates: readonly Component[],
+  automata: AutomatonCache,
+  sem: PathSemantics,
+  stateBudget: number,
+  allowance: Allowance,
+): ReachabilityResult {
+  const takers: number[] = [];
+  const undecided: number[] = [];
+  // No one question may take more than a quarter, so the search of the whole union keeps enough.
+  const perQuestion = Math.max(MIN_WORK_BUDGET, allowance.work / 4);
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
+    if (allowance.work <= 0) {
+      undecided.push(c.index);
+      continue;
+    }
+    const earlier: LazyDfa[] = [];
+    for (let e = 0; e < n; e++) if (mayIntersect(candidates[e].dfa, c.dfa, sem)) earlier.push(candidates[e].dfa);
+    // A few paths put together from the two patterns' shortest paths settle most candidates
+    // without any search: `/v1//media/` and `/.png` give `/v1//media/.png`.
+    const guesses = guessCommonPaths(b, c.dfa, automata.alphabet.codes[OTHER]);
+    // A match is a few word operations per character, far less than a unit of search work.
+    allowance.work -= guesses.length * (2 + earlier.length);
+    if (guesses.some((p) => matchPath(b.compiled, p).matched && matchPath(c.dfa.compiled, p).matched && !earlier.some((e) => matchPath(e.compiled, p).matched))) {
+      takers.push(c.index);
+      continue;
+    }
+    const meet = searchUncovered([b, c.dfa], [], automata, Math.min(allowance.work, perQuestion), stateBudget);
+    allowance.work -= meet.work;
+    if (meet.outcome.status === 'none') continue;
+    if (meet.outcome.status === 'found') {
+      const example = meet.outcome.example;
+      if (!earlier.some((e) => matchPath(e.compiled, example).matched)) {
+        takers.push(c.index);
+        continue;
+      }
+    }
+    const exact = searchUncovered([b, c.dfa], earlier, automata, Math.max(Math.min(allowance.work, perQuestion), 0), stateBudget);
+    allowance.work -= exact.work;
+    if (exact.outcome.status === 'found') takers.push(c.index);
+    else if (exact.outcome.status === 'exhausted') undecided.push(c.index);
+  }
+  if (undecided.length === 0) return { status: 'unreachable', coveredBy: takers };
+  const whole = searchProduct(b, candidates, automata, stateBudget, Math.max(allowance.work, MIN_WORK_BUDGET));
+  allowance.work -= whole.work;
+  if (whole.result.status === 'unreachable' && whole.result.containedIn !== true) return whole.result;
+  return { status: 'unreachable', coveredBy: [container], containedIn: true };
+}
+
 function copyResult(result: ReachabilityResult): ReachabilityResult {
-  return result.status === 'unreachable' ? { status: 'unreachable', coveredBy: [...result.coveredBy] } : { ...result };
+  return result.status === 'unreachable' ? { ...result, coveredBy: [...result.coveredBy] } : { ...result };
 }
 
 /**
@@ -384,12 +581,14 @@ class LazyDfa {
   private readonly to: Uint32Array;
   /** `to` seen as signed words, the form the intern table stores. */
   private readonly toSigned: Int32Array;
+  /** Per state, the answer of `liveLiterals` once asked. */
+  private readonly live: (readonly number[] | undefined)[] = [];
   /** Shared with the other DFAs of one analysis, to charge new states to the work budget. */
   private readonly counter: { dfaWords: number };
 
-  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaWords: number }) {
+  constructor(canonical: string, sem: PathSemantics, alphabet: Alphabet, counter: { dfaWords: number }, cache: AnalysisCache | undefined) {
     this.counter = counter;
-    this.compiled = compilePattern(canonical, sem);
+    this.compiled = compilePattern(canonical, sem, cache);
     const c = this.compiled;
     this.literalCodes = [...c.literalMasks.keys()];
     this.literalSymbols = this.literalCodes.map((code) => alphabet.symbolOf(code)).sort((x, y) => x - y);
@@ -457,6 +656,58 @@ class LazyDfa {
     return out;
   }
 
+  /**
+   * Returns the state reached from `state` by reading `symbols`, interning only the last
+   * position set (the ones in between are never needed again). A search starts after B's fixed
+   * literal head this way: every path of B begins with it, and a long shared prefix would
+   * otherwise cost one DFA state per character in every automaton.
+   */
+  advance(state: number, symbols: readonly number[]): number {
+    if (state === DEAD || symbols.length === 0) return state;
+    const words = this.compiled.words;
+    let from = new Uint32Array(words);
+    let to = new Uint32Array(words);
+    const signed = new Int32Array(from.buffer);
+    this.sets.read(state, signed);
+    for (const symbol of symbols) {
+      stepPositions(this.compiled, from, this.classMasks[this.classOf[symbol]], to);
+      let alive = 0;
+      for (let w = 0; w < words; w++) alive |= to[w];
+      if (alive === 0) return DEAD;
+      const swap = from;
+      from = to;
+      to = swap;
+    }
+    this.to.set(from);
+    return this.intern();
+  }
+
+  /** The global symbols of the pattern's literal head, the characters before its first wildcard. */
+  headSymbols(alphabet: Alphabet): number[] {
+    const out: number[] = [];
+    for (const t of this.compiled.tokens) {
+      if (t === STAR || t === ANY) break;
+      out.push(alphabet.symbolOf(t));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the literal symbols on which `state` lives on, ascending, when it dies on OTHER (and
+   * so on every symbol that is not one of its literals); `undefined` when OTHER keeps it alive.
+   * Inside a literal run such as `/static/` one symbol is left, so a search tries one symbol
+   * where it would try the whole alphabet. Computed once per state and kept.
+   */
+  liveLiterals(state: number): readonly number[] | undefined {
+    if (this.next(state, OTHER) !== DEAD) return undefined;
+    let live = this.live[state];
+    if (live === undefined) {
+      live = this.literalSymbols.filter((symbol) => this.next(state, symbol) !== DEAD);
+      this.live[state] = live;
+    }
+    return live;
+  }
+
   /** Interns the set in `to` and returns its state id. */
   private intern(): number {
     const id = this.sets.intern(this.toSigned);
@@ -496,7 +747,7 @@ class AutomatonCache {
   private readonly byCanonical = new Map<string, LazyDfa>();
   private readonly counter = { dfaWords: 0 };
 
-  constructor(patterns: readonly string[], sem: PathSemantics) {
+  constructor(patterns: readonly string[], sem: PathSemantics, private readonly cache?: AnalysisCache) {
     this.sem = sem;
     const codes = new Set<number>();
     for (const p of patterns) {
@@ -517,7 +768,7 @@ class AutomatonCache {
     const canonical = canonicalizePattern(normalizePattern(pattern), this.sem);
     let dfa = this.byCanonical.get(canonical);
     if (dfa === undefined) {
-      dfa = new LazyDfa(canonical, this.sem, this.alphabet, this.counter);
+      dfa = new LazyDfa(canonical, this.sem, this.alphabet, this.counter, this.cache);
       this.byCanonical.set(canonical, dfa);
     }
     return dfa;
@@ -545,6 +796,30 @@ function mayIntersect(a: LazyDfa, b: LazyDfa, sem: PathSemantics): boolean {
   }
   for (let i = 1; i <= Math.min(sa.tail, sb.tail); i++) {
     if (!tokensCompatible(ta[ta.length - i], tb[tb.length - i], sem)) return false;
+  }
+  return true;
+}
+
+/**
+ * Returns false only when `b` certainly matches some path that `a` does not, judged by their
+ * fixed heads, tails and lengths. Where `a` has a literal character at a fixed position from
+ * the start (or the end), every path of `b` must have that same character there, so `b` needs
+ * the same literal in its own fixed head (or tail): a `?` or a star of `b` can put any other
+ * character at that position.
+ */
+function mayContain(a: LazyDfa, b: LazyDfa, sem: PathSemantics): boolean {
+  if (!mayIntersect(a, b, sem)) return false;
+  const ta = a.compiled.tokens;
+  const tb = b.compiled.tokens;
+  const sa = a.shape;
+  const sb = b.shape;
+  if (!sa.hasStar) return !sb.hasStar && sa.fixed === sb.fixed && ta.every((t, i) => t === ANY || t === tb[i]);
+  if (sa.fixed > sb.fixed) return false;
+  for (let i = 0; i < sa.head; i++) {
+    if (ta[i] !== ANY && (i >= sb.head || tb[i] !== ta[i])) return false;
+  }
+  for (let i = 1; i <= sa.tail; i++) {
+    if (ta[ta.length - i] !== ANY && (i > sb.tail || tb[tb.length - i] !== ta[ta.length - i])) return false;
   }
   return true;
 }
@@ -685,14 +960,16 @@ function searchProduct(
     return true;
   };
 
-  child[0] = b.initial;
-  for (let i = 0; i < m; i++) child[i + 1] = components[i].dfa.initial;
+  // Every path of B starts with its literal head, so the search starts after it.
+  const head = b.headSymbols(alphabet);
+  child[0] = b.advance(b.initial, head);
+  for (let i = 0; i < m; i++) child[i + 1] = components[i].dfa.advance(components[i].dfa.initial, head);
+  const headText = String.fromCharCode(...head.map((symbol) => alphabet.codes[symbol]));
   const initialDominator = dropAfterDominator(child, b, components);
-  const initial = Int32Array.from(child);
   visit(-1, OTHER);
 
   let exhausted = false;
-  let transitions = 0;
+  let transitions = head.length * (m + 1);
   const work = (): number =>
     transitions + states.size * (m + 1) + (automata.dfaWords - dfaWordsBefore) * WORK_PER_DFA_WORD;
   search: for (let head = 0; head < queue.length; head++) {
@@ -702,8 +979,8 @@ function searchProduct(
     states.read(id, current);
     // Most states of a literal prefix such as `/static/` let B survive on one symbol only. When
     // B dies on OTHER, it dies on every symbol that is not one of its own literals, so only
-    // those need to be tried; the order, and so the example found, stays the same.
-    const tried = b.next(current[0], OTHER) === DEAD ? b.literalSymbols : symbols;
+    // those it survives need to be tried; the order, and so the example found, stays the same.
+    const tried = b.liveLiterals(current[0]) ?? symbols;
     for (const symbol of tried) {
       if (work() >= workBudget) {
         exhausted = true;
@@ -732,18 +1009,15 @@ function searchProduct(
 
   if (bestState >= 0) {
     // A found example stays valid even if the budget cut the search for a shorter one short.
-    return { result: { status: 'reachable', example: spell(bestState) + bestSuffix }, work: work() };
+    return { result: { status: 'reachable', example: headText + spell(bestState) + bestSuffix }, work: work() };
   }
   if (!exhausted) {
     return { result: { status: 'unreachable', coveredBy: [...takers].sort((x, y) => x - y) }, work: work() };
   }
   if (initialDominator >= 0) {
     // B's language is inside an earlier behavior's, so B is unreachable for certain; only who
-    // takes its paths was left open. Every behavior alive at the start, up to the dominating
-    // one, may take some, so the list errs on the side of naming too many.
-    const coveredBy: number[] = [];
-    for (let i = 0; i <= initialDominator; i++) if (initial[i + 1] !== DEAD) coveredBy.push(components[i].index);
-    return { result: { status: 'unreachable', coveredBy }, work: work() };
+    // takes its paths was left open, so the answer names the behavior that holds them all.
+    return { result: { status: 'unreachable', coveredBy: [components[initialDominator].index], containedIn: true }, work: work() };
   }
   return { result: { status: 'unknown' }, work: work() };
 
@@ -752,6 +1026,141 @@ function searchProduct(
     for (let at = id; parent[at] >= 0; at = parent[at]) out = String.fromCharCode(alphabet.codes[via[at]]) + out;
     return out;
   }
+}
+
+/**
+ * Returns a few paths that may be matched by both patterns, put together from their shortest
+ * paths `x` and `y`: each alone, one after the other, and one continued by what the other has
+ * after their common beginning. They are only guesses; the caller checks them.
+ */
+function guessCommonPaths(a: LazyDfa, b: LazyDfa, otherDisplay: number): string[] {
+  const x = a.completion(a.initial, otherDisplay) ?? '/';
+  const y = b.completion(b.initial, otherDisplay) ?? '/';
+  let common = 0;
+  while (common < x.length && common < y.length && x[common] === y[common]) common++;
+  return [x, y, x + y.slice(common), y + x.slice(common), x + y.slice(1), y + x.slice(1)];
+}
+
+/** The outcome of `searchUncovered`. */
+type Uncovered = { status: 'found'; example: string } | { status: 'none' } | { status: 'exhausted' };
+
+/**
+ * Breadth-first search for a path matched by every one of `targets` and by none of `blockers`,
+ * a shortest one when `shortestOnly` is set. With one target and one blocker it decides containment (`none`: the blocker holds
+ * every path of the target); with two targets and no blocker, whether they share a path. A
+ * state is dropped as soon as some live blocker accepts every continuation from it: a blocker
+ * in a final `*`, or a blocker that is one of the targets' own automata in that target's state.
+ */
+function searchUncovered(
+  targets: readonly LazyDfa[],
+  blockers: readonly LazyDfa[],
+  automata: AutomatonCache,
+  workBudget: number,
+  stateBudget: number,
+  shortestOnly = false,
+): { outcome: Uncovered; work: number } {
+  const alphabet = automata.alphabet;
+  const dfaWordsBefore = automata.dfaWords;
+  const t = targets.length;
+  const width = t + blockers.length;
+  const symbols = alphabet.symbolsFor([...targets, ...blockers]);
+  const states = new TupleTable(width);
+  let parent = new Int32Array(16);
+  let via = new Int32Array(16);
+  const queue: number[] = [];
+  const child = new Int32Array(width);
+  const current = new Int32Array(width);
+  let transitions = 0;
+  let completion = '';
+  const work = (): number => transitions + states.size * width + (automata.dfaWords - dfaWordsBefore) * WORK_PER_DFA_WORD;
+
+  /** Registers the tuple in `child`; returns its id when it is a path we look for, else -1. */
+  const visit = (from: number, symbol: number): number => {
+    const id = states.intern(child);
+    if (!states.added) return -1;
+    if (id >= parent.length) {
+      parent = grow(parent, parent.length * 2);
+      via = grow(via, via.length * 2);
+    }
+    parent[id] = from;
+    via[id] = symbol;
+    let accepted = true;
+    for (let k = 0; k < t; k++) if (targets[k].accepting[child[k]] !== 1) accepted = false;
+    let blocked = false;
+    for (let i = 0; i < blockers.length; i++) {
+      const s = child[t + i];
+      if (s === DEAD) continue;
+      const dfa = blockers[i];
+      if (dfa.universal[s] === 1) return -1;
+      for (let k = 0; k < t; k++) if (targets[k] === dfa && child[k] === s) return -1;
+      blocked = true;
+      if (dfa.accepting[s] === 1) accepted = false;
+    }
+    if (accepted) return id;
+    // With no blocker alive and every target but one accepting whatever follows, the path so
+    // far plus that one's shortest completion is a path we look for, though not always a
+    // shortest one (which is why `shortestOnly` turns this off).
+    if (!blocked && !shortestOnly) {
+      let open = -1;
+      for (let k = 0; k < t; k++) {
+        if (targets[k].universal[child[k]] === 1) continue;
+        if (open >= 0) {
+          open = -2;
+          break;
+        }
+        open = k;
+      }
+      if (open !== -2) {
+        completion = open < 0 ? '' : (targets[open].completion(child[open], alphabet.codes[OTHER]) ?? '');
+        return id;
+      }
+    }
+    queue.push(id);
+    return -1;
+  };
+
+  // Every path looked for starts with each target's literal head, so the search starts after
+  // the longest of them (a target that disagrees with it dies, and then there is no such path).
+  let head: number[] = [];
+  for (const target of targets) {
+    const own = target.headSymbols(alphabet);
+    if (own.length > head.length) head = own;
+  }
+  transitions += head.length * width;
+  for (let k = 0; k < t; k++) child[k] = targets[k].advance(targets[k].initial, head);
+  for (let i = 0; i < blockers.length; i++) child[t + i] = blockers[i].advance(blockers[i].initial, head);
+  for (let k = 0; k < t; k++) if (child[k] === DEAD) return { outcome: { status: 'none' }, work: work() };
+  let found = visit(-1, OTHER);
+  for (let head = 0; found < 0 && head < queue.length; head++) {
+    states.read(queue[head], current);
+    // As in `searchProduct`: when the first target dies on OTHER, only its literals can go on.
+    const tried = targets[0].liveLiterals(current[0]) ?? symbols;
+    for (const symbol of tried) {
+      if (work() >= workBudget || states.size >= stateBudget) return { outcome: { status: 'exhausted' }, work: work() };
+      let alive = true;
+      for (let k = 0; k < t && alive; k++) {
+        transitions++;
+        child[k] = targets[k].next(current[k], symbol);
+        alive = child[k] !== DEAD;
+      }
+      if (!alive) continue;
+      for (let i = t; i < width; i++) {
+        if (current[i] === DEAD) {
+          child[i] = DEAD;
+        } else {
+          transitions++;
+          child[i] = blockers[i - t].next(current[i], symbol);
+        }
+      }
+      found = visit(queue[head], symbol);
+      if (found >= 0) break;
+    }
+  }
+  if (found < 0) return { outcome: { status: 'none' }, work: work() };
+  const example = String.fromCharCode(...head.map((symbol) => alphabet.codes[symbol]));
+  let suffix = '';
+  for (let at = found; parent[at] >= 0; at = parent[at]) suffix = String.fromCharCode(alphabet.codes[via[at]]) + suffix;
+  return { outcome: { status: 'found', example: example + suffix + completion }, work: work() };
 }
 
 /**

@@ -125,6 +125,10 @@ export interface DistributionView {
   label: string;
   behaviors: BehaviorView[];
   defaultBehavior: BehaviorView | undefined;
+  /** Items of the cache-behavior list that are only known at deployment (`Fn::If` around a behavior). */
+  unknownBehaviors: { index: number; node: Node }[];
+  /** True when the whole cache-behavior list is only known at deployment (`Ref`, `Fn::If`): any path may go elsewhere. */
+  behaviorListUnknown: boolean;
   /** The JSON array holding the cache behaviors, when there is one. */
   behaviorList: Node | undefined;
   origins: OriginView[];
@@ -231,7 +235,8 @@ function readBehavior(node: Node, index: number | 'default', shape: Distribution
     node,
     pathPattern,
     patternNode,
-    patternUnknown: index !== 'default' && pathPattern === undefined,
+    // An empty pattern has no documented meaning (the console requires one): which paths it takes is unknown.
+    patternUnknown: index !== 'default' && (pathPattern === undefined || pathPattern === ''),
     targetOriginId: asString(prop(node, 'TargetOriginId')),
     viewerProtocolPolicy: asString(prop(node, 'ViewerProtocolPolicy')),
     allowedMethods: allowed && !isIntrinsic(allowed) ? strings(listOf(allowed)) : undefined,
@@ -322,7 +327,10 @@ export function readDistribution(target: DistributionTarget): DistributionView {
     target,
     label: target.logicalId ?? 'DistributionConfig',
     // The index is the position in the list as written, so it matches what AWS and the user count.
-    behaviors: listOf(list).flatMap((node, i) => (isObject(node) ? [readBehavior(node, i, target.shape)] : [])),
+    // An item only known at deployment (`Fn::If` around a behavior) is no behavior that can be judged.
+    behaviors: listOf(list).flatMap((node, i) => (isObject(node) && !isIntrinsic(node) ? [readBehavior(node, i, target.shape)] : [])),
+    unknownBehaviors: listOf(list).flatMap((node, index) => (isIntrinsic(node) ? [{ index, node }] : [])),
+    behaviorListUnknown: isIntrinsic(list) || isIntrinsic(prop(list, 'Items')),
     defaultBehavior: isObject(defaultNode) ? readBehavior(defaultNode, 'default', target.shape) : undefined,
     behaviorList: listArrayNode(list),
     origins: originNodes.map((o) => readOrigin(o, target.shape)).filter((o): o is OriginView => o !== undefined),

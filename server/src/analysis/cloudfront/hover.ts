@@ -68,7 +68,7 @@ function reachLine(dist: DistributionView, result: BehaviorReachability, options
 export function cacheBehaviorHoverAt(doc: ParsedDocument, offset: number, options: AnalysisOptions = DEFAULT_OPTIONS): HoverInfo | undefined {
   const t = pick(TEXT, options.locale);
   for (const dist of distributionsOf(doc)) {
-    const reach = reachabilityOf(dist, options.semantics);
+    const reach = reachabilityOf(doc, dist, options);
     const total = dist.behaviors.length;
     for (let position = 0; position < total; position++) {
       const behavior = dist.behaviors[position];

@@ -149,7 +149,7 @@ export function codeLenses(doc: ParsedDocument, options: AnalysisOptions = DEFAU
     // The summary sits on the DistributionConfig key, or on the opening brace of a bare config file.
     const configKey = dist.target.config.parent?.type === 'property' ? dist.target.config.parent.children?.[0] : undefined;
     lenses.push({ span: configKey ? spanOf(configKey) : { offset: dist.target.config.offset, length: 1 }, title: distributionSummary(dist, options.locale), action: undefined });
-    const reach = reachabilityOf(dist, options.semantics);
+    const reach = reachabilityOf(doc, dist, options);
     const listKey = propKey(dist.target.config, 'CacheBehaviors');
     const defaultKey = propKey(dist.target.config, 'DefaultCacheBehavior');
     const anchor = listKey ?? defaultKey;

@@ -44,6 +44,8 @@ export interface SchemaNode {
   readonly item?: SchemaNode;
   /** The values AWS accepts; a string or integer enum. */
   readonly enumValues?: readonly (string | number)[];
+  /** `enumValues` as strings, in the same order and as a set, made once with the schema for checking values. */
+  readonly enumStrings?: { readonly list: readonly string[]; readonly set: ReadonlySet<string> };
   /** What each enum value means, keyed by `String(value)`. */
   readonly enumDocs?: ReadonlyMap<string, Localized<string>>;
   /** A number's range, a string's length, or a list's item count. */
@@ -89,6 +91,7 @@ function scalar(kind: ValueKind, o: ScalarOptions = {}): SchemaNode {
     kind,
     doc: o.doc,
     enumValues: o.enumValues,
+    enumStrings: o.enumValues ? { list: o.enumValues.map(String), set: new Set(o.enumValues.map(String)) } : undefined,
     enumDocs: o.enumDocs ? new Map(Object.entries(o.enumDocs)) : undefined,
     min: o.min,
     max: o.max,

@@ -47,6 +47,8 @@ export interface SchemaVisit {
   keyNode?: Node;
   /** A readable path such as `DistributionConfig.CacheBehaviors.Items[1]`. */
   path: string;
+  /** Whether the value is an item of a list. */
+  inList: boolean;
 }
 
 /**
@@ -114,6 +116,11 @@ class Visit implements SchemaVisit {
     this.cachedPath = undefined;
   }
 
+  /** Whether the value is an item of a list (its step from the parent is a position). */
+  get inList(): boolean {
+    return typeof this.segment === 'number';
+  }
+
   get path(): string {
     if (this.cachedPath === undefined) {
       this.cachedPath = this.parent === undefined ? this.target.label
@@ -130,8 +137,10 @@ export type Verdict = 'ok' | 'wrong' | 'unknown';
  * port, `"true"` for a flag, a number for a string), so only values it cannot convert are wrong there;
  * the API form, as the CLI validates it, takes each type exactly.
  */
-export function typeVerdict(node: Node, kind: ValueKind, cfn: boolean): Verdict {
-  if (node.type === 'null') return cfn ? 'unknown' : 'wrong';
+export function typeVerdict(node: Node, kind: ValueKind, cfn: boolean, inList = false): Verdict {
+  // CloudFormation leaves a property whose value is null out; an item of a list is validated against the
+  // resource's schema, where null is not an object or a string (as the API form's null is).
+  if (node.type === 'null') return cfn && !inList ? 'unknown' : 'wrong';
   switch (kind) {
     case 'string':
       return node.type === 'string' || (cfn && (node.type === 'number' || node.type === 'boolean')) ? 'ok' : 'wrong';

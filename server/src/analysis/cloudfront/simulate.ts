@@ -1,15 +1,17 @@
-// Feature: "which behavior will this request hit?". Given a distribution and a path or URL, finds the
-// behavior CloudFront uses (the first match in list order, the Default last), why each earlier
-// behavior did not match, where the request goes, and how its response is cached.
+// Feature: Simulate Path, "which behavior will this request hit?". Given a distribution and a path or URL,
+// finds the behavior CloudFront uses (the first match in list order, the Default last), why each earlier
+// behavior did not match, where the request goes, and how its response is cached. The document-level entry
+// is simulatePath.ts, its wire form simulatePathWire.ts.
 
+import type { AnalysisCache } from '../cache';
 import { compilePattern, matchPath, normalizePattern } from '../cacheBehavior/pathPattern';
-import { normalizeRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
+import { describePathAssumption, normalizeRequestPath, type NormalizedRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
 import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
 import { formatDuration } from '../duration';
 import { pick, type Locale } from '../i18n';
 import { code } from '../markdown';
 import type { Span } from '../types';
-import { SIMULATE_TEXT } from './simulateText';
+import { PATH_SIMULATE_TEXT } from './simulateText';
 import { spanOf } from '../jsonTree';
 import type { BehaviorView, DistributionView, OriginView } from './distribution';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from './managedPolicies';
@@ -37,7 +39,7 @@ export interface CachingAnswer {
   summary: string;
 }
 
-export interface SimulationResult {
+export interface PathSimulationResult {
   input: string;
   method: string;
   /** The path CloudFront matched on, after normalisation. */
@@ -76,12 +78,12 @@ export interface SimulationResult {
 
 /** "1st", "2nd", … or "1 番目": the human position of a 0-based behavior index. */
 export function ordinal(index: number, locale: Locale = 'en'): string {
-  return pick(SIMULATE_TEXT, locale).ordinal(index + 1);
+  return pick(PATH_SIMULATE_TEXT, locale).ordinal(index + 1);
 }
 
 /** Explains in a few words why a normalised path does not fit a pattern. */
 export function explainMismatch(pattern: string, path: string, locale: Locale = 'en'): string {
-  const t = pick(SIMULATE_TEXT, locale).mismatch;
+  const t = pick(PATH_SIMULATE_TEXT, locale).mismatch;
   const normalized = normalizePattern(pattern);
   const firstWildcard = normalized.search(/[*?]/);
   const prefix = firstWildcard < 0 ? normalized : normalized.slice(0, firstWildcard);
@@ -104,8 +106,11 @@ export function explainMismatch(pattern: string, path: string, locale: Locale = 
   return t.other;
 }
 
-function describeAssumption(code: PathAssumption, locale: Locale): string {
-  const t = pick(SIMULATE_TEXT, locale).assumptions;
+function describeAssumption(code: PathAssumption, request: NormalizedRequestPath, input: string, locale: Locale): string {
+  const t = pick(PATH_SIMULATE_TEXT, locale).assumptions;
+  // Issue 12 point 18: the newer normalisation labels are worded beside the normalisation.
+  const own = describePathAssumption(code, request, input.trim(), locale);
+  if (own !== undefined) return own;
   return code === 'percent-escapes' ? t.percentEscapes : t.malformedEscape;
 }
 
@@ -118,7 +123,7 @@ function cachingOf(behavior: BehaviorView, locale: Locale): CachingAnswer {
   if (id !== undefined) {
     const managed = MANAGED_CACHE_POLICIES[id];
     if (!managed) {
-      return { source: 'cache-policy', cachePolicyId: id, summary: pick(SIMULATE_TEXT, locale).ttl.unknownPolicy(id) };
+      return { source: 'cache-policy', cachePolicyId: id, summary: pick(PATH_SIMULATE_TEXT, locale).ttl.unknownPolicy(id) };
     }
     return { source: 'managed-cache-policy', cachePolicyId: id, cachePolicyName: managed.name, minTTL: managed.minTTL, defaultTTL: managed.defaultTTL, maxTTL: managed.maxTTL, summary: ttlSummary(managed.minTTL, managed.defaultTTL, managed.maxTTL, locale) };
   }
@@ -131,7 +136,7 @@ function cachingOf(behavior: BehaviorView, locale: Locale): CachingAnswer {
 
 /** What three TTLs mean together (DevGuide Expiration). */
 export function ttlSummary(min: number, def: number, max: number, locale: Locale = 'en'): string {
-  const t = pick(SIMULATE_TEXT, locale).ttl;
+  const t = pick(PATH_SIMULATE_TEXT, locale).ttl;
   const d = (s: number): string => formatDuration(s, locale);
   const sep = locale === 'ja' ? '' : ' ';
   const ttls = t.values(d(min), d(def), d(max));
@@ -168,12 +173,12 @@ function refOf(behavior: BehaviorView): BehaviorRef {
 }
 
 function describeRef(ref: BehaviorRef, locale: Locale): string {
-  const t = pick(SIMULATE_TEXT, locale).report;
+  const t = pick(PATH_SIMULATE_TEXT, locale).report;
   return ref.kind === 'default' ? t.defaultName : t.behaviorName(ref.index + 1, code(ref.pathPattern));
 }
 
 /** CloudFront's rule: the first behavior in list order whose pattern matches the normalised path. */
-function firstMatch(dist: DistributionView, path: string, semantics: PathSemantics, locale: Locale): {
+function firstMatch(dist: DistributionView, path: string, semantics: PathSemantics, locale: Locale, cache: AnalysisCache | undefined): {
   hit: BehaviorView | undefined; tried: TriedBehavior[]; unknownPatterns: number[]; questionMatchedSlash: boolean;
 } {
   const tried: TriedBehavior[] = [];
@@ -184,30 +189,33 @@ function firstMatch(dist: DistributionView, path: string, semantics: PathSemanti
       unknownPatterns.push(index);
       continue;
     }
-    const match = matchPath(compilePattern(behavior.pathPattern, semantics), path);
+    const match = matchPath(compilePattern(behavior.pathPattern, semantics, cache), path);
     if (match.matched) return { hit: behavior, tried, unknownPatterns, questionMatchedSlash: match.questionMatchedSlash };
     tried.push({ index, pathPattern: behavior.pathPattern, reason: explainMismatch(behavior.pathPattern, path, locale) });
   }
   return { hit: undefined, tried, unknownPatterns, questionMatchedSlash: false };
 }
 
-export interface SimulateOptions {
+export interface PathSimulateOptions {
   method?: string;
   semantics?: PathSemantics;
   locale?: Locale;
+  /** Where compiled patterns are remembered across requests (`AnalysisOptions.cache`). */
+  cache?: AnalysisCache;
 }
 
 /**
- * Called by the simulate command, the code lens and the CLI. Returns the full answer for one request.
- * Never throws; any input string is treated as a path or URL.
+ * Called by the document-level entry (simulatePath.ts), which the editor and the CLI call. Returns the full
+ * answer for one request, or undefined when the distribution has no DefaultCacheBehavior. Never throws; any
+ * input string is treated as a path or URL.
  */
-export function simulateRequest(dist: DistributionView, input: string, options: SimulateOptions = {}): SimulationResult | undefined {
+export function simulateDistribution(dist: DistributionView, input: string, options: PathSimulateOptions = {}): PathSimulationResult | undefined {
   const semantics = options.semantics ?? DEFAULT_SEMANTICS;
   const locale = options.locale ?? 'en';
-  const t = pick(SIMULATE_TEXT, locale);
+  const t = pick(PATH_SIMULATE_TEXT, locale);
   const method = (options.method ?? 'GET').toUpperCase();
   const request = normalizeRequestPath(input);
-  const assumptions = request.assumptions.map((a) => describeAssumption(a, locale));
+  const assumptions = request.assumptions.map((a) => describeAssumption(a, request, input, locale));
   let path = request.path;
   // Which behavior serves "/" when a default root object is set is not documented;
   // the only known emulation matches the root object's path, so that is the answer, labelled as assumed.
@@ -216,7 +224,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
     assumptions.push(t.assumptions.rootObject(path));
   }
 
-  const first = firstMatch(dist, path, semantics, locale);
+  const first = firstMatch(dist, path, semantics, locale, options.cache);
   const { tried, unknownPatterns } = first;
   const hit = first.hit;
   if (first.questionMatchedSlash && hit) {
@@ -231,7 +239,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
   const ref = refOf(chosen);
   let literalRootBehavior: BehaviorRef | undefined;
   if (path !== request.path) {
-    const literal = firstMatch(dist, request.path, semantics, locale).hit ?? dist.defaultBehavior;
+    const literal = firstMatch(dist, request.path, semantics, locale, options.cache).hit ?? dist.defaultBehavior;
     if (literal && literal !== chosen) literalRootBehavior = refOf(literal);
   }
 
@@ -246,7 +254,7 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
   const methodCached = methodAllowed && cached.includes(method) && (method === 'GET' || method === 'HEAD' || method === 'OPTIONS');
   const caching = cachingOf(chosen, locale);
 
-  let xCache: SimulationResult['xCache'];
+  let xCache: PathSimulationResult['xCache'];
   if (!methodAllowed) {
     xCache = { first: t.xCache.forbidden, repeated: t.xCache.forbidden };
   } else if (!methodCached || caching.maxTTL === 0) {
@@ -282,8 +290,8 @@ export function simulateRequest(dist: DistributionView, input: string, options: 
 }
 
 /** A readable report of a simulation, in Markdown; the editor shows it and the CLI prints it. */
-export function formatSimulation(result: SimulationResult, dist: DistributionView, locale: Locale = 'en'): string {
-  const t = pick(SIMULATE_TEXT, locale).report;
+export function formatPathSimulation(result: PathSimulationResult, dist: DistributionView, locale: Locale = 'en'): string {
+  const t = pick(PATH_SIMULATE_TEXT, locale).report;
   const lines: string[] = [];
   lines.push(`# ${result.method} ${result.input}`);
   lines.push('');

@@ -1,8 +1,8 @@
-// Feature: the words of a simulation answer, in English and Japanese.
+// Feature: the words of a Simulate Path answer, and of its errors, in English and Japanese.
 
 import type { Localized } from '../i18n';
 
-export interface SimulateText {
+export interface PathSimulateText {
   ordinal: (n: number) => string;
   mismatch: {
     caseOnlyExact: (p: string) => string;
@@ -55,9 +55,16 @@ export interface SimulateText {
     tried: string;
     assumed: string;
   };
+  errors: {
+    notOpen: string;
+    noDistribution: string;
+    noSuchDistribution: (n: number, count: number) => string;
+    unknownLogicalId: (logicalId: string, found: string) => string;
+    noDefaultBehavior: string;
+  };
 }
 
-export const SIMULATE_TEXT: Localized<SimulateText> = {
+export const PATH_SIMULATE_TEXT: Localized<PathSimulateText> = {
   en: {
     ordinal: (n) => {
       const mod100 = n % 100;
@@ -119,6 +126,13 @@ export const SIMULATE_TEXT: Localized<SimulateText> = {
       tried: 'Behaviors tried first:',
       assumed: 'Assumed:',
     },
+    errors: {
+      notOpen: 'The document is not open.',
+      noDistribution: 'The document holds no CloudFront distribution config.',
+      noSuchDistribution: (n, count) => `The document has no distribution #${n}; it holds ${count}.`,
+      unknownLogicalId: (id, found) => `The document has no distribution with logical id "${id}" (found: ${found}).`,
+      noDefaultBehavior: 'The distribution has no DefaultCacheBehavior, so no request can be answered.',
+    },
   },
   ja: {
     ordinal: (n) => `${n} 番目`,
@@ -176,6 +190,13 @@ export const SIMULATE_TEXT: Localized<SimulateText> = {
       literalRoot: (name) => `"/" をそのまま照合すると ${name} に一致します。`,
       tried: '先に試したビヘイビア:',
       assumed: '仮定:',
+    },
+    errors: {
+      notOpen: 'ドキュメントが開かれていません。',
+      noDistribution: 'このドキュメントには CloudFront ディストリビューション設定がありません。',
+      noSuchDistribution: (n, count) => `このドキュメントにディストリビューション #${n} はありません（ディストリビューションは ${count} 個です）。`,
+      unknownLogicalId: (id, found) => `このドキュメントに論理 ID "${id}" のディストリビューションはありません（あるのは ${found}）。`,
+      noDefaultBehavior: 'ディストリビューションに DefaultCacheBehavior がないため、どのリクエストにも答えられません。',
     },
   },
 };

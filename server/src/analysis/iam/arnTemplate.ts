@@ -5,113 +5,89 @@
 // ARN matches both. The answer leans to "yes" wherever the data or the text leaves room, because a "no"
 // becomes a warning.
 
-import { ownCopy } from '../memo';
+import { pairRegion, type AnalysisCache } from '../cache';
 import { splitArn } from './grammar';
+import { ANY_ONE, ANY_RUN, globOfTokens, globsIntersect, runExcept, type Glob, type GlobToken } from './wildcard';
 
-type Token =
-  | { kind: 'char'; ch: string }
-  | { kind: 'one' }
-  /** Any run of characters; `slash: false` for a run that cannot contain `/`. */
-  | { kind: 'any'; slash: boolean };
+const SLASH = 0x2f;
+
+/**
+ * Letters compare without regard to case here: each character is lower-cased on both sides, except one whose
+ * lower case is not a single code unit, which then stands only for itself.
+ */
+function lowerCode(ch: string): number {
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : ch.charCodeAt(0);
+}
 
 /**
  * Template placeholders stand for any text. S3 bucket names cannot contain `/` (S3 bucket naming rules),
  * which is what tells `arn:aws:s3:::bucket/*` (objects) from the bucket itself; parliament makes the same
  * exception for buckets (duo-labs/parliament, `is_arn_match`).
  */
-function templateTokens(text: string): Token[] {
-  const tokens: Token[] = [];
+function templateGlob(text: string): Glob {
+  const tokens: GlobToken[] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '$' && text[i + 1] === '{') {
       const close = text.indexOf('}', i + 2);
       if (close > 0) {
         const name = text.slice(i + 2, close);
-        tokens.push({ kind: 'any', slash: name !== 'BucketName' });
+        tokens.push(name === 'BucketName' ? runExcept(SLASH) : ANY_RUN);
         i = close;
         continue;
       }
     }
-    tokens.push({ kind: 'char', ch: text[i].toLowerCase() });
+    tokens.push(lowerCode(text[i]));
   }
-  return tokens;
+  return globOfTokens(tokens, false);
 }
 
 /** A policy's ARN: `*` is any run, `?` one character, and a `${…}` (a policy variable) any run. */
-function policyTokens(text: string): Token[] {
-  const tokens: Token[] = [];
+function policyGlob(text: string): Glob {
+  const tokens: GlobToken[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '$' && text[i + 1] === '{') {
       const close = text.indexOf('}', i + 2);
       if (close > 0) {
-        tokens.push({ kind: 'any', slash: true });
+        tokens.push(ANY_RUN);
         i = close;
         continue;
       }
     }
-    if (ch === '*') tokens.push({ kind: 'any', slash: true });
-    else if (ch === '?') tokens.push({ kind: 'one' });
-    else tokens.push({ kind: 'char', ch: ch.toLowerCase() });
+    if (ch === '*') tokens.push(ANY_RUN);
+    else if (ch === '?') tokens.push(ANY_ONE);
+    else tokens.push(lowerCode(ch));
   }
-  return tokens;
-}
-
-/** Whether two single-character tokens can stand for the same character. */
-function sameChar(a: Token, b: Token): boolean {
-  if (a.kind === 'char' && b.kind === 'char') return a.ch === b.ch;
-  if (a.kind === 'char' && b.kind === 'any') return b.slash || a.ch !== '/';
-  if (a.kind === 'any' && b.kind === 'char') return a.slash || b.ch !== '/';
-  return true;
-}
-
-/** Whether some text matches both token patterns. Dynamic programming over positions; never exponential. */
-export function patternsIntersect(a: Token[], b: Token[]): boolean {
-  const seen = new Set<number>();
-  const width = b.length + 1;
-  const visit = (i: number, j: number): boolean => {
-    if (i === a.length && j === b.length) return true;
-    const key = i * width + j;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    const ta = a[i];
-    const tb = b[j];
-    // A run may stand for nothing.
-    if (ta?.kind === 'any' && visit(i + 1, j)) return true;
-    if (tb?.kind === 'any' && visit(i, j + 1)) return true;
-    if (!ta || !tb || (ta.kind === 'any' && tb.kind === 'any')) return false;
-    // Both sides produce one common character; a run stays where it is to produce more.
-    if (!sameChar(ta, tb)) return false;
-    return visit(ta.kind === 'any' ? i : i + 1, tb.kind === 'any' ? j : j + 1);
-  };
-  return visit(0, 0);
+  return globOfTokens(tokens, false);
 }
 
 /** A field of a template (`${Region}`, `s3`, or empty) against the same field of a policy's ARN. */
 function fieldMayMatch(template: string, written: string): boolean {
   // An empty field in a template (the Region and account of S3 ARNs) is left to the ARN-format rules.
   if (template === '' || written === '') return true;
-  return patternsIntersect(templateTokens(template), policyTokens(written));
+  return globsIntersect(templateGlob(template), policyGlob(written));
 }
 
 /**
  * Whether the policy ARN `written` can name a resource of the type whose template is `template`.
  * Answers true for anything it cannot read: `*`, text that is not an ARN, a template that is not one.
  */
-export function arnMayMatchTemplate(written: string, template: string): boolean {
+export function arnMayMatchTemplate(written: string, template: string, cache: AnalysisCache | undefined): boolean {
   if (written === '*') return true;
   // The same ARNs meet the same few templates in every statement and every version of a policy; the answer
   // depends only on the two strings, so it is kept.
-  const key = `${template}\u0000${written}`;
-  const cached = matchCache.get(key);
-  if (cached !== undefined) return cached;
+  if (!cache) return arnMayMatchUncached(written, template);
+  const answers = cache.region(TEMPLATE_MATCHES);
+  const known = answers.get(template, written);
+  if (known !== undefined) return known;
   const answer = arnMayMatchUncached(written, template);
-  if (matchCache.size >= 50_000) matchCache.clear();
-  // A copy: the written ARN is a slice of the document, which the key would otherwise keep alive.
-  matchCache.set(ownCopy(key), answer);
+  answers.set(template, written, answer);
   return answer;
 }
 
-const matchCache = new Map<string, boolean>();
+/** Answers of `arnMayMatchTemplate`, by template and then written ARN. */
+const TEMPLATE_MATCHES = pairRegion<boolean>('iam/arn-template-matches');
 
 function arnMayMatchUncached(written: string, template: string): boolean {
   const w = splitArn(written);
@@ -122,5 +98,5 @@ function arnMayMatchUncached(written: string, template: string): boolean {
     && fieldMayMatch(t.service, w.service)
     && fieldMayMatch(t.region, w.region)
     && fieldMayMatch(t.account, w.account)
-    && patternsIntersect(templateTokens(t.resource), policyTokens(w.resource));
+    && globsIntersect(templateGlob(t.resource), policyGlob(w.resource));
 }

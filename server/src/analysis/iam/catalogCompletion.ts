@@ -13,6 +13,7 @@ import { describeAction, describeConditionKey } from './catalogHover';
 import { splitAction, statementActions } from './catalogRefs';
 import { CONDITION_OPERATORS } from './grammar';
 import type { StatementView } from './policyView';
+import type { AnalysisCache } from '../cache';
 
 /** Proposals share the shape of the CloudFront ones, so either can feed the LSP edge. */
 export type IamCompletionEntry = CompletionEntry;
@@ -118,10 +119,10 @@ export function operatorEntries(text: string, location: Location, offset: number
   }));
 }
 
-export function conditionKeyEntries(catalog: Catalog, text: string, location: Location, offset: number, statement: StatementView | undefined, present: Set<string>, locale: Locale): IamCompletionEntry[] {
+export function conditionKeyEntries(catalog: Catalog, text: string, location: Location, offset: number, statement: StatementView | undefined, present: Set<string>, locale: Locale, cache: AnalysisCache | undefined): IamCompletionEntry[] {
   const t = pick(TEXT, locale);
   const at = keyPosition(text, location, offset);
-  const actions = statement ? statementActions(catalog, statement) : undefined;
+  const actions = statement ? statementActions(catalog, statement, cache) : undefined;
   const chosen = new Map<string, { key: ResolvedConditionKey; rank: number; detail: string }>();
   const add = (key: ResolvedConditionKey, rank: number, detail: string): void => {
     // `aws:RequestTag/${TagKey}` (a service's table) and `aws:RequestTag/tag-key` (the global list) are one key.

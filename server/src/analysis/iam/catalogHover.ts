@@ -6,11 +6,12 @@
 
 import { pick, type Locale, type Localized } from '../i18n';
 import { code } from '../markdown';
+import type { AnalysisCache } from '../cache';
 import type { AnalysisOptions } from '../options';
 import type { ParsedDocument } from '../parse';
 import type { Span } from '../types';
 import { isWildcardOnly, type Catalog, type CatalogAction, type ResolvedConditionKey } from './catalog';
-import { actionName, actionRefs, resolveAction, splitAction, statementActions } from './catalogRefs';
+import { actionName, actionRefs, matchedActions, resolveAction, splitAction, statementActions } from './catalogRefs';
 import { policiesOf, type StatementView } from './policyView';
 
 export interface CatalogHover {
@@ -164,20 +165,20 @@ export function describeConditionKey(catalog: Catalog, written: string, key: Res
 
 const inside = (span: Span, offset: number): boolean => offset >= span.offset && offset <= span.offset + span.length;
 
-function actionHover(catalog: Catalog, value: string, locale: Locale): string | undefined {
-  const resolved = resolveAction(catalog, value);
+function actionHover(catalog: Catalog, value: string, locale: Locale, cache: AnalysisCache | undefined): string | undefined {
+  const resolved = resolveAction(catalog, value, cache);
   // The rules leave a wildcard in the service prefix alone; a hover can still say what it matches.
   if (resolved.kind === 'unreadable' && splitAction(value)) {
-    const matched = catalog.matchActions(value);
+    const matched = matchedActions(catalog, value, cache);
     return matched.length ? describePattern(catalog, value, matched, locale) : undefined;
   }
   if (resolved.kind !== 'actions') return undefined;
   return resolved.pattern ? describePattern(catalog, value, resolved.actions, locale) : describeAction(catalog, resolved.actions[0], locale);
 }
 
-function conditionKeyHover(catalog: Catalog, statement: StatementView, written: string, locale: Locale): string | undefined {
+function conditionKeyHover(catalog: Catalog, statement: StatementView, written: string, locale: Locale, cache: AnalysisCache | undefined): string | undefined {
   const key = catalog.conditionKey(written);
-  return key ? describeConditionKey(catalog, written, key, locale, statementActions(catalog, statement)) : undefined;
+  return key ? describeConditionKey(catalog, written, key, locale, statementActions(catalog, statement, cache)) : undefined;
 }
 
 /** Called by hoverAt. Returns undefined where the catalog has nothing to say, or before it is loaded. */
@@ -189,14 +190,14 @@ export function catalogHoverAt(doc: ParsedDocument, offset: number, options: Ana
       for (const { item } of actionRefs(statement)) {
         const span = view.span(item.node);
         if (!inside(span, offset)) continue;
-        const markdown = actionHover(catalog, item.value, options.locale);
+        const markdown = actionHover(catalog, item.value, options.locale, options.cache);
         return markdown ? { markdown, span } : undefined;
       }
       for (const operator of statement.condition?.operators ?? []) {
         for (const entry of operator.keys) {
           const span = view.span(entry.key);
           if (!inside(span, offset)) continue;
-          const markdown = conditionKeyHover(catalog, statement, entry.name, options.locale);
+          const markdown = conditionKeyHover(catalog, statement, entry.name, options.locale, options.cache);
           return markdown ? { markdown, span } : undefined;
         }
       }

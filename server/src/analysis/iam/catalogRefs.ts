@@ -4,7 +4,7 @@
 // anything else (intrinsic functions, malformed entries) is unknown and keeps the catalog features silent.
 
 import type { Locale } from '../i18n';
-import { ownCopy } from '../memo';
+import { ownCopy, textRegion, type AnalysisCache } from '../cache';
 import type { Catalog, CatalogAction } from './catalog';
 import { hasWildcard } from './grammar';
 import type { StatementView, StringItem, ValueList } from './policyView';
@@ -48,40 +48,52 @@ export type ActionResolution =
   | { kind: 'no-match'; service: string; name: string }
   | { kind: 'actions'; service: string; name: string; actions: readonly CatalogAction[]; pattern: boolean };
 
-const resolutions = new WeakMap<Catalog, Map<string, ActionResolution>>();
+const RESOLUTIONS = textRegion<ActionResolution>('catalog/action-resolutions');
 
 /**
- * What the catalog says about one entry. The answer depends only on the catalog and the text, so it is kept
- * per catalog and text: the catalog rules, hovers and every later version of the document share it. Callers
- * must not change the answer.
+ * What the catalog says about one entry. The answer depends only on the catalog and the text, so with a cache it
+ * is kept per catalog and text: the catalog rules, hovers and every later version of the document share it.
+ * Callers must not change the answer.
  */
-export function resolveAction(catalog: Catalog, value: string): ActionResolution {
-  let known = resolutions.get(catalog);
-  if (!known) {
-    known = new Map();
-    resolutions.set(catalog, known);
-  }
-  let resolved = known.get(value);
-  if (!resolved) {
-    // Resolved from a copy, so that neither the key nor the parts kept in the answer hold on to the document.
-    const own = ownCopy(value);
-    resolved = resolveUncached(catalog, own);
-    if (known.size >= 20_000) known.clear();
-    known.set(own, resolved);
-  }
+export function resolveAction(catalog: Catalog, value: string, cache: AnalysisCache | undefined): ActionResolution {
+  if (!cache) return resolveUncached(catalog, value, undefined);
+  const region = cache.regionFor(RESOLUTIONS, catalog);
+  const known = region.get(value);
+  if (known) return known;
+  // Resolved from a copy, so that the parts kept in the answer do not hold on to the document.
+  const resolved = resolveUncached(catalog, ownCopy(value), cache);
+  region.set(value, resolved);
   return resolved;
 }
 
-function resolveUncached(catalog: Catalog, value: string): ActionResolution {
+function resolveUncached(catalog: Catalog, value: string, cache: AnalysisCache | undefined): ActionResolution {
   if (value === '*') return { kind: 'all' };
   const split = splitAction(value);
   if (!split || hasWildcard(split.service)) return { kind: 'unreadable' };
   const { service, name } = split;
   if (!catalog.service(service)) return { kind: 'unknown-service', service, name };
   const pattern = hasWildcard(name);
-  const actions = catalog.matchActions(value);
+  const actions = matchedActions(catalog, value, cache);
   if (actions.length === 0) return { kind: pattern ? 'no-match' : 'unknown-action', service, name };
   return { kind: 'actions', service, name, actions, pattern };
+}
+
+const MATCHED_ACTIONS = textRegion<readonly CatalogAction[]>('catalog/actions');
+
+/**
+ * `catalog.matchActions(pattern)`, kept with a cache by the pattern in lower case: a policy repeats the same
+ * patterns across statements and versions, the catalog never changes, and matching ignores case.
+ */
+export function matchedActions(catalog: Catalog, pattern: string, cache: AnalysisCache | undefined): readonly CatalogAction[] {
+  if (!cache) return catalog.matchActions(pattern);
+  const region = cache.regionFor(MATCHED_ACTIONS, catalog);
+  const key = pattern.toLowerCase();
+  let matched = region.get(key);
+  if (!matched) {
+    matched = catalog.matchActions(pattern);
+    region.set(key, matched);
+  }
+  return matched;
 }
 
 /**
@@ -89,12 +101,12 @@ function resolveUncached(catalog: Catalog, value: string): ActionResolution {
  * NotAction statement (it grants the complement), `*`, an intrinsic function, or an entry the catalog does
  * not know. The catalog rules skip such statements rather than guess.
  */
-export function statementActions(catalog: Catalog, statement: StatementView): CatalogAction[] | undefined {
+export function statementActions(catalog: Catalog, statement: StatementView, cache: AnalysisCache | undefined): CatalogAction[] | undefined {
   const list = statement.action;
   if (!list || statement.notAction || !isReadableList(list) || list.strings.length === 0) return undefined;
   const seen = new Set<CatalogAction>();
   for (const { value } of list.strings) {
-    const resolved = resolveAction(catalog, value);
+    const resolved = resolveAction(catalog, value, cache);
     if (resolved.kind !== 'actions') return undefined;
     for (const action of resolved.actions) seen.add(action);
   }

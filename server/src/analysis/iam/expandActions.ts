@@ -14,6 +14,7 @@ import type { AnalysisOptions } from '../options';
 import type { ParsedDocument } from '../parse';
 import { spansOverlap, type Fix, type Span } from '../types';
 import { policiesOf, type PolicyView, type StringItem, type ValueList } from './policyView';
+import { matchedActions } from './catalogRefs';
 
 /** More than this many actions is no longer a list a reviewer reads. */
 export const MAX_ACTIONS = 400;
@@ -59,7 +60,7 @@ function escaped(text: string): string {
 }
 
 /** The expansion offered for the Action wildcard at `span`, if any. */
-export function expandActionRewrites(parsed: ParsedDocument, span: Span, options: Pick<AnalysisOptions, 'catalog' | 'locale'>): Fix[] {
+export function expandActionRewrites(parsed: ParsedDocument, span: Span, options: Pick<AnalysisOptions, 'catalog' | 'locale' | 'cache'>): Fix[] {
   const catalog = options.catalog;
   if (!catalog) return [];
   for (const policy of policiesOf(parsed)) {
@@ -71,7 +72,7 @@ export function expandActionRewrites(parsed: ParsedDocument, span: Span, options
       const colon = item.value.indexOf(':');
       if (colon <= 0 || !hasWildcard(item.value) || hasWildcard(item.value.slice(0, colon))) return [];
       const listed = new Set(list.strings.filter((s) => s !== item).map((s) => s.value.toLowerCase()));
-      const names = catalog.matchActions(item.value).map((a) => `${a.service}:${a.name}`).filter((n) => !listed.has(n.toLowerCase()))
+      const names = matchedActions(catalog, item.value, options.cache).map((a) => `${a.service}:${a.name}`).filter((n) => !listed.has(n.toLowerCase()))
         .sort((a, b) => a.localeCompare(b, 'en'));
       if (names.length === 0 || names.length > MAX_ACTIONS) return [];
       const target = list.form === 'array' ? item.node : list.value!;

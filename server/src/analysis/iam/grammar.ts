@@ -3,7 +3,8 @@
 // scanning, and wildcard matching of actions and ARNs. Everything here is exact from the IAM User Guide's
 // grammar (IAMUG reference_policies_grammar and the element pages) and needs no list of services or actions.
 
-import { memoizeByText, ownCopy } from '../memo';
+import { pairRegion, rememberedByText, textRegion, type AnalysisCache } from '../cache';
+import { globCovers, globOf, resourceGlobOf, wildcardMatches } from './wildcard';
 
 /** The top-level members IAM accepts; anything else is "Syntax errors in policy." (moto's IAM policy validator). */
 export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
@@ -158,7 +159,8 @@ export function isPolicyVariable(body: string): boolean {
 }
 
 /** Whether a string value uses at least one IAM policy variable. */
-export const hasPolicyVariable: (value: string) => boolean = memoizeByText((value) => findVariables(value).some((v) => v.closed && isPolicyVariable(v.body)));
+export const hasPolicyVariable: (value: string, cache: AnalysisCache | undefined) => boolean =
+  rememberedByText(textRegion<boolean>('iam/policy-variables'), (value) => findVariables(value).some((v) => v.closed && isPolicyVariable(v.body)));
 
 // ---- ARNs ---------------------------------------------------------------------------------------
 
@@ -222,43 +224,17 @@ export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b'
 
 // ---- Wildcards ----------------------------------------------------------------------------------
 
-/** Compiled patterns, one table per case rule so that a lookup needs no new key string. */
-const insensitivePatterns = new Map<string, RegExp>();
-const sensitivePatterns = new Map<string, RegExp>();
-
-/**
- * Compiles an IAM wildcard pattern: `*` matches any run of characters and `?` exactly one, everything
- * else literally. Action names compare without regard to case (IAMUG reference_policies_elements_action);
- * ARNs compare with it.
- */
-export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
-  const cache = ignoreCase ? insensitivePatterns : sensitivePatterns;
-  let re = cache.get(pattern);
-  if (!re) {
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
-    re = new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
-    if (cache.size > 2000) cache.clear();
-    cache.set(ownCopy(pattern), re);
-  }
-  return re;
-}
-
 /** Answers of `actionMatches`, by action and then pattern: rules ask about a few actions against every entry. */
-const actionMatchAnswers = new Map<string, Map<string, boolean>>();
+const ACTION_MATCHES = pairRegion<boolean>('iam/action-matches');
 
 /** Whether an action pattern from a policy (`iam:Pass*`, `*`) covers a concrete action (`iam:PassRole`). */
-export function actionMatches(pattern: string, action: string): boolean {
-  let byPattern = actionMatchAnswers.get(action);
-  if (!byPattern) {
-    if (actionMatchAnswers.size >= 1_000) actionMatchAnswers.clear();
-    byPattern = new Map();
-    actionMatchAnswers.set(ownCopy(action), byPattern);
-  }
-  let answer = byPattern.get(pattern);
+export function actionMatches(pattern: string, action: string, cache: AnalysisCache | undefined): boolean {
+  if (!cache) return wildcardMatches(pattern, action, true, undefined);
+  const answers = cache.region(ACTION_MATCHES);
+  let answer = answers.get(action, pattern);
   if (answer === undefined) {
-    answer = wildcardRegExp(pattern, true).test(action);
-    if (byPattern.size >= 10_000) byPattern.clear();
-    byPattern.set(ownCopy(pattern), answer);
+    answer = wildcardMatches(pattern, action, true, cache);
+    answers.set(action, pattern, answer);
   }
   return answer;
 }
@@ -269,17 +245,21 @@ export function hasWildcard(value: string): boolean {
 }
 
 /**
- * Whether ARN pattern `pattern` covers every ARN that `arn` can name. This is exact only when `arn` has no
- * wildcard of its own; with wildcards on both sides it answers true only for equal texts or a pattern of
- * `*`. IAM matches the six ARN fields one by one, so a wildcard never crosses into another field except
- * in the resource field, which keeps its colons.
+ * Whether ARN pattern `pattern` covers every ARN that `arn` can name, `arn` being a concrete ARN or a pattern
+ * itself. Two readings of an ARN pattern are in use, and which one IAM applies to a `*` in the middle of a
+ * segment is open: field by field, as the ARN condition operators are documented, with the resource field
+ * keeping its colons; and the Resource element's segment rule (`resourceTokens`). The answer is true only when
+ * the coverage holds under both. Coverage between two patterns is decided by `globCovers`, which never answers
+ * true for a coverage that does not hold (see there for the cases where it answers false for one that does).
+ * A value with a policy variable covers only itself, as its text depends on the request.
  */
-export function arnCovers(pattern: string, arn: string): boolean {
+export function arnCovers(pattern: string, arn: string, cache: AnalysisCache | undefined): boolean {
   if (pattern === '*' || pattern === arn) return true;
-  if (hasWildcard(arn) || hasPolicyVariable(arn) || hasPolicyVariable(pattern)) return false;
+  if (hasPolicyVariable(arn, cache) || hasPolicyVariable(pattern, cache)) return false;
   const p = splitArn(pattern);
   const a = splitArn(arn);
   if (!p || !a) return false;
   const fields: (keyof ArnParts)[] = ['prefix', 'partition', 'service', 'region', 'account', 'resource'];
-  return fields.every((f) => wildcardRegExp(String(p[f]), false).test(String(a[f])));
+  return fields.every((f) => globCovers(globOf(String(p[f]), false, cache), globOf(String(a[f]), false, cache)))
+    && globCovers(resourceGlobOf(pattern, cache), resourceGlobOf(arn, cache));
 }

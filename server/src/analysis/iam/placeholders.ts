@@ -4,7 +4,7 @@
 // both literally and, in ARNs, answers "The policy failed legacy parsing" (Graylog2/graylog-plugin-aws#172,
 // serverless/serverless#3967; moto's ARN checks explain why).
 
-import { memoizeByText } from '../memo';
+import { rememberedByText, textRegion, type AnalysisCache } from '../cache';
 import { findVariables, isPolicyVariable } from './grammar';
 
 /** A piece of a string value, by position in the value. */
@@ -18,7 +18,8 @@ export interface TextRange {
  * Placeholders that documentation and tutorials leave for the reader to fill in. Policy variables
  * (`${aws:username}`) and CloudFormation substitutions are not placeholders; see `findSubstitutions`.
  */
-export const findPlaceholders: (value: string) => readonly TextRange[] = memoizeByText(placeholdersIn);
+export const findPlaceholders: (value: string, cache: AnalysisCache | undefined) => readonly TextRange[] =
+  rememberedByText(textRegion<readonly TextRange[]>('iam/placeholders'), placeholdersIn);
 
 function placeholdersIn(value: string): TextRange[] {
   const found: TextRange[] = [];
@@ -56,7 +57,8 @@ export interface Substitution extends TextRange {
  * Substitutions that only `Fn::Sub` (or a Serverless plugin) resolves. IAM policy variables such as
  * `${aws:username}` and the escapes `${*}`, `${?}`, `${$}` are left out; so is `${!Literal}`, Fn::Sub's escape.
  */
-export const findSubstitutions: (value: string) => readonly Substitution[] = memoizeByText(substitutionsIn);
+export const findSubstitutions: (value: string, cache: AnalysisCache | undefined) => readonly Substitution[] =
+  rememberedByText(textRegion<readonly Substitution[]>('iam/substitutions'), substitutionsIn);
 
 function substitutionsIn(value: string): Substitution[] {
   const found: Substitution[] = [];

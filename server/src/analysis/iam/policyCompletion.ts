@@ -241,7 +241,7 @@ function completeInPolicy(view: PolicyView, text: string, location: Location, of
   if (rest[0] === 'Condition' && location.isAtPropertyKey && rest.length === 3) {
     if (!catalog) return [];
     const operator = statement?.condition?.operators.find((o) => o.name === rest[1]);
-    return conditionKeyEntries(catalog, text, location, offset, statement, memberNames(operator?.value, typing, true), locale);
+    return conditionKeyEntries(catalog, text, location, offset, statement, memberNames(operator?.value, typing, true), locale, options.cache);
   }
   return undefined;
 }

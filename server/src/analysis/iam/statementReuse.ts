@@ -17,15 +17,21 @@
 //
 // The same record per statement text also keeps what depends on the text alone (`statementTextFacts`), such as
 // its size as IAM counts it.
+//
+// The records live in the `iam/statements` region of the analysis cache (`options.cache`); without a cache nothing
+// is reused and every check runs.
 
+import { customRegion, ownCopy, textRegion, type AnalysisCache, type Region, type RegionName } from '../cache';
 import type { AnalysisOptions } from '../options';
 import { derivedOf, type ParsedDocument } from '../parse';
-import { ownCopy } from '../memo';
 import type { Finding, Span } from '../types';
 import type { PolicyView, StatementView } from './policyView';
 
-/** The findings of one rule for one statement, with spans relative to the statement's start; null when not reusable. */
-type Stored = readonly Finding[] | null;
+/**
+ * The findings of one rule for one statement, with spans relative to the statement's start, and whether every one
+ * has the plain shape `{rule, severity, message, span}`; null when not reusable.
+ */
+type Stored = { readonly findings: readonly Finding[]; readonly plain: boolean } | null;
 
 /** What one statement text at one index found in one policy context, by rule number (`ruleNumber`). */
 interface Entry {
@@ -46,18 +52,123 @@ interface TextRecord {
   facts: StatementTextFacts;
   /** By policy context (interned), then by index in the Statement list. */
   byContext: Map<string, Map<number, Entry>>;
+  /** The entries under `byContext`, which the region's bound counts. */
+  entries: number;
+  /** Whether the region still holds the record (an analysis in progress may hold one that was dropped). */
+  kept: boolean;
 }
 
 /** A statement text seldom meets more policy contexts than this; more (settings changed often) start afresh. */
 const MAX_CONTEXTS_PER_TEXT = 8;
 
-/** By statement text. */
-const records = new Map<string, TextRecord>();
-const MAX_TEXTS = 20_000;
+/**
+ * A cache's memory of statements: the text records, by statement text, and the small numbers that the records'
+ * entries are indexed by. Its bound counts entries (one per statement text, policy context and index, each with
+ * every statement rule's findings), since they, not the texts, are what takes the memory; when full, the record
+ * of the text seen longest ago goes with all its entries. Emptying it forgets the records; the numbers of rules
+ * and of catalogs and quota tables stay, because an analysis in progress may still hold entries indexed by them.
+ */
+class StatementMemory implements Region {
+  private readonly records = new Map<string, TextRecord>();
+  private entries = 0;
+  /** Small numbers for rule ids, so that an entry holds each rule's findings in an array. */
+  private readonly ruleNumbers = new Map<string, number>();
+  /** Catalogs and quota tables by identity, for the context key; weak, so that an old catalog can go. */
+  private readonly identities = new WeakMap<object, number>();
+  private nextIdentity = 1;
+
+  constructor(readonly name: RegionName, readonly bound: number) {}
+
+  get size(): number {
+    return this.entries;
+  }
+
+  clear(): void {
+    for (const record of this.records.values()) record.kept = false;
+    this.records.clear();
+    this.entries = 0;
+  }
+
+  /** The record of a statement text, made (under a copy of the text) on first use. */
+  record(text: string): TextRecord {
+    let record = this.records.get(text);
+    if (!record) {
+      record = { facts: {}, byContext: new Map(), entries: 0, kept: true };
+      this.records.set(ownCopy(text), record);
+    }
+    return record;
+  }
+
+  /**
+   * The entry of a record for a context and index, made on first use. A record that was dropped meanwhile may still
+   * be filled by the analysis in progress, which holds it, but it no longer counts.
+   */
+  entry(record: TextRecord, context: string, index: number): Entry {
+    let byIndex = record.byContext.get(context);
+    if (!byIndex) {
+      if (record.byContext.size >= MAX_CONTEXTS_PER_TEXT) {
+        if (record.kept) this.entries -= record.entries;
+        record.entries = 0;
+        record.byContext.clear();
+      }
+      byIndex = new Map();
+      record.byContext.set(context, byIndex);
+    }
+    let entry = byIndex.get(index);
+    if (!entry) {
+      entry = { byRule: [] };
+      byIndex.set(index, entry);
+      if (record.kept) {
+        record.entries++;
+        this.entries++;
+        this.makeRoom();
+      }
+    }
+    return entry;
+  }
+
+  /** Drops the records seen longest ago, with all their entries, until the region is within its bound. */
+  private makeRoom(): void {
+    while (this.entries > this.bound) {
+      const oldest = this.records.entries().next();
+      if (oldest.done) break;
+      const [text, record] = oldest.value;
+      this.records.delete(text);
+      this.entries -= record.entries;
+      record.kept = false;
+    }
+  }
+
+  ruleNumber(rule: string): number {
+    let n = this.ruleNumbers.get(rule);
+    if (n === undefined) {
+      n = this.ruleNumbers.size;
+      this.ruleNumbers.set(rule, n);
+    }
+    return n;
+  }
+
+  identity(value: object | undefined): number {
+    if (!value) return 0;
+    let id = this.identities.get(value);
+    if (id === undefined) {
+      id = this.nextIdentity++;
+      this.identities.set(value, id);
+    }
+    return id;
+  }
+}
+
+const STATEMENTS = customRegion('iam/statements', (name, bound) => new StatementMemory(name, bound));
+
+/** Context keys, interned so that their hashes are computed once. */
+const CONTEXTS = textRegion<string>('iam/policy-contexts');
 
 /** A policy view's records for one analysis: its context and, per statement in `view.statements` order, the text record and entry. */
 interface ViewReuse {
   options: AnalysisOptions;
+  /** The cache's statement memory; undefined when nothing is reused. */
+  memory: StatementMemory | undefined;
   context: string | undefined;
   texts: TextRecord[];
   entries: Entry[];
@@ -66,98 +177,51 @@ interface ViewReuse {
 /** Each version's `ViewReuse` by view, kept with the document (`derivedOf`). */
 const REUSE = Symbol('statement reuse');
 
-/** Context keys, interned so that their hashes are computed once. */
-const internedContexts = new Map<string, string>();
-
-/** Catalogs and quota tables by identity, for the context key. */
-const identities = new WeakMap<object, number>();
-let nextIdentity = 1;
-
-function identity(value: object | undefined): number {
-  if (!value) return 0;
-  let id = identities.get(value);
-  if (id === undefined) {
-    id = nextIdentity++;
-    identities.set(value, id);
-  }
-  return id;
-}
-
-/** Small numbers for rule ids, so that an entry holds each rule's findings in an array. */
-const ruleNumbers = new Map<string, number>();
-
-function ruleNumber(rule: string): number {
-  let n = ruleNumbers.get(rule);
-  if (n === undefined) {
-    n = ruleNumbers.size;
-    ruleNumbers.set(rule, n);
-  }
-  return n;
-}
-
 /** The policy context, or undefined when this policy's findings cannot be reused in this document version. */
-function contextOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView): string | undefined {
+function contextOf(doc: ParsedDocument, options: AnalysisOptions, cache: AnalysisCache, memory: StatementMemory, view: PolicyView): string | undefined {
   const target = view.target;
   if (target.embedding === 'string' || doc.syntaxErrors.length > 0 || target.text !== doc.text) return undefined;
   const origin = target.origin;
   const parts = [
-    options.locale, identity(options.catalog), identity(options.quotas), target.kind, target.api, target.embedding, view.statementForm,
+    options.locale, memory.identity(options.catalog), memory.identity(options.quotas), target.kind, target.api, target.embedding, view.statementForm,
     origin.source, origin.source === 'cli' ? origin.command : '', origin.source === 'cloudformation' ? `${origin.resourceType}\u0002${origin.property}` : '',
     view.version ? 'v' : '-', view.versionValue ?? '\u0002',
   ];
   const key = parts.join('\u0001');
-  let context = internedContexts.get(key);
+  const contexts = cache.region(CONTEXTS);
+  let context = contexts.get(key);
   if (context === undefined) {
-    if (internedContexts.size >= 1_000) internedContexts.clear();
+    contexts.set(key, key);
     context = key;
-    internedContexts.set(key, key);
   }
   return context;
 }
 
 /** The text record of each statement of a reusable policy; read once per document version. */
-function textRecords(view: PolicyView): TextRecord[] {
-  return view.statements.map((s) => {
-    const text = view.target.text.slice(s.node.offset, s.node.offset + s.node.length);
-    let record = records.get(text);
-    if (!record) {
-      if (records.size >= MAX_TEXTS) records.clear();
-      record = { facts: {}, byContext: new Map() };
-      records.set(ownCopy(text), record);
-    }
-    return record;
-  });
+function textRecords(memory: StatementMemory, view: PolicyView): TextRecord[] {
+  return view.statements.map((s) => memory.record(view.target.text.slice(s.node.offset, s.node.offset + s.node.length)));
 }
 
 function reuseOf(doc: ParsedDocument, options: AnalysisOptions, view: PolicyView): ViewReuse {
   const reuseByView = derivedOf(doc, REUSE, () => new Map<PolicyView, ViewReuse>());
   let reuse = reuseByView.get(view);
   if (reuse && reuse.options === options) return reuse;
-  const context = contextOf(doc, options, view);
-  // The text records depend on the version alone; a new analysis of the same version (other options) keeps them.
-  const texts = context === undefined ? [] : reuse?.texts.length === view.statements.length ? reuse.texts : textRecords(view);
-  const entries = context === undefined ? [] : view.statements.map((s, i) => {
-    const byContext = texts[i].byContext;
-    let byIndex = byContext.get(context);
-    if (!byIndex) {
-      if (byContext.size >= MAX_CONTEXTS_PER_TEXT) byContext.clear();
-      byIndex = new Map();
-      byContext.set(context, byIndex);
-    }
-    let entry = byIndex.get(s.index);
-    if (!entry) {
-      entry = { byRule: [] };
-      byIndex.set(s.index, entry);
-    }
-    return entry;
-  });
-  reuse = { options, context, texts, entries };
+  const cache = options.cache;
+  const memory = cache?.region(STATEMENTS);
+  const context = cache && memory ? contextOf(doc, options, cache, memory, view) : undefined;
+  // The text records depend on the version alone; a new analysis of the same version (other options, the same
+  // cache) keeps them.
+  const texts = context === undefined || !memory ? []
+    : reuse?.memory === memory && reuse.texts.length === view.statements.length ? reuse.texts : textRecords(memory, view);
+  const entries = context === undefined || !memory ? [] : view.statements.map((s, i) => memory.entry(texts[i], context, s.index));
+  reuse = { options, memory, context, texts, entries };
   reuseByView.set(view, reuse);
   return reuse;
 }
 
 /** What a statement without findings gives back; never changed by callers, which only read the result. */
 const NONE: readonly Finding[] = Object.freeze([]);
+const NOTHING_STORED: Stored = Object.freeze({ findings: NONE, plain: true });
 
 // The hot path (a statement seen before) is written without closures: a closure over a local makes V8 allocate a
 // context on every call, tens of thousands of times per version of a large policy.
@@ -167,13 +231,12 @@ function findingsAt(reuse: ViewReuse, position: number, rule: number, statement:
   const stored = entry.byRule[rule];
   if (stored === undefined) return checkAndStore(entry, rule, statement, check);
   if (stored === null) return check(statement);
-  if (stored.length === 0) return NONE;
+  const findings = stored.findings;
+  if (findings.length === 0) return NONE;
   const start = statement.node.offset;
   const out: Finding[] = [];
-  for (let i = 0; i < stored.length; i++) {
-    const f = stored[i];
-    out.push(irregular.has(f) ? movedMemberByMember(f, start) : plainMoved(f, start));
-  }
+  if (stored.plain) for (let i = 0; i < findings.length; i++) out.push(plainMoved(findings[i], start));
+  else for (let i = 0; i < findings.length; i++) out.push(movedMemberByMember(findings[i], start));
   return out;
 }
 
@@ -183,7 +246,7 @@ function checkAndStore(entry: Entry, rule: number, statement: StatementView, che
   const start = statement.node.offset;
   const end = start + statement.node.length;
   const inside = found.every((f) => spansOf(f).every((s) => s.offset >= start && s.offset + s.length <= end));
-  entry.byRule[rule] = !inside ? null : found.length === 0 ? NONE : found.map((f) => storedCopy(f, -start));
+  entry.byRule[rule] = !inside ? null : found.length === 0 ? NOTHING_STORED : stored(found, -start);
   return found;
 }
 
@@ -194,7 +257,7 @@ function checkAndStore(entry: Entry, rule: number, statement: StatementView, che
  */
 export function statementsFindings(rule: string, doc: ParsedDocument, options: AnalysisOptions, view: PolicyView, check: (statement: StatementView) => Finding[]): Finding[] {
   const reuse = reuseOf(doc, options, view);
-  const n = ruleNumber(rule);
+  const n = reuse.memory ? reuse.memory.ruleNumber(rule) : 0;
   const findings: Finding[] = [];
   view.statements.forEach((s, position) => {
     const found = findingsAt(reuse, position, n, s, check);
@@ -221,19 +284,20 @@ function spansOf(f: Finding): Span[] {
 
 const movedSpan = (span: Span, by: number): Span => ({ offset: span.offset + by, length: span.length });
 
-/** Stored findings that are not of the plain shape `{rule, severity, message, span}`. */
-const irregular = new WeakSet<Finding>();
-
 /**
- * The stored copy of a finding, with every span moved by `by`. A finding of the plain shape is written out, which
- * is several times cheaper to copy again than member by member; any other is marked and copied member by member.
+ * The stored copy of a statement's findings, with every span moved by `by`. A finding of the plain shape is
+ * written out, which is several times cheaper to copy again than member by member; a list that holds any other
+ * shape is copied member by member when reused (which gives a plain finding the same members in the same order).
  */
-function storedCopy(f: Finding, by: number): Finding {
-  const keys = Object.keys(f);
-  if (keys.length === 4 && keys[0] === 'rule' && keys[1] === 'severity' && keys[2] === 'message' && keys[3] === 'span') return plainMoved(f, by);
-  const copy = movedMemberByMember(f, by);
-  irregular.add(copy);
-  return copy;
+function stored(found: readonly Finding[], by: number): Stored {
+  let plain = true;
+  const findings = found.map((f) => {
+    const keys = Object.keys(f);
+    if (keys.length === 4 && keys[0] === 'rule' && keys[1] === 'severity' && keys[2] === 'message' && keys[3] === 'span') return plainMoved(f, by);
+    plain = false;
+    return movedMemberByMember(f, by);
+  });
+  return { findings, plain };
 }
 
 function plainMoved(f: Finding, by: number): Finding {

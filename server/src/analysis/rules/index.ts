@@ -6,6 +6,7 @@ import { structure } from './cloudfront/structure';
 import { leadingWhitespace } from './iam/leadingWhitespace';
 import { jsonSyntax } from './json/syntax';
 import { aliasesCertificate } from './cloudfront/aliasesCertificate';
+import { aliasFormat } from './cloudfront/aliasFormat';
 import { allowedMethods } from './cloudfront/allowedMethods';
 import { cachePolicyConflict } from './cloudfront/cachePolicyConflict';
 import { cacheUnsafeMethods } from './cloudfront/cacheUnsafeMethods';
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   originPathRepeated,
   pathPatternSyntax,
   aliasesCertificate,
+  aliasFormat,
   quotas,
   valueRange,
   cacheUnsafeMethods,

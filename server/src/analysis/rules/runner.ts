@@ -20,7 +20,7 @@ function statementOrigin(target: PolicyTarget): StatementOrigin {
 /** The statement checks' view of one policy, and the function that gives one statement its context. */
 function statementContexts(view: PolicyView, ctx: RuleContext): (statement: StatementView) => StatementContext {
   const target = view.target;
-  const options = { locale: ctx.options.locale, catalog: ctx.options.catalog, quotas: ctx.options.quotas };
+  const options = { locale: ctx.options.locale, catalog: ctx.options.catalog, quotas: ctx.options.quotas, cache: ctx.options.cache };
   const policy = {
     kind: target.kind, api: target.api, embedding: target.embedding, origin: statementOrigin(target),
     statementForm: view.statementForm, versionValue: view.versionValue, hasVersion: view.version !== undefined,

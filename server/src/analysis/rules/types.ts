@@ -68,8 +68,11 @@ export type StatementOrigin =
   | { source: 'cli'; command: string }
   | { source: 'cloudformation'; resourceType: string; property: string };
 
-/** The options a statement check may read: those its reused findings are keyed by. */
-export type StatementOptions = Pick<AnalysisOptions, 'locale' | 'catalog' | 'quotas'>;
+/**
+ * The options a statement check may read: those its reused findings are keyed by, and the analysis cache, which
+ * changes no finding and is passed on to the helpers that remember answers.
+ */
+export type StatementOptions = Pick<AnalysisOptions, 'locale' | 'catalog' | 'quotas' | 'cache'>;
 
 /**
  * Everything a statement check may read. A statement's findings are reused across document versions while its text,

@@ -14,11 +14,19 @@ export type SyntaxId = string;
 /** A value a fix writes: JSON's data model. Every writer renders it in its own syntax and the document's layout. */
 export type PlainValue = string | number | boolean | null | readonly PlainValue[] | { readonly [key: string]: PlainValue };
 
+/** The code of the syntax error that stands for a document too deeply nested to be read at all. */
+export const NESTING_TOO_DEEP = 'NestingTooDeep';
+
 /** A syntax error, as data. */
 export interface SyntaxError {
   span: Span;
-  /** The parser's name for the error, such as jsonc-parser's `CommaExpected`. */
+  /**
+   * The parser's name for the error, such as jsonc-parser's `CommaExpected`; `NestingTooDeep` when the document is
+   * nested too deeply to be read at all (the tree is then empty).
+   */
   code: string;
+  /** For `NestingTooDeep`: how many levels deep the document goes. */
+  depth?: number;
 }
 
 /**

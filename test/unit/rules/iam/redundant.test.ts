@@ -12,7 +12,14 @@ runRows(redundantValue, [
   { name: 'duplicate action, any case', fixture: p('{"Effect":"Allow","Action":["s3:GetObject",⟦"S3:getobject"⟧],"Resource":"*"}'), summary: ['info iam/redundant-value'], says: ['REDUNDANT_ACTION'] },
   { name: 'action covered by a wildcard', fixture: p('{"Effect":"Allow","Action":[⟦"s3:GetObject"⟧,"s3:Get*"],"Resource":"*"}'), summary: ['info iam/redundant-value'], says: ['"s3:Get*"'] },
   { name: 'pattern covered by a broader trailing wildcard', fixture: p('{"Effect":"Allow","Action":["s3:*",⟦"s3:Get*"⟧],"Resource":"*"}'), summary: ['info iam/redundant-value'] },
-  { name: 'overlapping patterns are not compared', fixture: p('{"Effect":"Allow","Action":["s3:Get*Acl","s3:*Object*"],"Resource":"*"}'), summary: [] },
+  { name: 'overlapping patterns, neither covering the other', fixture: p('{"Effect":"Allow","Action":["s3:Get*Acl","s3:*Object*"],"Resource":"*"}'), summary: [] },
+  { name: 'pattern covered by a pattern with a wildcard in the middle', fixture: p('{"Effect":"Allow","Action":["s3:*Object",⟦"s3:Get*Object"⟧],"Resource":"*"}'), summary: ['info iam/redundant-value'], says: ['"s3:*Object"'] },
+  { name: 'two spellings of one pattern: only the later one is reported', fixture: p('{"Effect":"Allow","Action":["s3:Get*?",⟦"s3:Get?*"⟧],"Resource":"*"}'), summary: ['info iam/redundant-value'] },
+  // FIXME (documented in iam/wildcard.ts globCovers): "s3:*t?*" does cover "s3:t*t" (the first "t" is always
+  // followed by a character), but the coverage test cannot show it, so nothing is reported. Never the reverse.
+  { name: 'known gap: a true coverage between two patterns that is not found', fixture: p('{"Effect":"Allow","Action":["s3:*t?*","s3:t*t"],"Resource":"*"}'), summary: [] },
+  { name: 'resource pattern covered by a pattern', fixture: p('{"Effect":"Allow","Action":"s3:GetObject","Resource":["arn:aws:s3:::b/*/x",⟦"arn:aws:s3:::b/?/x"⟧]}'), summary: ['info iam/redundant-value'] },
+  { name: 'a colon in the resource: covered field by field but not under the segment rule, so not reported', fixture: p('{"Effect":"Allow","Action":"s3:GetObject","Resource":["arn:aws:s3:::b/*/x","arn:aws:s3:::b/a:c/x"]}'), summary: [] },
   { name: 'resource covered by a wildcard ARN', fixture: p('{"Effect":"Allow","Action":"s3:GetObject","Resource":["arn:aws:s3:::b/*",⟦"arn:aws:s3:::b/reports/x"⟧]}'), summary: ['info iam/redundant-value'], says: ['REDUNDANT_RESOURCE'] },
   { name: 'ARNs match case-sensitively', fixture: p('{"Effect":"Allow","Action":"s3:GetObject","Resource":["arn:aws:s3:::b/*","arn:aws:s3:::B/x"]}'), summary: [] },
   { name: 'everything covered by *', fixture: putRolePolicy(p('{"Effect":"Allow","Action":"s3:GetObject","Resource":["*",⟦"arn:aws:s3:::b"⟧]}')), summary: ['info iam/redundant-value'] },

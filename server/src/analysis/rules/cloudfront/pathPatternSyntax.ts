@@ -25,6 +25,7 @@ const TEXT: Localized<{
   long: (k: KeyName, length: number) => string;
   amp: (k: KeyName, pattern: string) => string;
   fixAmp: string;
+  empty: (k: KeyName) => string;
   space: string;
 }> = {
   en: {
@@ -33,6 +34,7 @@ const TEXT: Localized<{
     long: (k, n) => `${k('PathPattern')} is ${n} characters long; CloudFront accepts at most ${MAX_LENGTH}.`,
     amp: (k, p) => `${k('PathPattern')} "${p}" contains "&amp;". In JSON, write a plain "&": the AWS SDKs escape it for the XML API themselves, so "&amp;" here most likely matches the literal text "&amp;" in the URL.`,
     fixAmp: 'Replace "&amp;" with "&"',
+    empty: (k) => `${k('PathPattern')} is empty. AWS documents no meaning for an empty pattern (the console requires one), so the extension does not judge which paths this behavior takes. Write the pattern of the paths it should take.`,
     space: 'a space',
   },
   ja: {
@@ -41,6 +43,7 @@ const TEXT: Localized<{
     long: (k, n) => `${k('PathPattern')} が ${n} 文字あります。CloudFront が受け付けるのは ${MAX_LENGTH} 文字までです。`,
     amp: (k, p) => `${k('PathPattern')} "${p}" に "&amp;" が含まれています。JSON ではそのまま "&" と書きます。AWS SDK が XML API 向けに自分でエスケープするため、ここでの "&amp;" は URL 中の文字列 "&amp;" そのものに一致する可能性が高いです。`,
     fixAmp: '"&amp;" を "&" に置き換える',
+    empty: (k) => `${k('PathPattern')} が空です。空のパターンが何に一致するかは AWS の文書になく（コンソールでは入力必須）、拡張機能はこのビヘイビアの到達性を判断しません。使いたいパスのパターンを書いてください。`,
     space: '空白',
   },
 };
@@ -58,6 +61,7 @@ function check(b: BehaviorView, ctx: DistributionContext): Finding[] {
   if (pattern === undefined || !node) return [];
   const t = pick(TEXT, locale);
   const k = keyNames(ctx.spelling);
+  if (pattern === '') return [{ rule: RULE, severity: 'warning', message: t.empty(k), span: spanOf(node) }];
   // "&amp;" is judged as a whole below, so its ";" is not reported as a character of its own,
   // as in serverless's validation pattern `^([A-Za-z0-9_.*?$/~"'@:+-]|&amp;)+$`.
   const bad = [...new Set([...pattern.split('&amp;').join('&')].filter((ch) => !ALLOWED.test(ch)))];

@@ -22,11 +22,13 @@ const TEXT: Localized<{
   and: string;
   same: (first: string, leadingSlashOnly: boolean) => string;
   one: (names: string) => string;
+  contained: (name: string) => string;
   union: (names: string) => string;
   /** `name` is the behavior's name (behaviorNameStart): `Cache behavior #2 "/a/*"`. */
   message: (name: string, why: string) => string;
   fix: (pattern: string, target: string) => string;
   related: (ordinal: string) => string;
+  relatedContained: (ordinal: string) => string;
   defaultMessage: (name: string, names: string, several: boolean) => string;
   defaultRelated: (ordinal: string) => string;
 }> = {
@@ -34,10 +36,12 @@ const TEXT: Localized<{
     and: ' and ',
     same: (first, slash) => `${first} has the same pattern${slash ? ' (a leading "/" makes no difference)' : ''}, and it comes first`,
     one: (names) => `every path it matches is matched first by ${names}`,
+    contained: (name) => `every path it matches is also matched by ${name}, which comes earlier`,
     union: (names) => `every path it matches is matched first by ${names} together`,
     message: (name, why) => `${name} is never used: ${why}. CloudFront uses the first behavior in the list whose pattern matches.`,
     fix: (pattern, target) => `Move "${pattern}" above ${target}`,
     related: (ordinal) => `${ordinal} behavior, takes these paths first`,
+    relatedContained: (ordinal) => `${ordinal} behavior, matches all of these paths`,
     defaultMessage: (name, names, several) => `${name} is never used: ${names} ${several ? 'together match' : 'matches'} every path. Its settings have no effect.`,
     defaultRelated: (ordinal) => `${ordinal} behavior, matches paths before the Default`,
   },
@@ -45,10 +49,12 @@ const TEXT: Localized<{
     and: '、',
     same: (first, slash) => `${first} が同じパターン${slash ? '（先頭の "/" の有無は区別されません）' : ''}で、先に評価されます`,
     one: (names) => `一致するすべてのパスが先に ${names} に一致します`,
+    contained: (name) => `一致するすべてのパスが、より前にある ${name} にも一致します`,
     union: (names) => `一致するすべてのパスが先に ${names} のいずれかに一致します`,
     message: (name, why) => `${name} は使われません: ${why}。CloudFront はリストの上から順に評価し、最初に一致したビヘイビアを使います。`,
     fix: (pattern, target) => `"${pattern}" を ${target} の上へ移動`,
     related: (ordinal) => `${ordinal}のビヘイビア（先にこのパスを受け取ります）`,
+    relatedContained: (ordinal) => `${ordinal}のビヘイビア（これらのパスすべてに一致します）`,
     defaultMessage: (name, names, several) => `${name}は使われません: ${names} ${several ? 'で' : 'が'}すべてのパスに一致します。この設定は効果がありません。`,
     defaultRelated: (ordinal) => `${ordinal}のビヘイビア（デフォルトより先に一致します）`,
   },
@@ -64,7 +70,7 @@ function findingsFor(dist: DistributionView, ctx: DistributionContext): Finding[
   const { options } = ctx;
   const findings: Finding[] = [];
   const t = pick(TEXT, options.locale);
-  const reach = reachabilityOf(dist, options.semantics);
+  const reach = reachabilityOf(ctx.doc, dist, options);
   dist.behaviors.forEach((behavior, position) => {
     const result = reach.behaviors[position];
     if (result.status !== 'unreachable' || !behavior.patternNode) return;
@@ -75,7 +81,7 @@ function findingsFor(dist: DistributionView, ctx: DistributionContext): Finding[
     const names = listLabels(dist, covering, options.locale);
     const why = same
       ? t.same(label(first), first?.pathPattern !== behavior.pathPattern)
-      : covering.length === 1 ? t.one(names) : t.union(names);
+      : result.containedIn ? t.contained(names) : covering.length === 1 ? t.one(names) : t.union(names);
     const fixes: Fix[] = [];
     if (dist.behaviorList && first && !same) {
       const edits = ctx.edits.moveItem(dist.behaviorList, behavior.index as number, covering[0]);
@@ -89,7 +95,7 @@ function findingsFor(dist: DistributionView, ctx: DistributionContext): Finding[
       fixes,
       related: covering.map((i) => {
         const b = dist.behaviors.find((x) => x.index === i) as BehaviorView;
-        return { span: spanOf(b.patternNode ?? b.node), message: t.related(ordinal(i, options.locale)) };
+        return { span: spanOf(b.patternNode ?? b.node), message: (result.containedIn ? t.relatedContained : t.related)(ordinal(i, options.locale)) };
       }),
     });
   });

@@ -119,26 +119,14 @@ function typeFinding(v: SchemaVisit, env: Env): Finding {
   return { rule: RULE, severity: 'error', message, span: spanOf(v.node), fixes };
 }
 
-const enumNameCache = new WeakMap<readonly (string | number)[], { names: string[]; set: Set<string> }>();
-
-/** The allowed values of an enum as strings, made once per schema rather than for every value visited. */
-function enumNames(allowed: readonly (string | number)[]): { names: string[]; set: Set<string> } {
-  let entry = enumNameCache.get(allowed);
-  if (!entry) {
-    const names = allowed.map(String);
-    entry = { names, set: new Set(names) };
-    enumNameCache.set(allowed, entry);
-  }
-  return entry;
-}
-
 function enumFinding(v: SchemaVisit, edits: SourceEdits, locale: Locale): Finding | undefined {
   const allowed = v.schema.enumValues;
-  if (!allowed) return undefined;
+  const strings = v.schema.enumStrings;
+  if (!allowed || !strings) return undefined;
   const value: unknown = v.node.value;
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const written = String(value);
-  const { names, set } = enumNames(allowed);
+  const { list: names, set } = strings;
   if (set.has(written)) return undefined;
   const t = pick(TEXT, locale);
   const suggestion = closestName(written, names);
@@ -238,7 +226,7 @@ function findingsFor(target: SchemaTarget, env: Env): Finding[] {
   const findings: Finding[] = [];
   const cfn = target.shape === 'cloudformation';
   walkTarget(target, (v) => {
-    const verdict = typeVerdict(v.node, v.schema.kind, cfn);
+    const verdict = typeVerdict(v.node, v.schema.kind, cfn, v.inList);
     if (verdict === 'unknown') return false;
     if (verdict === 'wrong') {
       findings.push(typeFinding(v, env));

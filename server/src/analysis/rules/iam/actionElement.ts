@@ -7,7 +7,7 @@
 
 import { pick, type Localized } from '../../i18n';
 import type { StringItem, ValueList } from '../../iam/policyView';
-import { memoizeByText } from '../../memo';
+import { rememberedByText, textRegion } from '../../cache';
 import type { Finding } from '../../types';
 import type { Rule, StatementContext } from '../types';
 import { AWS_MESSAGES, finding, quote, rejectionSeverity, statementName } from './support';
@@ -48,8 +48,10 @@ const TEXT: Localized<{
 
 type ValueProblem = 'noVendor' | 'colons' | 'vendor' | 'blank' | 'spaces';
 
+type Found = { problem: ValueProblem; vendor: string } | undefined;
+
 /** What is wrong with one Action value, by its text alone; kept per text across document versions. */
-const valueProblem = memoizeByText((value: string): { problem: ValueProblem; vendor: string } | undefined => {
+const valueProblem = rememberedByText(textRegion<Found>('iam/action-values'), (value): Found => {
   if (value === '*') return undefined;
   const parts = value.split(':');
   if (parts.length === 1) return { problem: 'noVendor', vendor: '' };
@@ -66,7 +68,7 @@ const valueProblem = memoizeByText((value: string): { problem: ValueProblem; ven
 
 function checkValue(ctx: StatementContext, item: StringItem): Finding | undefined {
   const value = item.value;
-  const found = valueProblem(value);
+  const found = valueProblem(value, ctx.options.cache);
   if (!found) return undefined;
   const text = pick(TEXT, ctx.options.locale);
   const severity = rejectionSeverity(ctx.policy.api, 'iam');

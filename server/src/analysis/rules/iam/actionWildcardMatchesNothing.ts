@@ -69,11 +69,11 @@ export const actionWildcardMatchesNothing: Rule = {
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     return actionEntryFindings(ctx, (ref) => {
-      const resolved = resolveAction(catalog, ref.item.value);
+      const resolved = resolveAction(catalog, ref.item.value, options.cache);
       if (resolved.kind !== 'no-match') return undefined;
       const service = catalog.service(resolved.service);
       if (!service) return undefined;
-      const suggestion = catalogSuggestion(service, 'prefix', resolved.name, () => suggestPrefix(resolved.name, service));
+      const suggestion = catalogSuggestion(options.cache, catalog, service, 'prefix', resolved.name, () => suggestPrefix(resolved.name, service));
       const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
       return actionEntryFinding(RULE, ctx, ref, t.message(ref.item.value, service.name, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
     });

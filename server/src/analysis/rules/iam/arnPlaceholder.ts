@@ -72,7 +72,7 @@ export const arnPlaceholder: Rule = {
     const text = pick(TEXT, ctx.options.locale);
     const found: Finding[] = [];
     forEachNamedValue(s, (value, node) => {
-      for (const p of findPlaceholders(value)) found.push(finding(RULE, 'warning', text.placeholder(p.text), ctx.valueSpan(node, p.start, p.end)));
+      for (const p of findPlaceholders(value, ctx.options.cache)) found.push(finding(RULE, 'warning', text.placeholder(p.text), ctx.valueSpan(node, p.start, p.end)));
     });
     return found;
   },

@@ -5,6 +5,7 @@
 // against one known action is exact without the action catalog: `*` matches any run of characters and `?` one,
 // without regard to case (IAMUG reference_policies_elements_action).
 
+import type { AnalysisCache } from '../../cache';
 import { pick, type Localized } from '../../i18n';
 import { actionMatches } from '../../iam/grammar';
 import type { StatementView, StringItem } from '../../iam/policyView';
@@ -37,7 +38,7 @@ export interface BroadGrant {
  * skipped, so every answer is exact. `exempt` lets a caller skip statements whose condition already narrows the
  * grant. Callers check that the policy is an identity policy.
  */
-export function broadGrantOf(span: (node: Node) => Span, s: StatementView, action: string, exempt: (s: StatementView) => boolean = () => false): BroadGrant | undefined {
+export function broadGrantOf(span: (node: Node) => Span, s: StatementView, action: string, cache: AnalysisCache | undefined, exempt: (s: StatementView) => boolean = () => false): BroadGrant | undefined {
   if (s.effectValue !== 'Allow' || exempt(s)) return undefined;
   const actions = s.action;
   const notActions = s.notAction;
@@ -49,12 +50,12 @@ export function broadGrantOf(span: (node: Node) => Span, s: StatementView, actio
   let byWildcard = false;
   let viaNotAction = false;
   if (actions) {
-    const matching = actions.strings.filter((a) => actionMatches(a.value, action));
+    const matching = actions.strings.filter((a) => actionMatches(a.value, action, cache));
     actionItem = matching.find((a) => a.value.toLowerCase() === action.toLowerCase()) ?? matching[0];
     if (!actionItem) return undefined;
     byWildcard = actionItem.value.toLowerCase() !== action.toLowerCase();
   } else if (notActions) {
-    if (notActions.strings.some((a) => actionMatches(a.value, action))) return undefined;
+    if (notActions.strings.some((a) => actionMatches(a.value, action, cache))) return undefined;
     viaNotAction = true;
   } else {
     return undefined;
@@ -95,7 +96,7 @@ export interface BroadGrantText {
  */
 export function broadGrantFindings(rule: string, ctx: StatementContext, action: string, narrowingKey: string, codePrefix: string, texts: Localized<BroadGrantText>): Finding[] {
   if (ctx.policy.kind !== 'identity') return [];
-  const grant = broadGrantOf(ctx.span, ctx.statement, action, (s) => conditionUses(s, narrowingKey));
+  const grant = broadGrantOf(ctx.span, ctx.statement, action, ctx.options.cache, (s) => conditionUses(s, narrowingKey));
   if (!grant) return [];
   const locale = ctx.options.locale;
   const text = pick(texts, locale);

@@ -2,9 +2,9 @@
 // sources every catalog rule rests on, and the finding on one Action/NotAction entry with its suggestion.
 
 import { pick, type Locale, type Localized } from '../../i18n';
-import type { Catalog } from '../../iam/catalog';
+import type { Catalog, CatalogService } from '../../iam/catalog';
 import { actionRefs, type ActionRef } from '../../iam/catalogRefs';
-import { ownCopy } from '../../memo';
+import { ownCopy, textRegion, type AnalysisCache } from '../../cache';
 import type { Finding } from '../../types';
 import type { StatementContext } from '../types';
 
@@ -31,24 +31,20 @@ export const SUGGESTION_TEXT: Localized<{ didYouMean: (text: string) => string; 
   },
 };
 
-const suggestions = new WeakMap<object, Map<string, string | undefined>>();
+const SUGGESTIONS = textRegion<string | undefined>('catalog/suggestions');
 
 /**
- * A "did you mean" over catalog names, kept per owner of the names (a service, or the catalog for service
- * prefixes) and per kind and text: the catalog never changes, and a policy repeats the same mistake in many
- * statements and every version.
+ * A "did you mean" over catalog names, kept with a cache per owner of the names (a service of the catalog, or the
+ * catalog itself for service prefixes) and per kind and text: the catalog never changes, and a policy repeats the
+ * same mistake in many statements and every version.
  */
-export function catalogSuggestion(owner: object, kind: string, text: string, compute: () => string | undefined): string | undefined {
-  let byText = suggestions.get(owner);
-  if (!byText) {
-    byText = new Map();
-    suggestions.set(owner, byText);
-  }
-  const key = `${kind}\u0000${text}`;
-  if (byText.has(key)) return byText.get(key);
+export function catalogSuggestion(cache: AnalysisCache | undefined, catalog: Catalog, owner: Catalog | CatalogService, kind: string, text: string, compute: () => string | undefined): string | undefined {
+  if (!cache) return compute();
+  const suggestions = cache.regionFor(SUGGESTIONS, catalog);
+  const key = `${kind}\u0000${owner === catalog ? '' : (owner as CatalogService).prefix}\u0000${text}`;
+  if (suggestions.has(key)) return suggestions.get(key);
   const suggestion = compute();
-  if (byText.size >= 10_000) byText.clear();
-  byText.set(ownCopy(key), suggestion === undefined ? undefined : ownCopy(suggestion));
+  suggestions.set(key, suggestion === undefined ? undefined : ownCopy(suggestion));
   return suggestion;
 }
 

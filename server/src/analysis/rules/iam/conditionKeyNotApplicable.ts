@@ -88,7 +88,7 @@ export const conditionKeyNotApplicable: Rule = {
         // Unknown keys are iam/unknown-condition-key's; a key that the data ties to no action at all
         // cannot be judged.
         if (!resolved || resolved.global || !catalog.isAttachedToSomeAction(key)) continue;
-        if (actions === null) actions = statementActions(catalog, statement);
+        if (actions === null) actions = statementActions(catalog, statement, options.cache);
         if (!actions || actions.length === 0) return findings;
         if (actions.some((action) => catalog.actionSupportsKey(action, key))) continue;
         // The message names the entries as written; a pattern stands for all the actions it matches.

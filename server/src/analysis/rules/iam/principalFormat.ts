@@ -9,6 +9,7 @@
 // refuses it (aws/aws-cdk#5746), and Access Analyzer flags {"AWS": "*"} there as well. Values with placeholders,
 // substitutions or policy variables are left to the rules for those.
 
+import type { AnalysisCache } from '../../cache';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { hasPolicyVariable, hasWildcard, PARTITIONS, PRINCIPAL_TYPES, splitArn } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
@@ -122,8 +123,8 @@ function serviceProblem(value: string): Problem | undefined {
 }
 
 /** Values whose problems other rules explain: placeholders, substitutions and policy variables. */
-function leftToOthers(value: string): boolean {
-  return findPlaceholders(value).length > 0 || findSubstitutions(value).length > 0 || hasPolicyVariable(value);
+function leftToOthers(value: string, cache: AnalysisCache | undefined): boolean {
+  return findPlaceholders(value, cache).length > 0 || findSubstitutions(value, cache).length > 0 || hasPolicyVariable(value, cache);
 }
 
 function checkValue(ctx: StatementContext, entry: PrincipalEntry, item: StringItem, locale: Locale): Finding | undefined {
@@ -132,7 +133,7 @@ function checkValue(ctx: StatementContext, entry: PrincipalEntry, item: StringIt
   const severity = rejectionSeverity(policy.api, 'iam-and-s3');
   const rejected = severity === 'error' ? text.rejected : '';
   const value = item.value;
-  if (leftToOthers(value)) return undefined;
+  if (leftToOthers(value, ctx.options.cache)) return undefined;
   const span = ctx.span(item.node);
   let problem: ReturnType<typeof awsProblem>;
   switch (entry.type) {

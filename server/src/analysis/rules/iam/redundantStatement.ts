@@ -8,7 +8,7 @@ import { pick, type Localized } from '../../i18n';
 import { membersOf, type PolicyView } from '../../iam/policyView';
 import { statementTextFacts } from '../../iam/statementReuse';
 import type { Node } from '../../jsonTree';
-import { ownCopy } from '../../memo';
+import { textRegion, type AnalysisCache } from '../../cache';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { finding, statementName } from './support';
@@ -54,16 +54,16 @@ function canonical(node: Node | undefined, lowerStrings = false, depth = 0): str
  * without errors, so the canonical text is then kept by the statement's text and found again in every later
  * version of the document; with syntax errors it is computed from the tree.
  */
-const canonicalByText = new Map<string, string>();
+const CANONICAL = textRegion<string>('iam/statement-canonical');
 
-function canonicalStatement(view: PolicyView, node: Node, parsedCleanly: boolean): string {
-  if (!parsedCleanly) return canonical(node);
+function canonicalStatement(view: PolicyView, node: Node, parsedCleanly: boolean, cache: AnalysisCache | undefined): string {
+  if (!parsedCleanly || !cache) return canonical(node);
+  const canonicalByText = cache.region(CANONICAL);
   const source = view.target.text.slice(node.offset, node.offset + node.length);
   let key = canonicalByText.get(source);
   if (key === undefined) {
     key = canonical(node);
-    if (canonicalByText.size >= 20_000) canonicalByText.clear();
-    canonicalByText.set(ownCopy(source), key);
+    canonicalByText.set(source, key);
   }
   return key;
 }
@@ -98,7 +98,7 @@ export const redundantStatement: Rule = {
     // Kept per statement text, with the other facts of the text, while the document parses cleanly.
     const facts = statementTextFacts(doc, options, view);
     view.statements.forEach((s, i) => {
-      const key = facts ? (facts[i].canonical ??= canonical(s.node)) : canonicalStatement(view, s.node, errors.length === 0);
+      const key = facts ? (facts[i].canonical ??= canonical(s.node)) : canonicalStatement(view, s.node, errors.length === 0, options.cache);
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, i);

@@ -3,13 +3,15 @@
 // "arn:aws:s3:::b/x" next to "arn:aws:s3:::b/*". Access Analyzer suggests removing such values
 // (REDUNDANT_ACTION, REDUNDANT_RESOURCE in its policy check reference). Deciding it needs no catalog: a
 // pattern is matched against a concrete value, actions without regard to case, ARNs field by field with it
-// (IAMUG reference_policies_elements_action, reference-arns). Patterns are compared only when the broader one has
-// a single trailing "*", so every report is exact.
+// (IAMUG reference_policies_elements_action, reference-arns). Two patterns are compared with `globCovers`
+// (iam/wildcard.ts), which answers true only for a coverage that holds, so every report is exact; it may miss a
+// few coverages between two patterns, such as "*a?*" over "a*a".
 
 import { pick, type Locale, type Localized } from '../../i18n';
-import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard, splitArn } from '../../iam/grammar';
+import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard } from '../../iam/grammar';
 import type { StringItem, ValueList } from '../../iam/policyView';
-import { memoizeByText } from '../../memo';
+import { globCovers, globOf } from '../../iam/wildcard';
+import { rememberedByText, textRegion, type AnalysisCache } from '../../cache';
 import type { Finding } from '../../types';
 import type { Rule, StatementContext } from '../types';
 import { finding, quote } from './support';
@@ -31,34 +33,25 @@ const TEXT: Localized<{ duplicate: (v: string, name: string) => string; covered:
   },
 };
 
-/** The literal prefix of a pattern whose only wildcard is one trailing "*", or undefined. */
-function trailingStarPrefix(pattern: string): string | undefined {
-  return pattern.endsWith('*') && !hasWildcard(pattern.slice(0, -1)) ? pattern.slice(0, -1) : undefined;
+function actionCovers(broad: string, narrow: string, cache: AnalysisCache | undefined): boolean {
+  if (broad === '*') return true;
+  if (!hasWildcard(narrow)) return actionMatches(broad, narrow, cache);
+  return globCovers(globOf(broad, true, cache), globOf(narrow, true, cache));
 }
 
-function actionCovers(broad: string, narrow: string): boolean {
+function resourceCovers(broad: string, narrow: string, cache: AnalysisCache | undefined): boolean {
   if (broad === '*') return true;
-  if (!hasWildcard(narrow)) return actionMatches(broad, narrow);
-  const prefix = trailingStarPrefix(broad);
-  return prefix !== undefined && narrow.toLowerCase().startsWith(prefix.toLowerCase());
-}
-
-function resourceCovers(broad: string, narrow: string): boolean {
-  if (broad === '*') return true;
-  if (hasPolicyVariable(broad) || hasPolicyVariable(narrow)) return false;
-  if (!hasWildcard(narrow)) return arnCovers(broad, narrow);
-  // A trailing "*" in the resource field covers every longer resource, whatever its own wildcards.
-  const prefix = trailingStarPrefix(broad);
-  return prefix !== undefined && splitArn(broad) !== undefined && narrow.startsWith(prefix);
+  if (hasPolicyVariable(broad, cache) || hasPolicyVariable(narrow, cache)) return false;
+  return arnCovers(broad, narrow, cache);
 }
 
 /**
  * The part of a value that a covering pattern must share: the service prefix of an action or the service field
  * of an ARN, in the case IAM compares it. Undefined when that part has a wildcard, so it may cover anything.
  */
-function groupOf(value: string, isAction: boolean): string | undefined {
+function groupOf(value: string, isAction: boolean, cache: AnalysisCache | undefined): string | undefined {
   const field = isAction ? value.split(':')[0].toLowerCase() : (value.split(':')[2] ?? '');
-  return value === '*' || hasWildcard(field) || hasPolicyVariable(field) ? undefined : field;
+  return value === '*' || hasWildcard(field) || hasPolicyVariable(field, cache) ? undefined : field;
 }
 
 /** A value that adds nothing: `other` is the earlier duplicate (`duplicate`) or the value that covers it. */
@@ -72,17 +65,19 @@ interface Redundancy {
  * The redundant values of one list. The answer depends only on the values and on whether they are actions,
  * so it is kept by their text and found again in every later version of the document.
  */
-const redundanciesByText = memoizeByText((key: string): readonly Redundancy[] => redundanciesOf(JSON.parse(key.slice(1)) as string[], key[0] === 'a'));
+const redundanciesByText = rememberedByText(textRegion<readonly Redundancy[]>('iam/redundant-values'),
+  (key, cache) => redundanciesOf(JSON.parse(key.slice(1)) as string[], key[0] === 'a', cache));
 
-function redundanciesOf(values: string[], isAction: boolean): Redundancy[] {
-  const covers = isAction ? actionCovers : resourceCovers;
+function redundanciesOf(values: string[], isAction: boolean, cache: AnalysisCache | undefined): Redundancy[] {
+  const coverer = isAction ? actionCovers : resourceCovers;
+  const covers = (broad: string, narrow: string): boolean => coverer(broad, narrow, cache);
   const key = (v: string): string => (isAction ? v.toLowerCase() : v);
   // Only a value with a wildcard can cover another, and only one of the same service, or one whose service
   // part is itself a wildcard. Grouping keeps long lists (ReadOnlyAccess has over a thousand actions) linear.
   const patternsByGroup = new Map<string | undefined, number[]>();
   values.forEach((value, i) => {
     if (!hasWildcard(value)) return;
-    const group = groupOf(value, isAction);
+    const group = groupOf(value, isAction, cache);
     const members = patternsByGroup.get(group);
     if (members) members.push(i);
     else patternsByGroup.set(group, [i]);
@@ -97,7 +92,7 @@ function redundanciesOf(values: string[], isAction: boolean): Redundancy[] {
       return;
     }
     firstByKey.set(k, i);
-    const group = groupOf(value, isAction);
+    const group = groupOf(value, isAction, cache);
     const candidates = group === undefined ? [...patternsByGroup.values()].flat() : [...patternsByGroup.get(group) ?? [], ...patternsByGroup.get(undefined) ?? []];
     const coveredAt = candidates.find((j) => j !== i && key(values[j]) !== k && covers(values[j], value)
       // Two patterns that cover each other are equal sets; only the later one is reported.
@@ -110,7 +105,7 @@ function redundanciesOf(values: string[], isAction: boolean): Redundancy[] {
 function checkList(ctx: StatementContext, list: ValueList, locale: Locale): Finding[] {
   const isAction = list.name === 'Action' || list.name === 'NotAction';
   const items: StringItem[] = list.strings;
-  const redundancies = redundanciesByText((isAction ? 'a' : 'r') + JSON.stringify(items.map((item) => item.value)));
+  const redundancies = redundanciesByText((isAction ? 'a' : 'r') + JSON.stringify(items.map((item) => item.value)), ctx.options.cache);
   if (redundancies.length === 0) return [];
   const text = pick(TEXT, locale);
   const code = isAction ? 'REDUNDANT_ACTION' : 'REDUNDANT_RESOURCE';

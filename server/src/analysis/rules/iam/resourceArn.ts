@@ -16,7 +16,7 @@ import { arnMayMatchTemplate } from '../../iam/arnTemplate';
 import type { Catalog } from '../../iam/catalog';
 import { PARTITIONS, hasWildcard, splitArn, splitFields } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
-import { memoizeByText } from '../../memo';
+import { rememberedByText, textRegion, type AnalysisCache } from '../../cache';
 import type { StringItem } from '../../iam/policyView';
 import type { Finding, Severity } from '../../types';
 import type { Rule, StatementContext } from '../types';
@@ -89,10 +89,14 @@ interface Verdict {
  * Checks one Resource value the way IAM does, in IAM's order: the format checks first, and only when they
  * pass, the legacy parser (moto's `_validate_resource_like_for_formats`).
  */
-export const resourceProblem: (value: string) => Readonly<Verdict> | undefined = memoizeByText((value) => problemOf(value, false));
+export const resourceProblem: (value: string, cache: AnalysisCache | undefined) => Readonly<Verdict> | undefined =
+  rememberedByText(textRegion<Verdict | undefined>('iam/resource-verdicts'), (value) => problemOf(value, false));
 
-/** The same check for an S3 ARN that the catalog says may carry a region (access points, jobs, Storage Lens…). */
-const regionalS3Problem: (value: string) => Readonly<Verdict> | undefined = memoizeByText((value) => problemOf(value, true));
+/**
+ * The same check for an S3 ARN that the catalog says may carry a region (access points, jobs, Storage Lens…). Rare
+ * enough not to be remembered.
+ */
+const regionalS3Problem = (value: string): Readonly<Verdict> | undefined => problemOf(value, true);
 
 /**
  * Whether an IAM resource (the text after the fifth colon) can start with an IAM resource type. A wildcard may
@@ -112,11 +116,11 @@ function iamResourceMayBeTyped(resource: string): boolean {
  * S3 access points, Object Lambda and Multi-Region access points, batch jobs and Storage Lens carry a region and
  * an account; only bucket and object ARNs have neither (SAR list_amazons3.html).
  */
-function s3RegionalTypeMayMatch(catalog: Catalog, value: string): boolean {
+function s3RegionalTypeMayMatch(catalog: Catalog, value: string, cache: AnalysisCache | undefined): boolean {
   for (const type of catalog.resourceTypes('s3')) {
     const template = splitArn(type.arn);
     if (!template || template.service !== 's3' || template.region === '') continue;
-    if (arnMayMatchTemplate(value, type.arn)) return true;
+    if (arnMayMatchTemplate(value, type.arn, cache)) return true;
   }
   return false;
 }
@@ -148,12 +152,13 @@ function problemOf(value: string, s3RegionAllowed: boolean): Verdict | undefined
 
 function checkValue(ctx: StatementContext, item: StringItem, locale: Locale): Finding | undefined {
   const value = item.value;
-  if (findPlaceholders(value).length > 0 || findSubstitutions(value).length > 0) return undefined;
-  let verdict = resourceProblem(value);
+  const cache = ctx.options.cache;
+  if (findPlaceholders(value, cache).length > 0 || findSubstitutions(value, cache).length > 0) return undefined;
+  let verdict = resourceProblem(value, cache);
   if (!verdict) return undefined;
   // Without the catalog, an S3 ARN with a region is judged by the bucket and object formats alone.
   const catalog = ctx.options.catalog;
-  if (verdict.problem === 'region' && verdict.detail === 's3' && catalog && s3RegionalTypeMayMatch(catalog, value)) {
+  if (verdict.problem === 'region' && verdict.detail === 's3' && catalog && s3RegionalTypeMayMatch(catalog, value, cache)) {
     verdict = regionalS3Problem(value);
     if (!verdict) return undefined;
   }

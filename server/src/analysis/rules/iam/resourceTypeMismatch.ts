@@ -8,6 +8,7 @@
 // RESOURCE_MISMATCH and cfn-lint as I3510. Wildcards and policy variables in ARNs are matched as patterns,
 // and every doubt (`*`, intrinsic functions, NotAction, NotResource, unknown actions) keeps the rule silent.
 
+import { pairRegion, textRegion, type AnalysisCache } from '../../cache';
 import { pick, type Localized } from '../../i18n';
 import { arnMayMatchTemplate } from '../../iam/arnTemplate';
 import { isWildcardOnly, type Catalog, type CatalogAction } from '../../iam/catalog';
@@ -47,56 +48,56 @@ const TEXT: Localized<{
 /**
  * The ARN templates of every resource type that the matched actions can be scoped to, and whether one of them
  * has a resource type missing from the data (which counts as a match). An action without resource types
- * needs `*`, which the caller has ruled out, so it adds nothing. Kept per matched action list: the catalog
- * returns the same list for the same pattern, and the answer depends on nothing else.
+ * needs `*`, which the caller has ruled out, so it adds nothing. Kept with a cache per Action entry: the
+ * catalog gives the same actions for the same entry, and the answer depends on nothing else.
  */
 interface ActionTemplates {
   always: boolean;
   templates: string[];
-  /** Whether the list applies to a statement's resources, by the resources' JSON text. */
-  answers: Map<string, boolean>;
 }
 
-const templatesByActions = new WeakMap<Catalog, WeakMap<readonly CatalogAction[], ActionTemplates>>();
+const TEMPLATES = textRegion<ActionTemplates>('catalog/action-templates');
+/** Whether an entry's actions apply to a statement's resources, by the entry and the resources' JSON text. */
+const APPLIES = pairRegion<boolean>('catalog/action-resources');
 
 function templatesOf(catalog: Catalog, actions: readonly CatalogAction[]): ActionTemplates {
-  let byActions = templatesByActions.get(catalog);
-  if (!byActions) {
-    byActions = new WeakMap();
-    templatesByActions.set(catalog, byActions);
-  }
-  let entry = byActions.get(actions);
-  if (!entry) {
-    const templates = new Set<string>();
-    let always = false;
-    for (const action of actions) {
-      if (isWildcardOnly(action)) continue;
-      for (const rt of action.resourceTypes) {
-        const template = catalog.resourceType(action.service, rt.name)?.arn;
-        if (template === undefined) always = true;
-        else templates.add(template);
-      }
+  const templates = new Set<string>();
+  let always = false;
+  for (const action of actions) {
+    if (isWildcardOnly(action)) continue;
+    for (const rt of action.resourceTypes) {
+      const template = catalog.resourceType(action.service, rt.name)?.arn;
+      if (template === undefined) always = true;
+      else templates.add(template);
     }
-    entry = { always, templates: [...templates], answers: new Map() };
-    byActions.set(actions, entry);
   }
-  return entry;
+  return { always, templates: [...templates] };
 }
 
 /**
- * Whether some Resource can name a resource that some of the actions apply to: that is, whether one action
- * has a resource type missing from the data or a template that one of the resources may match.
+ * Whether some Resource can name a resource that some of the actions of the entry `entry` apply to: that is,
+ * whether one action has a resource type missing from the data or a template that one of the resources may match.
  */
-function applies(catalog: Catalog, actions: readonly CatalogAction[], resources: string[], resourcesKey: string): boolean {
-  const entry = templatesOf(catalog, actions);
-  if (entry.always) return true;
-  let answer = entry.answers.get(resourcesKey);
+function applies(catalog: Catalog, entry: string, actions: readonly CatalogAction[], resources: string[], resourcesKey: string, cache: AnalysisCache | undefined): boolean {
+  if (!cache) return appliesUncached(templatesOf(catalog, actions), resources, undefined);
+  const byEntry = cache.regionFor(TEMPLATES, catalog);
+  let templates = byEntry.get(entry);
+  if (!templates) {
+    templates = templatesOf(catalog, actions);
+    byEntry.set(entry, templates);
+  }
+  if (templates.always) return true;
+  const answers = cache.regionFor(APPLIES, catalog);
+  let answer = answers.get(entry, resourcesKey);
   if (answer === undefined) {
-    answer = entry.templates.some((template) => resources.some((r) => arnMayMatchTemplate(r, template)));
-    if (entry.answers.size >= 10_000) entry.answers.clear();
-    entry.answers.set(resourcesKey, answer);
+    answer = appliesUncached(templates, resources, cache);
+    answers.set(entry, resourcesKey, answer);
   }
   return answer;
+}
+
+function appliesUncached(entry: ActionTemplates, resources: string[], cache: AnalysisCache | undefined): boolean {
+  return entry.always || entry.templates.some((template) => resources.some((r) => arnMayMatchTemplate(r, template, cache)));
 }
 
 /** "object (arn:${Partition}:s3:::${BucketName}/${ObjectName})", for at most three types. */
@@ -155,9 +156,9 @@ export const resourceTypeMismatch: Rule = {
     if (resources.includes('*')) return findings;
     const resourcesKey = JSON.stringify(resources);
     for (const item of statement.action.strings) {
-      const resolved = resolveAction(catalog, item.value);
+      const resolved = resolveAction(catalog, item.value, options.cache);
       if (resolved.kind !== 'actions') continue;
-      if (applies(catalog, resolved.actions, resources, resourcesKey)) continue;
+      if (applies(catalog, item.value, resolved.actions, resources, resourcesKey, options.cache)) continue;
       let message: string;
       let severity: Severity = 'warning';
       if (resolved.pattern) {

@@ -6,6 +6,7 @@
 // with its own action (MISMATCHED_ACTION_FOR_PRINCIPAL) and that IAM Roles Anywhere gets the three actions it
 // needs (MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY).
 
+import type { AnalysisCache } from '../../cache';
 import { pick, type Localized } from '../../i18n';
 import { actionMatches } from '../../iam/grammar';
 import type { StatementView } from '../../iam/policyView';
@@ -41,8 +42,8 @@ const TEXT: Localized<{
 };
 
 /** Whether the statement's Action list (literal strings only) covers an action. */
-function allows(s: StatementView, action: string): boolean {
-  return (s.action?.strings ?? []).some((a) => actionMatches(a.value, action));
+function allows(s: StatementView, action: string, cache: AnalysisCache | undefined): boolean {
+  return (s.action?.strings ?? []).some((a) => actionMatches(a.value, action, cache));
 }
 
 function check(ctx: StatementContext): Finding[] {
@@ -58,7 +59,7 @@ function check(ctx: StatementContext): Finding[] {
       const vendor = value.split(':')[0].toLowerCase();
       if (value === '*' || value === 'sts:*') findings.push(finding(RULE, 'warning', text.star(value), span));
       else if (value.includes(':') && vendor !== 'sts' && !/[*?]/.test(vendor)) findings.push(finding(RULE, 'error', text.otherService(value), span));
-      else if (vendor === 'sts' && !TRUST_ACTIONS.some((a) => actionMatches(value, a))) findings.push(finding(RULE, 'warning', text.unknownSts(value), span));
+      else if (vendor === 'sts' && !TRUST_ACTIONS.some((a) => actionMatches(value, a, ctx.options.cache))) findings.push(finding(RULE, 'warning', text.unknownSts(value), span));
     }
   }
   // The federated principal checks need a literal Action list to be sure what is missing.
@@ -66,15 +67,15 @@ function check(ctx: StatementContext): Finding[] {
   const federated = (s.principal?.entries ?? []).filter((e) => e.type === 'Federated').flatMap((e) => e.strings.map((v) => v.value));
   const services = (s.principal?.entries ?? []).filter((e) => e.type === 'Service').flatMap((e) => e.strings.map((v) => v.value));
   const name = statementName(s, locale);
-  if (federated.some((f) => /:saml-provider\//.test(f)) && !allows(s, 'sts:AssumeRoleWithSAML')) {
+  if (federated.some((f) => /:saml-provider\//.test(f)) && !allows(s, 'sts:AssumeRoleWithSAML', ctx.options.cache)) {
     findings.push(finding(RULE, 'warning', text.mismatch(name, 'SAML', 'sts:AssumeRoleWithSAML'), ctx.span(s.action.key)));
   }
   const webIdentity = federated.some((f) => /:oidc-provider\//.test(f) || /^(cognito-identity\.amazonaws\.com|accounts\.google\.com|graph\.facebook\.com|www\.amazon\.com)$/.test(f));
-  if (webIdentity && !allows(s, 'sts:AssumeRoleWithWebIdentity')) {
+  if (webIdentity && !allows(s, 'sts:AssumeRoleWithWebIdentity', ctx.options.cache)) {
     findings.push(finding(RULE, 'warning', text.mismatch(name, 'OIDC', 'sts:AssumeRoleWithWebIdentity'), ctx.span(s.action.key)));
   }
   if (services.includes('rolesanywhere.amazonaws.com')) {
-    const missing = ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'].filter((a) => !allows(s, a));
+    const missing = ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'].filter((a) => !allows(s, a, ctx.options.cache));
     if (missing.length) findings.push(finding(RULE, 'warning', text.rolesAnywhere(name, missing.join(', ')), s.action ? ctx.span(s.action.key) : ctx.brace));
   }
   return findings;

@@ -62,10 +62,10 @@ export const unknownAction: Rule = {
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     return actionEntryFindings(ctx, (ref) => {
-      const resolved = resolveAction(catalog, ref.item.value);
+      const resolved = resolveAction(catalog, ref.item.value, options.cache);
       if (resolved.kind !== 'unknown-action') return undefined;
       const service = catalog.service(resolved.service);
-      const suggestion = service ? catalogSuggestion(service, 'action', resolved.name, () => closestName(resolved.name, service.actions.map((a) => a.name))) : undefined;
+      const suggestion = service ? catalogSuggestion(options.cache, catalog, service, 'action', resolved.name, () => closestName(resolved.name, service.actions.map((a) => a.name))) : undefined;
       // The written prefix is kept as it is: its case is as valid as any other.
       const fixed = suggestion ? `${resolved.service}:${suggestion}` : undefined;
       return actionEntryFinding(RULE, ctx, ref, t.message(ref.item.value, service?.name ?? resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale);

@@ -59,9 +59,9 @@ export const unknownService: Rule = {
     if (!catalog) return [];
     const t = pick(TEXT, options.locale);
     return actionEntryFindings(ctx, (ref) => {
-      const resolved = resolveAction(catalog, ref.item.value);
+      const resolved = resolveAction(catalog, ref.item.value, options.cache);
       if (resolved.kind !== 'unknown-service') return undefined;
-      const suggestion = catalogSuggestion(catalog, 'service', resolved.service, () => closestName(resolved.service, catalog.services().map((s) => s.prefix)));
+      const suggestion = catalogSuggestion(options.cache, catalog, catalog, 'service', resolved.service, () => closestName(resolved.service, catalog.services().map((s) => s.prefix)));
       const fixed = suggestion ? `${suggestion}:${resolved.name}` : undefined;
       return actionEntryFinding(RULE, ctx, ref, t.message(ref.item.value, resolved.service, dataName(catalog, options.locale), ref.negated), fixed, options.locale);
     });

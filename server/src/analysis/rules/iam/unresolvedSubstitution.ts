@@ -7,6 +7,7 @@
 // wraps the string in Fn::Sub and escapes IAM policy variables as `${!aws:username}` so that Fn::Sub leaves them
 // alone.
 
+import type { AnalysisCache } from '../../cache';
 import { pick, type Locale, type Localized } from '../../i18n';
 import { findVariables, isPolicyVariable } from '../../iam/grammar';
 import { findSubstitutions, type Substitution } from '../../iam/placeholders';
@@ -73,7 +74,7 @@ function report(place: Place, node: Node, sub: Substitution, locale: Locale, fix
  * The substitutions in the string values of `node` and everything below it, at `depth`. `statements` are the
  * policy's statement objects in order, which the walk leaves to the statement check; it meets them in that order.
  */
-function substitutions(place: Place, node: Node | undefined, depth: number, statements: readonly { node: Node }[], locale: Locale): Finding[] {
+function substitutions(place: Place, node: Node | undefined, depth: number, statements: readonly { node: Node }[], locale: Locale, cache: AnalysisCache | undefined): Finding[] {
   const text = pick(TEXT, locale);
   const findings: Finding[] = [];
   let nextStatement = 0;
@@ -97,7 +98,7 @@ function substitutions(place: Place, node: Node | undefined, depth: number, stat
     const value = String(node.value);
     // A substitution is written with braces; most values have none.
     if (!value.includes('{')) return;
-    const subs = findSubstitutions(value);
+    const subs = findSubstitutions(value, cache);
     if (subs.length === 0) return;
     const fix = wrapInSub(place, node, text.wrap);
     for (const sub of subs) findings.push(report(place, node, sub, locale, fix));
@@ -137,13 +138,13 @@ export const unresolvedSubstitution: Rule = {
   policy(view, ctx) {
     const target = view.target;
     const place = { valueSpan: view.valueSpan, edits: target.edits, embedding: target.embedding, template: target.origin.source === 'cloudformation' };
-    return substitutions(place, view.root, 0, view.statements, ctx.options.locale);
+    return substitutions(place, view.root, 0, view.statements, ctx.options.locale, ctx.options.cache);
   },
   statement(ctx) {
     const { policy } = ctx;
     const place = { valueSpan: ctx.valueSpan, edits: ctx.edits, embedding: policy.embedding, template: policy.origin.source === 'cloudformation' };
     // At the depth the walk of the whole policy meets it: in the Statement list, or the Statement itself.
     const depth = policy.statementForm === 'array' ? 2 : 1;
-    return substitutions(place, ctx.statement.node, depth, [], ctx.options.locale);
+    return substitutions(place, ctx.statement.node, depth, [], ctx.options.locale, ctx.options.cache);
   },
 };

@@ -67,7 +67,7 @@ export const unsupportedTagKey: Rule = {
       const unsupported: string[] = [];
       const services = new Set<string>();
       for (const item of s.action.strings) {
-        const resolved = resolveAction(catalog, item.value);
+        const resolved = resolveAction(catalog, item.value, ctx.options.cache);
         if (resolved.kind !== 'actions') continue;
         // An action that creates or tags a resource reads the tags of the request, not of a resource; Access
         // Analyzer leaves such actions alone (observed on the AWS managed policies), and so does this rule.

@@ -1,7 +1,7 @@
 // Rule: json/syntax. A recognised document, or a policy held in a JSON string, that is not valid JSON.
 // AWS parses these documents as strict JSON: comments and trailing commas are rejected too.
 
-import type { SyntaxError } from '../../source/frontEnd';
+import { NESTING_TOO_DEEP, type SyntaxError } from '../../source/frontEnd';
 import { pick, type Locale, type Localized } from '../../i18n';
 import type { Finding, Span } from '../../types';
 import type { Rule } from '../types';
@@ -47,12 +47,14 @@ const DESCRIPTIONS: Localized<Record<string, string>> = {
   },
 };
 
-const TEXT: Localized<{ document: (what: string) => string; policy: (what: string) => string }> = {
+const TEXT: Localized<{ document: (what: string) => string; policy: (what: string) => string; tooDeep: (depth: number, inPolicy: boolean) => string }> = {
   en: {
+    tooDeep: (depth, inPolicy) => `${inPolicy ? 'The policy in this string' : 'This document'} nests objects and lists ${depth.toLocaleString('en')} levels deep, too deep to be read, so nothing in it was checked.`,
     document: (what) => `Invalid JSON: ${what}.`,
     policy: (what) => `The policy in this string is not valid JSON: ${what}. IAM answers "MalformedPolicyDocument: Syntax errors in policy".`,
   },
   ja: {
+    tooDeep: (depth, inPolicy) => `${inPolicy ? 'この文字列のポリシー' : 'この文書'}はオブジェクトと配列が ${depth.toLocaleString('ja')} 階層まで入れ子になっており、深すぎて読めないため、何も検査していません。`,
     document: (what) => `JSON として正しくありません: ${what}。`,
     policy: (what) => `この文字列のポリシーは JSON として正しくありません: ${what}。IAM は "MalformedPolicyDocument: Syntax errors in policy" を返します。`,
   },
@@ -82,7 +84,7 @@ export const jsonSyntax: Rule = {
       ja: '文書、または JSON 文字列に入ったポリシーが厳密な JSON ではありません。AWS はこのような文書を拒否し、' +
         'IAM は "MalformedPolicyDocument: Syntax errors in policy" を返します。',
     },
-    appliesTo: ['cloudfront-distribution', 'cloudformation-template', 'iam-policy', 'cli-input', 'cloudfront-invalidation'],
+    appliesTo: ['cloudfront-distribution', 'cloudformation-template', 'iam-policy', 'cli-input', 'cloudfront-invalidation', 'unreadable'],
     sources: ['https://www.rfc-editor.org/rfc/rfc8259', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html'],
   },
   document({ doc, options }) {
@@ -98,6 +100,10 @@ export const jsonSyntax: Rule = {
     const documentPolicy = doc.model.policies.some((p) => p.embedding === 'document');
     const skipUntil = documentPolicy ? leadingWhitespaceLength(doc.text) : 0;
     for (const error of doc.syntaxErrors) {
+      if (error.code === NESTING_TOO_DEEP) {
+        findings.push({ rule: 'json/syntax', severity: 'warning', message: text.tooDeep(error.depth ?? 0, false), span: error.span });
+        continue;
+      }
       if (error.span.offset < skipUntil) continue;
       push(error.span, text.document(describe(error, doc.text, options.locale)));
     }
@@ -105,6 +111,10 @@ export const jsonSyntax: Rule = {
       if (policy.embedding !== 'string') continue;
       const skip = leadingWhitespaceLength(policy.text);
       for (const error of policy.syntaxErrors) {
+        if (error.code === NESTING_TOO_DEEP) {
+          findings.push({ rule: 'json/syntax', severity: 'warning', message: text.tooDeep(error.depth ?? 0, true), span: policy.toDocument({ offset: error.span.offset, length: 1 }) });
+          continue;
+        }
         if (error.span.offset < skip) continue;
         const where = policy.toDocument(error.span);
         push(where.length > 0 ? where : policy.toDocument({ offset: error.span.offset, length: 1 }),

@@ -2,7 +2,7 @@
 // the user's document arrive already wrapped in Markdown code spans (markdown.ts `code`), so every text here
 // can go into the report as it is.
 
-import type { Localized } from '../i18n';
+import type { Localized } from '../../i18n';
 
 export type IamDecision = 'allowed' | 'explicit-deny' | 'implicit-deny';
 

@@ -1,4 +1,4 @@
-// Feature: the Simulate Request command. Run from the command palette or the "Simulate request…" code lens on
+// Feature: the Simulate IAM Request command. Run from the command palette or the "Simulate request…" code lens on
 // an IAM policy: picks the policy when the document holds several, asks for an action, a resource ARN,
 // optional condition context keys and, for resource-based and trust policies, an optional principal (unless
 // the caller supplies them), asks the server, reveals and highlights the statements that decided, and opens
@@ -7,12 +7,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  PoliciesMethod, SimulateRequestMethod,
-  type PolicyInfo, type SimulateRequestParams, type SimulateRequestResult,
+  PoliciesMethod, SimulateIamRequestMethod,
+  type PolicyInfo, type SimulateIamRequestParams, type SimulateIamRequestResult,
 } from '../../server/src/protocol';
-import { revealRange, showReport, toRange, type ReportProvider } from './simulatePath';
-
-type Locale = 'en' | 'ja';
+import { revealRange, showReport, textOf, toRange, type Localized, type ReportProvider } from './simulationReport';
 
 interface Text {
   noEditor: string;
@@ -38,7 +36,7 @@ interface Text {
   noAnswer: string;
 }
 
-const TEXT: Record<Locale, Text> = {
+const TEXT: Localized<Text> = {
   en: {
     noEditor: 'Simulate Request needs an open IAM policy.',
     notJson: 'Simulate Request works on JSON documents that hold an IAM policy.',
@@ -87,10 +85,6 @@ const TEXT: Record<Locale, Text> = {
   },
 };
 
-function textFor(language: string): Text {
-  return /^ja(\b|[-_])/i.test(language) ? TEXT.ja : TEXT.en;
-}
-
 const ACTION = /^[A-Za-z0-9.-]+:[A-Za-z0-9_.-]+$/;
 
 /**
@@ -121,7 +115,7 @@ async function pickPolicy(policies: PolicyInfo[], t: Text): Promise<PolicyInfo |
   return picked?.policy;
 }
 
-export interface SimulateRequestArgs {
+export interface SimulateIamRequestArgs {
   uri?: string;
   policy?: number;
   action?: string;
@@ -136,8 +130,8 @@ export interface SimulateRequestArgs {
  * (uri, policy, action, resource, context, principal). Returns the server's answer (tests read it), or
  * undefined when the user cancelled.
  */
-export async function simulateRequest(client: LanguageClient, reports: ReportProvider, args: SimulateRequestArgs): Promise<SimulateRequestResult | undefined> {
-  const t = textFor(vscode.env.language);
+export async function simulateIamRequest(client: LanguageClient, reports: ReportProvider, args: SimulateIamRequestArgs): Promise<SimulateIamRequestResult | undefined> {
+  const t = textOf(TEXT);
   const uriString = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
   if (!uriString) {
     void vscode.window.showWarningMessage(t.noEditor);
@@ -220,11 +214,11 @@ export async function simulateRequest(client: LanguageClient, reports: ReportPro
     if (principal === undefined) return undefined;
   }
 
-  const params: SimulateRequestParams = { uri: uriString, policy, action: action.trim(), resource: resource.trim(), context };
+  const params: SimulateIamRequestParams = { uri: uriString, policy, action: action.trim(), resource: resource.trim(), context };
   if (principal !== undefined && principal.trim() !== '') params.principal = principal.trim();
-  const answer = await client.sendRequest<SimulateRequestResult>(SimulateRequestMethod, params);
+  const answer = await client.sendRequest<SimulateIamRequestResult>(SimulateIamRequestMethod, params);
   if (answer.error || !answer.report) {
-    void vscode.window.showErrorMessage(t.failed(answer.error ?? t.noAnswer));
+    void vscode.window.showErrorMessage(t.failed(answer.error?.message ?? t.noAnswer));
     return answer;
   }
   const ranges = (answer.decidingRanges ?? []).map(toRange);
