@@ -5,8 +5,8 @@
 //
 // Run after `npx tsc -p test` with `node out/bench/pathEngine.bench.js`.
 
-import { compilePattern, matchPath } from '../server/src/analysis/cacheBehavior/pathPattern';
-import { analyzeReachability, type ReachabilityResult } from '../server/src/analysis/cacheBehavior/shadow';
+import { compilePattern, matchPath } from '../server/src/analysis/cloudfront/paths/pathPattern';
+import { analyzeReachability, type ReachabilityResult } from '../server/src/analysis/cloudfront/paths/shadow';
 import { mulberry32 } from '../test/support/random';
 
 function regexFor(pattern: string): RegExp {

@@ -3,7 +3,7 @@
 //
 // Run after `npx tsc -p test` with `node out/bench/shadowVerdicts.js`.
 
-import { analyzeReachability } from '../server/src/analysis/cacheBehavior/shadow';
+import { analyzeReachability } from '../server/src/analysis/cloudfront/paths/shadow';
 import { mulberry32 } from '../test/support/random';
 import { extensionsThenVersion, realisticBehaviorList, type BehaviorListShape } from './behaviorLists';
 

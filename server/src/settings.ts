@@ -3,7 +3,7 @@
 // default for that one setting.
 
 import { DEFAULT_OPTIONS, DEFAULT_QUOTAS, pick, rules, type AnalysisOptions, type Locale, type Localized, type Quotas, type RuleSetting } from './analysis';
-import { editDistance } from './analysis/suggest';
+import { editDistance } from './analysis/util/suggest';
 import { fileGlobMatcher } from './fileGlob';
 
 export interface Settings {

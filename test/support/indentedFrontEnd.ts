@@ -6,7 +6,7 @@
 // plain scalars, numbers, true/false/null, `!Ref X` (CloudFormation's long form, as the contract asks) and
 // `!Unknown expr` (a value known only at deploy time). Comments start a line with `#`.
 
-import { decodeJsonString, encodeJsonStringBody } from '../../server/src/analysis/jsonString';
+import { decodeJsonString, encodeJsonStringBody } from '../../server/src/analysis/json/string';
 import { AWS_SPELLING, type FrontEnd, type PlainValue, type SourceDocument, type SourceEdits, type SyntaxError } from '../../server/src/analysis/source/frontEnd';
 import type { Node, NodeType } from '../../server/src/analysis/source/tree';
 import type { TextEdit } from '../../server/src/analysis/types';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDocument, policiesOf, type TextEdit } from '../../server/src/analysis';
 import { jsonEditsFor } from '../../server/src/analysis/json/frontEnd';
-import { parseJson } from '../../server/src/analysis/parseJson';
+import { parseJson } from '../../server/src/analysis/json/parse';
 import type { Node } from '../../server/src/analysis/source/tree';
 
 function apply(text: string, edit: TextEdit): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeJsonString, encodeJsonStringBody, encodeSnippetForJsonString } from '../../server/src/analysis/jsonString';
+import { decodeJsonString, encodeJsonStringBody, encodeSnippetForJsonString } from '../../server/src/analysis/json/string';
 import { expandSnippet } from './snippet';
 
 test('decodeJsonString maps every decoded unit to its source offset', () => {

@@ -62,7 +62,7 @@ const CASES: Case[] = [
     name: 'analysis: relative imports stay inside analysis/, in every form',
     file: 'server/src/analysis/iam/probe.ts',
     source: [
-      "import { prop } from '../jsonTree';",
+      "import { prop } from '../source/access';",
       "import { policyViews } from './policyView';",
       "import { toDiagnostic } from '../../lsp/toLsp'; // error: local/import-boundary",
       "import type { CliIo } from '../../cli/main'; // error: local/import-boundary",
@@ -81,7 +81,7 @@ const CASES: Case[] = [
       'export const locale = process.env.LANG; // error: no-restricted-globals',
       "export const bytes = Buffer.byteLength('x'); // error: no-restricted-globals",
       "console.log('x'); // error: no-restricted-globals",
-      "export const later = import('./jsonTree'); // error: no-restricted-syntax",
+      "export const later = import('./source/access'); // error: no-restricted-syntax",
       "export const text = new TextEncoder().encode('x');",
     ].join('\n'),
   },

@@ -131,11 +131,11 @@ export const REGIONS = {
   },
   'cloudfront/path-patterns': {
     bound: 2_048, bytesPerEntry: 3_600,
-    holds: 'path pattern → the pattern compiled with `?` matching any character (cacheBehavior/pathPattern.ts)',
+    holds: 'path pattern → the pattern compiled with `?` matching any character (cloudfront/paths/pathPattern.ts)',
   },
   'cloudfront/path-patterns-strict': {
     bound: 2_048, bytesPerEntry: 3_600,
-    holds: 'path pattern → the pattern compiled with `?` not matching "/", the other reading (cacheBehavior/pathPattern.ts)',
+    holds: 'path pattern → the pattern compiled with `?` not matching "/", the other reading (cloudfront/paths/pathPattern.ts)',
   },
   'cloudfront/reachability': {
     bound: 1_024, bytesPerEntry: 2_800,

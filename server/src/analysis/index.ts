@@ -1,15 +1,15 @@
 // Feature: the analysis façade. The LSP edge and the CLI call only what is exported here.
 
-export { parseDocument, type ParsedDocument } from './parse';
-export { analyzeDocument, analyzeInSteps, type AnalyzeOptions } from './analyzeDocument';
+export { parseDocument, type ParsedDocument } from './document/parse';
+export { analyzeDocument, analyzeInSteps, type AnalyzeOptions } from './features/analyzeDocument';
 export { rules } from './rules';
 export type { Rule, RuleMeta } from './rules/types';
 export * from './types';
-export { hoverAt, type HoverInfo } from './hoverAt';
-export { completeAt, type CompletionEntry, type CompletionKind } from './completion';
+export { hoverAt, type HoverInfo } from './features/hoverAt';
+export { completeAt, type CompletionEntry, type CompletionKind } from './features/completion';
 export { codeLenses, type Lens, type LensAction } from './cloudfront/lenses';
 export { updateInputRewrites } from './cloudfront/updateInput';
-export { rewritesAt } from './rewrites';
+export { rewritesAt } from './features/rewrites';
 export { distributionsOf, reachabilityOf } from './cloudfront/reachability';
 export { simulateDistribution, formatPathSimulation, HTTP_METHODS, type PathSimulationResult, type PathSimulateOptions, type BehaviorRef } from './cloudfront/simulate';
 export {
@@ -25,11 +25,11 @@ export {
   type Catalog, type CatalogAction, type CatalogData, type CatalogIndex, type CatalogResourceType, type CatalogServiceData,
   type CatalogServiceDetails,
 } from './iam/catalog';
-export type { PolicyTarget, PolicyKind, PolicyApi, PolicyOrigin } from './classify';
-export { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
+export type { PolicyTarget, PolicyKind, PolicyApi, PolicyOrigin } from './document/classify';
+export { DEFAULT_SEMANTICS, type PathSemantics } from './cloudfront/paths/semantics';
 export { AnalysisCache, REGIONS, type RegionName, type RegionFigures } from './cache';
 export { DEFAULT_OPTIONS, DEFAULT_QUOTAS, type AnalysisOptions, type Quotas, type RuleSetting } from './options';
-export { pick, toLocale, LOCALES, type Locale, type Localized } from './i18n';
+export { pick, toLocale, LOCALES, type Locale, type Localized } from './util/i18n';
 export {
   simulateIamRequest, simulatePolicy, formatIamSimulation, iamSimulationForWire, iamSimulationReply, policyList,
   type IamRequest, type IamSimulationRequest, type IamSimulationOptions, type IamSimulationResult, type IamSimulationWire,

@@ -3,8 +3,8 @@
 // at the edge (LSP or CLI); analysis code only reads it.
 
 import type { AnalysisCache } from './cache';
-import { DEFAULT_SEMANTICS, type PathSemantics } from './cacheBehavior/semantics';
-import type { Locale } from './i18n';
+import { DEFAULT_SEMANTICS, type PathSemantics } from './cloudfront/paths/semantics';
+import type { Locale } from './util/i18n';
 import type { Catalog } from './iam/catalog';
 import type { Severity } from './types';
 

@@ -5,8 +5,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describePathAssumption, normalizeRequestPath, type NormalizedRequestPath } from '../../../server/src/analysis/cacheBehavior/normalizePath';
-import { compilePattern, matchPath } from '../../../server/src/analysis/cacheBehavior/pathPattern';
+import { describePathAssumption, normalizeRequestPath, type NormalizedRequestPath } from '../../../server/src/analysis/cloudfront/paths/normalizePath';
+import { compilePattern, matchPath } from '../../../server/src/analysis/cloudfront/paths/pathPattern';
 
 type Row = [input: string, expected: NormalizedRequestPath, why: string];
 

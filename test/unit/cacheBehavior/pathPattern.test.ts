@@ -9,8 +9,8 @@ import {
   compilePattern,
   matchPath,
   normalizePattern,
-} from '../../../server/src/analysis/cacheBehavior/pathPattern';
-import { DEFAULT_SEMANTICS, type PathSemantics } from '../../../server/src/analysis/cacheBehavior/semantics';
+} from '../../../server/src/analysis/cloudfront/paths/pathPattern';
+import { DEFAULT_SEMANTICS, type PathSemantics } from '../../../server/src/analysis/cloudfront/paths/semantics';
 import { mulberry32 } from '../../support/random';
 
 const PERMISSIVE: PathSemantics = { questionMatchesSlash: true };

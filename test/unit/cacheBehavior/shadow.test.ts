@@ -3,9 +3,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compilePattern, matchPath, normalizePattern } from '../../../server/src/analysis/cacheBehavior/pathPattern';
-import { analyzeReachability, intersects, type ReachabilityResult } from '../../../server/src/analysis/cacheBehavior/shadow';
-import type { PathSemantics } from '../../../server/src/analysis/cacheBehavior/semantics';
+import { compilePattern, matchPath, normalizePattern } from '../../../server/src/analysis/cloudfront/paths/pathPattern';
+import { analyzeReachability, intersects, type ReachabilityResult } from '../../../server/src/analysis/cloudfront/paths/shadow';
+import type { PathSemantics } from '../../../server/src/analysis/cloudfront/paths/semantics';
 import { mulberry32 } from '../../support/random';
 import { extensionsThenVersion, realisticBehaviorList } from '../../../bench/behaviorLists';
 

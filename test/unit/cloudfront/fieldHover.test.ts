@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hoverAt, parseDocument, type Locale } from '../../../server/src/analysis';
-import { DEFAULT_SEMANTICS } from '../../../server/src/analysis/cacheBehavior/semantics';
+import { DEFAULT_SEMANTICS } from '../../../server/src/analysis/cloudfront/paths/semantics';
 import { DEFAULT_QUOTAS } from '../../../server/src/analysis/options';
 import { parseFixture } from '../fixture';
 import { api, batch, BEHAVIOR, cfn, realWorldDocuments } from './schemaFixtures';

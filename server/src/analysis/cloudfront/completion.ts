@@ -10,11 +10,11 @@ import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPON
 import type { SchemaMember, SchemaNode } from './schema';
 import { schemaAtPath, schemaTargets, targetPaths, type PathSegment, type SchemaTarget } from './schemaTargets';
 import { ttlSummary } from './simulate';
-import { pick, type Locale, type Localized } from '../i18n';
-import { entries, nodeAtPath, type Node } from '../jsonTree';
-import { code } from '../markdown';
+import { pick, type Locale, type Localized } from '../util/i18n';
+import { entries, nodeAtPath, type Node } from '../source/access';
+import { code } from '../util/markdown';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
-import type { ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../document/parse';
 import type { CompletionEntry, Span } from '../types';
 
 const TEXT: Localized<{
@@ -210,7 +210,7 @@ function valueEntries(doc: ParsedDocument, offset: number, target: SchemaTarget,
   });
 }
 
-/** Called by the completion dispatcher (completion.ts) outside policies. Returns an empty list where nothing applies. */
+/** Called by the completion dispatcher (features/completion.ts) outside policies. Returns an empty list where nothing applies. */
 export function completeCloudFrontAt(doc: ParsedDocument, offset: number, options: AnalysisOptions = DEFAULT_OPTIONS): CompletionEntry[] {
   if (!doc.root) return [];
   const location = getLocation(doc.text, offset);

@@ -4,8 +4,8 @@
 // AWS::CloudFront::Distribution). Everything downstream
 // (simulation, reachability, lenses, rules) reads this view and never the raw shape.
 
-import type { DistributionTarget } from '../classify';
-import { asBoolean, asNumber, asString, isIntrinsic, isObject, items, prop, propKey, type Node } from '../jsonTree';
+import type { DistributionTarget } from '../document/classify';
+import { asBoolean, asNumber, asString, isIntrinsic, isObject, items, prop, propKey, type Node } from '../source/access';
 
 /**
  * A legacy TTL as written: a number, absent (AWS's default applies), or unknown (an intrinsic function or

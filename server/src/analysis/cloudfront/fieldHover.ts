@@ -3,12 +3,12 @@
 // say more: a TTL in human units with what the three TTLs mean together, a managed policy ID with the
 // policy's name and settings, and an invalidation's Paths with what the batch costs.
 
-import { formatDuration } from '../duration';
-import { pick, type Locale, type Localized } from '../i18n';
-import { asNumber, isIntrinsic, items, nodeAtOffset, prop, spanOf, type Node } from '../jsonTree';
-import { code } from '../markdown';
+import { formatDuration } from '../util/duration';
+import { pick, type Locale, type Localized } from '../util/i18n';
+import { asNumber, isIntrinsic, items, nodeAtOffset, prop, spanOf, type Node } from '../source/access';
+import { code } from '../util/markdown';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
-import type { ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../document/parse';
 import type { HoverInfo } from './hover';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from './managedPolicies';
 import type { SchemaMember, SchemaNode } from './schema';

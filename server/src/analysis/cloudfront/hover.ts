@@ -1,10 +1,10 @@
 // Feature: hovers on cache behaviors. On a PathPattern: what the wildcards mean, where the behavior
 // stands in the evaluation order, and a path that reaches it (or what takes its paths).
 
-import type { ParsedDocument } from '../parse';
-import { propKey, spanOf } from '../jsonTree';
-import { code } from '../markdown';
-import { pick, type Localized } from '../i18n';
+import type { ParsedDocument } from '../document/parse';
+import { propKey, spanOf } from '../source/access';
+import { code } from '../util/markdown';
+import { pick, type Localized } from '../util/i18n';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
 import { spanContains, type Span } from '../types';
 import type { BehaviorView, DistributionView } from './distribution';

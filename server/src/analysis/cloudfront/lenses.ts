@@ -3,9 +3,9 @@
 // lists, and one lens per behavior that says where it stands in the evaluation order and a path that
 // reaches it, or which behaviors take its paths when it can never be reached.
 
-import type { ParsedDocument } from '../parse';
-import { propKey, spanOf } from '../jsonTree';
-import { pick, type Localized } from '../i18n';
+import type { ParsedDocument } from '../document/parse';
+import { propKey, spanOf } from '../source/access';
+import { pick, type Localized } from '../util/i18n';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
 import type { Span } from '../types';
 import { cachingKind, type CachingKind } from './caching';

@@ -5,7 +5,7 @@
 // The tables are keyed by policy ID and looked up with IDs taken from user documents, so they have no
 // prototype: an ID such as "constructor" must find nothing.
 
-import type { Localized } from '../i18n';
+import type { Localized } from '../util/i18n';
 
 function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
   return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));

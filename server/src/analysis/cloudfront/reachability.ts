@@ -4,11 +4,11 @@
 // versions, the analysis of a list of patterns is kept in the cache (`cloudfront/reachability`).
 
 import { textRegion, type AnalysisCache } from '../cache';
-import { compilePattern, matchPath } from '../cacheBehavior/pathPattern';
-import { analyzeReachability, type ReachabilityResult } from '../cacheBehavior/shadow';
-import type { PathSemantics } from '../cacheBehavior/semantics';
+import { compilePattern, matchPath } from './paths/pathPattern';
+import { analyzeReachability, type ReachabilityResult } from './paths/shadow';
+import type { PathSemantics } from './paths/semantics';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
-import { derivedOf, type ParsedDocument } from '../parse';
+import { derivedOf, type ParsedDocument } from '../document/parse';
 import { readDistribution, type BehaviorView, type DistributionView } from './distribution';
 
 export type BehaviorReachability =

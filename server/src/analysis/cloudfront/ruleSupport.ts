@@ -2,14 +2,14 @@
 // finding about a whole behavior sits, durations in both languages, and the list edits that keep the API
 // form's Quantity right, written through the document's own writer.
 
-import { formatDuration } from '../duration';
-import type { Locale } from '../i18n';
-import type { Node } from '../jsonTree';
+import { formatDuration } from '../util/duration';
+import type { Locale } from '../util/i18n';
+import type { Node } from '../source/access';
 import type { PlainValue, SourceEdits, Spelling } from '../source/frontEnd';
 import type { Span, TextEdit } from '../types';
 import type { BehaviorView, ListView } from './distribution';
 // "Did you mean" distances come from one place, so every rule ranks suggestions alike.
-export { editDistance } from '../suggest';
+export { editDistance } from '../util/suggest';
 
 /**
  * A key as the document spells it (`k('MinTTL')` is `min_ttl` for a Terraform source, `MinTTL` for JSON). Message

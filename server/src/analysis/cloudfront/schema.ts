@@ -17,7 +17,7 @@
 //
 // Lookups are map gets: every object node keeps its members in a Map, built once at load time.
 
-import type { Localized } from '../i18n';
+import type { Localized } from '../util/i18n';
 
 export type DistributionShape = 'api' | 'cloudformation';
 

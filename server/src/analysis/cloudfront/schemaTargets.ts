@@ -1,11 +1,11 @@
 // Feature: where the schema applies in a document, and how a JSON node maps onto it. The classified
-// model (classify.ts) names the distribution configs and invalidation batches; the wrappers around them
+// model (document/classify.ts) names the distribution configs and invalidation batches; the wrappers around them
 // (ETag, Distribution, Resources…) are not ours to judge. From a target's root, the walk follows the
 // schema only, so its depth is bounded by the schema and never by the document.
 
-import type { DistributionTarget } from '../classify';
-import { isIntrinsic, items, pathOfNode, prop, type Node } from '../jsonTree';
-import type { ParsedDocument } from '../parse';
+import type { DistributionTarget } from '../document/classify';
+import { isIntrinsic, items, pathOfNode, prop, type Node } from '../source/access';
+import type { ParsedDocument } from '../document/parse';
 import type { Span } from '../types';
 import { DISTRIBUTION_CONFIG_SCHEMA, INVALIDATION_BATCH_SCHEMA, type DistributionShape, type SchemaMember, type SchemaNode, type ValueKind } from './schema';
 

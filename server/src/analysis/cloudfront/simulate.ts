@@ -4,15 +4,15 @@
 // is simulatePath.ts, its wire form simulatePathWire.ts.
 
 import type { AnalysisCache } from '../cache';
-import { compilePattern, matchPath, normalizePattern } from '../cacheBehavior/pathPattern';
-import { describePathAssumption, normalizeRequestPath, type NormalizedRequestPath, type PathAssumption } from '../cacheBehavior/normalizePath';
-import { DEFAULT_SEMANTICS, type PathSemantics } from '../cacheBehavior/semantics';
-import { formatDuration } from '../duration';
-import { pick, type Locale } from '../i18n';
-import { code } from '../markdown';
+import { compilePattern, matchPath, normalizePattern } from './paths/pathPattern';
+import { describePathAssumption, normalizeRequestPath, type NormalizedRequestPath, type PathAssumption } from './paths/normalizePath';
+import { DEFAULT_SEMANTICS, type PathSemantics } from './paths/semantics';
+import { formatDuration } from '../util/duration';
+import { pick, type Locale } from '../util/i18n';
+import { code } from '../util/markdown';
 import type { Span } from '../types';
 import { PATH_SIMULATE_TEXT } from './simulateText';
-import { spanOf } from '../jsonTree';
+import { spanOf } from '../source/access';
 import type { BehaviorView, DistributionView, OriginView } from './distribution';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from './managedPolicies';
 

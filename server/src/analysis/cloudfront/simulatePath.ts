@@ -4,9 +4,9 @@
 // distributionList offers the document's distributions to pick from.
 
 import type { AnalysisCache } from '../cache';
-import { pick, type Locale } from '../i18n';
-import type { PathSemantics } from '../cacheBehavior/semantics';
-import type { ParsedDocument } from '../parse';
+import { pick, type Locale } from '../util/i18n';
+import type { PathSemantics } from './paths/semantics';
+import type { ParsedDocument } from '../document/parse';
 import type { SimulationError, SimulationPick, Span } from '../types';
 import type { DistributionView } from './distribution';
 import { distributionsOf } from './reachability';

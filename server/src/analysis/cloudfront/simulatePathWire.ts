@@ -3,7 +3,7 @@
 // same), the report is rendered in the request's language, and the behavior to reveal stays a span, which the
 // LSP edge turns into a range.
 
-import type { Locale } from '../i18n';
+import type { Locale } from '../util/i18n';
 import type { SimulationError, SimulationPick, Span } from '../types';
 import { formatPathSimulation, type PathSimulationResult } from './simulate';
 import type { PathSimulationAnswer, PathSimulationErrorCode } from './simulatePath';

@@ -1,6 +1,6 @@
 // Feature: the words of a Simulate Path answer, and of its errors, in English and Japanese.
 
-import type { Localized } from '../i18n';
+import type { Localized } from '../util/i18n';
 
 export interface PathSimulateText {
   ordinal: (n: number) => string;

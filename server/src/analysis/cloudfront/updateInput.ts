@@ -8,10 +8,10 @@
 // The config's text is taken as written (comments, order, number formats) and only shifted left, so nothing in
 // it changes but its indentation.
 
-import { pick, type Locale, type Localized } from '../i18n';
-import { asString, isObject, prop, propKey, spanOf, type Node } from '../jsonTree';
-import { code } from '../markdown';
-import type { ParsedDocument } from '../parse';
+import { pick, type Locale, type Localized } from '../util/i18n';
+import { asString, isObject, prop, propKey, spanOf, type Node } from '../source/access';
+import { code } from '../util/markdown';
+import type { ParsedDocument } from '../document/parse';
 import { spanContains, spansOverlap, type Fix, type Span } from '../types';
 import type { HoverInfo } from './hover';
 

@@ -6,7 +6,7 @@
 // decides where the cursor is and maps the proposals back to the document.
 
 import type { Location } from 'jsonc-parser';
-import { pick, type Locale, type Localized } from '../i18n';
+import { pick, type Locale, type Localized } from '../util/i18n';
 import type { CompletionEntry, Span } from '../types';
 import type { Catalog, ResolvedConditionKey } from './catalog';
 import { describeAction, describeConditionKey } from './catalogHover';

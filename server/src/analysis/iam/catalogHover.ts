@@ -4,11 +4,11 @@
 // which of the statement's actions support it. The labels follow the user's language; AWS's descriptions
 // stay in English, as AWS publishes them. Every hover ends with the date of the data.
 
-import { pick, type Locale, type Localized } from '../i18n';
-import { code } from '../markdown';
+import { pick, type Locale, type Localized } from '../util/i18n';
+import { code } from '../util/markdown';
 import type { AnalysisCache } from '../cache';
 import type { AnalysisOptions } from '../options';
-import type { ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../document/parse';
 import type { Span } from '../types';
 import { isWildcardOnly, type Catalog, type CatalogAction, type ResolvedConditionKey } from './catalog';
 import { actionName, actionRefs, matchedActions, resolveAction, splitAction, statementActions } from './catalogRefs';

@@ -3,7 +3,7 @@
 // `service:action` entry names one action or (with `*`/`?`) every action its pattern matches, and
 // anything else (intrinsic functions, malformed entries) is unknown and keeps the catalog features silent.
 
-import type { Locale } from '../i18n';
+import type { Locale } from '../util/i18n';
 import { ownCopy, textRegion, type AnalysisCache } from '../cache';
 import type { Catalog, CatalogAction } from './catalog';
 import { hasWildcard } from './grammar';

@@ -2,9 +2,9 @@
 // what kind of policy each is, which API's rules apply (PolicyTarget.api), and the finer destination. IAM treats a
 // managed policy (CreatePolicy) differently from an inline one (PutRolePolicy): only the former demands Version
 // 2012-10-17, and each has its own size quota (IAMUG reference_iam-quotas). Classification
-// (classify.ts) reads this table; rules read the destination it records.
+// (document/classify.ts) reads this table; rules read the destination it records.
 
-import type { PolicyApi, PolicyKind, PolicyTarget } from '../classify';
+import type { PolicyApi, PolicyKind, PolicyTarget } from '../document/classify';
 
 export type PolicyDestination =
   /** CreatePolicy, CreatePolicyVersion, AWS::IAM::ManagedPolicy. */
@@ -129,7 +129,7 @@ export function fileDestination(kind: PolicyKind, api: PolicyApi): PolicyDestina
   return api === 's3-bucket' ? 's3-bucket' : 'resource-other';
 }
 
-/** Called by rules that depend on the receiving API. Decided once, when the policy is found (classify.ts). */
+/** Called by rules that depend on the receiving API. Decided once, when the policy is found (document/classify.ts). */
 export function destinationOf(target: PolicyTarget): PolicyDestination {
   return target.destination;
 }

@@ -9,9 +9,9 @@
 // catalog has loaded, for a wildcard over services (`s3*:Get*`, `*`), and for patterns that match nothing or
 // more than MAX_ACTIONS.
 
-import { pick, type Localized } from '../i18n';
+import { pick, type Localized } from '../util/i18n';
 import type { AnalysisOptions } from '../options';
-import type { ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../document/parse';
 import { spansOverlap, type Fix, type Span } from '../types';
 import { policiesOf, type PolicyView, type StringItem, type ValueList } from './policyView';
 import { matchedActions } from './catalogRefs';

@@ -2,9 +2,9 @@
 // opening brace when it has none). The lens carries the policy's position in the document, which is all the
 // command needs to ask for a request and simulate it without server state.
 
-import { pick } from '../i18n';
+import { pick } from '../util/i18n';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
-import type { ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../document/parse';
 import type { Span } from '../types';
 import { policiesOf, type PolicyView } from './policyView';
 import { IAM_SIMULATE_TEXT } from './simulate/text';

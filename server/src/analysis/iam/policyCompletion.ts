@@ -8,12 +8,12 @@
 // leaves valid JSON whose decoded policy reads exactly as the same completion in a plain policy would.
 
 import { getLocation, type JSONPath, type Location } from 'jsonc-parser';
-import type { PolicyTarget } from '../classify';
-import { pick, type Locale, type Localized } from '../i18n';
-import { encodeJsonStringBody, encodeSnippetForJsonString } from '../jsonString';
-import { pathOfNode, type Node } from '../jsonTree';
+import type { PolicyTarget } from '../document/classify';
+import { pick, type Locale, type Localized } from '../util/i18n';
+import { encodeJsonStringBody, encodeSnippetForJsonString } from '../json/string';
+import { pathOfNode, type Node } from '../source/access';
 import type { AnalysisOptions } from '../options';
-import type { ParsedDocument } from '../parse';
+import type { ParsedDocument } from '../document/parse';
 import type { CompletionEntry, Span } from '../types';
 import { actionEntries, conditionKeyEntries, keyPosition, operatorEntries, stringAt } from './catalogCompletion';
 import { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, TOP_LEVEL_ELEMENTS } from './grammar';

@@ -13,10 +13,10 @@
 // - Element names are case-sensitive, as IAM reads them: a lower-case `effect` is an unknown member, not
 //   the Effect.
 
-import type { PolicyTarget } from '../classify';
-import { decodeJsonString } from '../jsonString';
-import { isIntrinsic, spanOf, type Node } from '../jsonTree';
-import { derivedOf, type ParsedDocument } from '../parse';
+import type { PolicyTarget } from '../document/classify';
+import { decodeJsonString } from '../json/string';
+import { isIntrinsic, spanOf, type Node } from '../source/access';
+import { derivedOf, type ParsedDocument } from '../document/parse';
 import type { Span } from '../types';
 import { parseOperator, type ParsedOperator } from './grammar';
 

@@ -23,7 +23,7 @@
 
 import { customRegion, ownCopy, textRegion, type AnalysisCache, type Region, type RegionName } from '../cache';
 import type { AnalysisOptions } from '../options';
-import { derivedOf, type ParsedDocument } from '../parse';
+import { derivedOf, type ParsedDocument } from '../document/parse';
 import type { Finding, Span } from '../types';
 import type { PolicyView, StatementView } from './policyView';
 

@@ -3,9 +3,9 @@
 // layout; its spelling is AWS's. A policy held in a JSON string gets a writer of its own (`embeddedJsonEdits`): the
 // edits are written for the decoded policy text, then escaped for the string and mapped back to the document.
 
-import { insertProperty, removeProperty, renderArrayLike, replaceNode } from '../jsonEdits';
-import { decodeJsonString, encodeJsonStringBody } from '../jsonString';
-import { parseJson } from '../parseJson';
+import { insertProperty, removeProperty, renderArrayLike, replaceNode } from './edits';
+import { decodeJsonString, encodeJsonStringBody } from './string';
+import { parseJson } from './parse';
 import type { Span, TextEdit } from '../types';
 import { AWS_SPELLING, type FrontEnd, type PlainValue, type SourceDocument, type SourceEdits } from '../source/frontEnd';
 import type { Node } from '../source/tree';

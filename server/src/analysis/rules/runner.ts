@@ -4,7 +4,7 @@
 // their reused findings are keyed by, so a check cannot read anything that would make a reused finding wrong.
 
 import { distributionsOf } from '../cloudfront/reachability';
-import type { PolicyTarget } from '../classify';
+import type { PolicyTarget } from '../document/classify';
 import { isClosed, policiesOf, type PolicyView, type StatementView } from '../iam/policyView';
 import { statementsFindings } from '../iam/statementReuse';
 import type { Finding } from '../types';

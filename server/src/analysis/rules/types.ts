@@ -3,11 +3,11 @@
 // a policy, a statement). The runner (rules/runner.ts) owns every loop: it finds the things in the document and
 // calls the checks, so a rule file holds its metadata and its checks and nothing else. `rules/index.ts` lists them.
 
-import type { ParsedDocument } from '../parse';
-import type { Localized } from '../i18n';
+import type { ParsedDocument } from '../document/parse';
+import type { Localized } from '../util/i18n';
 import type { AnalysisOptions } from '../options';
 import type { BehaviorView, DistributionView } from '../cloudfront/distribution';
-import type { PolicyApi, PolicyKind, PolicyTarget } from '../classify';
+import type { PolicyApi, PolicyKind, PolicyTarget } from '../document/classify';
 import type { PolicyView, StatementView } from '../iam/policyView';
 import type { Node } from '../source/tree';
 import type { SourceEdits, Spelling } from '../source/frontEnd';

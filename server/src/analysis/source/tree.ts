@@ -2,7 +2,7 @@
 // numbers, booleans, null) with a span into the source text on every node, plus one node type of its own,
 // `unknown`, for a value that only exists at deploy time (a Terraform `var.x`, a `${…}` part of a string in code).
 // The JSON front-end gives jsonc-parser's nodes, which have exactly this shape; a YAML or HCL front-end builds the
-// same nodes from its own parser. Rules and views read the tree only through the accessors in jsonTree.ts, which
+// same nodes from its own parser. Rules and views read the tree only through the accessors in source/access.ts, which
 // never throw and read a value of an unexpected type as `undefined`.
 
 import type { Span } from '../types';

@@ -1,7 +1,7 @@
 // Feature: the Action and NotAction elements in an IAM simulation: whether a statement covers the request's
 // action.
 
-import { code } from '../../markdown';
+import { code } from '../../util/markdown';
 import type { StatementView } from '../policyView';
 import { listOf, type Context } from './evaluation';
 import { globMatch } from './globMatch';

@@ -1,7 +1,7 @@
 // Feature: the Condition element in an IAM simulation: each key of each operator against the request's context
 // keys, with IAM's rules for missing keys, multivalued keys and negated operators; operators and keys are ANDed.
 
-import { code } from '../../markdown';
+import { code } from '../../util/markdown';
 import type { OperatorFamily } from '../grammar';
 import type { ConditionKeyView, ConditionOperatorView, StatementView } from '../policyView';
 import { elementTri, fromBool, toOutcome, triAnd, triNot, triOr, type Context, type Tri } from './evaluation';

@@ -3,10 +3,10 @@
 // picks the policy it names (by position; the first by default), says why there is no answer when there is
 // none, and simulates (policy.ts). policyList offers the document's policies to pick from.
 
-import type { PolicyKind } from '../../classify';
-import { pick } from '../../i18n';
+import type { PolicyKind } from '../../document/classify';
+import { pick } from '../../util/i18n';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../options';
-import type { ParsedDocument } from '../../parse';
+import type { ParsedDocument } from '../../document/parse';
 import type { SimulationError, SimulationPick, Span } from '../../types';
 import { policyAnchor } from '../lenses';
 import { policiesOf, type PolicyView } from '../policyView';

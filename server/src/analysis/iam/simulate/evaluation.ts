@@ -2,7 +2,7 @@
 // values only known at deployment, and the evaluation context (the words, the policy, the request's keys, the
 // notes gathered on the way).
 
-import { code } from '../../markdown';
+import { code } from '../../util/markdown';
 import type { PolicyView } from '../policyView';
 import type { ElementOutcome, Outcome } from './result';
 import type { IamSimulateText } from './text';

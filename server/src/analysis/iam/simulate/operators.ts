@@ -2,7 +2,7 @@
 // test of request values, by operator family (String, Arn, Numeric, Date, Bool, Binary, IpAddress), and
 // which request values a family can read at all.
 
-import { code } from '../../markdown';
+import { code } from '../../util/markdown';
 import { parseCidr, type Cidr } from '../conditionValues';
 import type { OperatorFamily, ParsedOperator } from '../grammar';
 import type { Context } from './evaluation';

@@ -1,9 +1,9 @@
 // Feature: one request against one IAM policy: the evaluation context, every statement, the decision, and the
 // notes the answer rests on (unknown actions, statements only known at deployment, an ignored principal).
 
-import { pick, type Locale } from '../../i18n';
-import { spanOf, type Node } from '../../jsonTree';
-import { code } from '../../markdown';
+import { pick, type Locale } from '../../util/i18n';
+import { spanOf, type Node } from '../../source/access';
+import { code } from '../../util/markdown';
 import type { Catalog } from '../catalog';
 import type { PolicyView } from '../policyView';
 import { decide } from './decision';

@@ -1,7 +1,7 @@
 // Feature: the Principal and NotPrincipal elements in an IAM simulation: whether a resource-based or trust
 // policy statement names the caller (an ARN, an account id or a service principal).
 
-import { code } from '../../markdown';
+import { code } from '../../util/markdown';
 import type { PrincipalView, StatementView, StringItem } from '../policyView';
 import { listOf, type Context } from './evaluation';
 import type { ElementCheck } from './result';

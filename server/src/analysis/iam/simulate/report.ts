@@ -1,8 +1,8 @@
 // Feature: the readable report of an IAM simulation, in Markdown: the decision, the request, and every
 // statement element by element. The editor shows it beside the policy and the CLI prints it.
 
-import { pick, type Locale } from '../../i18n';
-import { code } from '../../markdown';
+import { pick, type Locale } from '../../util/i18n';
+import { code } from '../../util/markdown';
 import type { IamSimulationResult } from './result';
 import { IAM_SIMULATE_TEXT, type IamSimulateText } from './text';
 import type { IamSimulationWire } from './wire';

@@ -1,7 +1,7 @@
 // Feature: the Resource and NotResource elements in an IAM simulation: whether a statement covers the
 // request's resource ARN, with policy variables filled in.
 
-import { code } from '../../markdown';
+import { code } from '../../util/markdown';
 import type { StatementView, StringItem } from '../policyView';
 import { listOf, type Context } from './evaluation';
 import { globMatch } from './globMatch';

@@ -1,7 +1,7 @@
 // Feature: what an IAM simulation answers: the decision, the statements it rests on, and for every statement
 // and element how it compares with the request and why, with the spans of the document they come from.
 
-import type { PolicyKind } from '../../classify';
+import type { PolicyKind } from '../../document/classify';
 import type { Span } from '../../types';
 import type { IamDecision } from './text';
 

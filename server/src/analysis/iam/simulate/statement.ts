@@ -1,8 +1,8 @@
 // Feature: one statement in an IAM simulation: its Effect and every element checked against the request, and
 // whether the statement applies, does not, or depends on values only known at deployment.
 
-import { code } from '../../markdown';
-import { isIntrinsic } from '../../jsonTree';
+import { code } from '../../util/markdown';
+import { isIntrinsic } from '../../source/access';
 import type { StatementView } from '../policyView';
 import { checkAction } from './action';
 import { checkCondition } from './condition';

@@ -1,8 +1,8 @@
 // Feature: the words of an IAM request simulation ("Simulate request"), in English and Japanese. Values from
-// the user's document arrive already wrapped in Markdown code spans (markdown.ts `code`), so every text here
+// the user's document arrive already wrapped in Markdown code spans (util/markdown.ts `code`), so every text here
 // can go into the report as it is.
 
-import type { Localized } from '../../i18n';
+import type { Localized } from '../../util/i18n';
 
 export type IamDecision = 'allowed' | 'explicit-deny' | 'implicit-deny';
 

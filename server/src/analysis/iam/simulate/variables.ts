@@ -2,7 +2,7 @@
 // `${…}` variable filled in from the request's context keys (or its default), as IAM does under Version
 // 2012-10-17; a variable with no value is reported, since AWS says any attempt to match it fails.
 
-import { code } from '../../markdown';
+import { code } from '../../util/markdown';
 import { isPolicyVariable } from '../grammar';
 import { ANY_ONE, ANY_RUN, type GlobToken } from '../wildcard';
 import type { Context } from './evaluation';

@@ -3,7 +3,7 @@
 // reads the same), the report is rendered in the request's language, and the places to reveal stay spans,
 // which the LSP edge turns into ranges.
 
-import type { Locale } from '../../i18n';
+import type { Locale } from '../../util/i18n';
 import type { SimulationError, SimulationPick, Span } from '../../types';
 import type { IamSimulationAnswer, IamSimulationErrorCode } from './document';
 import { formatIamSimulation } from './report';

@@ -9,8 +9,8 @@
 // is known, so the rule does not claim one.
 
 import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { asString, isIntrinsic, items, spanOf } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { asString, isIntrinsic, items, spanOf } from '../../source/access';
 import type { Finding } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

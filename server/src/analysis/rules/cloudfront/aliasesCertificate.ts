@@ -11,8 +11,8 @@
 
 import type { DistributionView, ListView } from '../../cloudfront/distribution';
 import { keyNames, keyOf, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { asBoolean, asString, isIntrinsic, isObject, prop, spanOf, type Node } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { asBoolean, asString, isIntrinsic, isObject, prop, spanOf, type Node } from '../../source/access';
 import type { Finding, Span } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -7,9 +7,9 @@
 import { ALL_METHODS } from '../../cloudfront/caching';
 import type { BehaviorView, ListView } from '../../cloudfront/distribution';
 import { behaviorName, keyNames, setListItems, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { presenceOf } from '../../cloudfront/distribution';
-import { spanOf } from '../../jsonTree';
+import { spanOf } from '../../source/access';
 import type { Finding, Fix } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

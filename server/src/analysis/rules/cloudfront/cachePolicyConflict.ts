@@ -7,8 +7,8 @@
 
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { behaviorAnchor, behaviorName, behaviorNameStart, keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { asString, isIntrinsic, prop, propKey, spanOf } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { asString, isIntrinsic, prop, propKey, spanOf } from '../../source/access';
 import { presenceOf } from '../../cloudfront/distribution';
 import type { Finding, Fix } from '../../types';
 import type { DistributionContext, Rule } from '../types';

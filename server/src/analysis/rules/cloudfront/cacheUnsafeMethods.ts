@@ -6,12 +6,12 @@
 // above 0 in the legacy settings, only responses without caching headers are cached, for DefaultTTL: an
 // information, since an API that sends Cache-Control is unaffected.
 
-import { asBoolean, prop } from '../../jsonTree';
+import { asBoolean, prop } from '../../source/access';
 import { effectiveTtls, forwardsAllHeaders, writeMethodsAllowed } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { behaviorAnchor, behaviorNameStart, keyNames, seconds, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { spanOf } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { spanOf } from '../../source/access';
 import type { Finding, Fix } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

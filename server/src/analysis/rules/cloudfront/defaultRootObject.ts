@@ -4,8 +4,8 @@
 // InvalidDefaultRootObject).
 
 import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { asString, spanOf } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { asString, spanOf } from '../../source/access';
 import type { DistributionView } from '../../cloudfront/distribution';
 import type { Finding } from '../../types';
 import type { DistributionContext, Rule } from '../types';

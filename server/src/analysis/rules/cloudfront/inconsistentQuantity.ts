@@ -8,8 +8,8 @@
 
 import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
 import { holderSpan, quantityOf, schemaTargets, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { isIntrinsic, items, prop, spanOf } from '../../jsonTree';
+import { pick, type Locale, type Localized } from '../../util/i18n';
+import { isIntrinsic, items, prop, spanOf } from '../../source/access';
 import type { SourceEdits } from '../../source/frontEnd';
 import type { Finding, Fix } from '../../types';
 import type { Rule, RuleContext } from '../types';

@@ -6,8 +6,8 @@
 
 import { listView } from '../../cloudfront/distribution';
 import { removeListItem } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { asString, spanOf, type Node } from '../../jsonTree';
+import { pick, type Locale, type Localized } from '../../util/i18n';
+import { asString, spanOf, type Node } from '../../source/access';
 import type { SourceEdits } from '../../source/frontEnd';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';

@@ -7,8 +7,8 @@
 
 import { isS3WebsiteEndpoint } from '../../cloudfront/caching';
 import { joinEdits, keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { asString, isIntrinsic, prop, spanOf, type Node } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { asString, isIntrinsic, prop, spanOf, type Node } from '../../source/access';
 import type { Finding, Fix, TextEdit } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -4,8 +4,8 @@
 // with a /" and "Do not include a / at the end of the directory name").
 
 import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { asString, prop, spanOf, type Node } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { asString, prop, spanOf, type Node } from '../../source/access';
 import type { Finding } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -4,12 +4,12 @@
 // "/api/*" therefore receives "/api/api/users" for "/api/users", a mistake one widely read blog recommends.
 // The configuration is valid and the origin might really serve the doubled path, so this is a warning.
 
-import { normalizePattern } from '../../cacheBehavior/pathPattern';
+import { normalizePattern } from '../../cloudfront/paths/pathPattern';
 import { targetOrigins } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { spanOf } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { spanOf } from '../../source/access';
 import type { Finding } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

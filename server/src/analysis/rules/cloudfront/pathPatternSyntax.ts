@@ -8,8 +8,8 @@
 
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { spanOf } from '../../jsonTree';
+import { pick, type Locale, type Localized } from '../../util/i18n';
+import { spanOf } from '../../source/access';
 import type { Finding } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -8,8 +8,8 @@
 
 import type { BehaviorView, DistributionView, ListView } from '../../cloudfront/distribution';
 import { behaviorName, keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { asString, isObject, prop, spanOf, type Node } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { asString, isObject, prop, spanOf, type Node } from '../../source/access';
 import type { Quotas } from '../../options';
 import type { Finding } from '../../types';
 import type { DistributionContext, Rule } from '../types';

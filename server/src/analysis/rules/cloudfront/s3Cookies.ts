@@ -8,8 +8,8 @@
 import { isS3Origin, targetOrigins } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { behaviorNameStart, keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { spanOf } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { spanOf } from '../../source/access';
 import type { Finding, TextEdit } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -11,8 +11,8 @@ import { isS3Origin, targetOrigins } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../../cloudfront/managedPolicies';
 import { behaviorNameStart, keyNames, removeListItem, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { prop, spanOf, type Node } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { prop, spanOf, type Node } from '../../source/access';
 import type { Finding, Fix } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -9,8 +9,8 @@ import type { BehaviorView, DistributionView } from '../../cloudfront/distributi
 import { reachabilityOf } from '../../cloudfront/reachability';
 import { behaviorNameStart } from '../../cloudfront/ruleSupport';
 import { ordinal } from '../../cloudfront/simulate';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { propKey, spanOf } from '../../jsonTree';
+import { pick, type Locale, type Localized } from '../../util/i18n';
+import { propKey, spanOf } from '../../source/access';
 import type { Finding, Fix } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -9,10 +9,10 @@
 import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
 import { holderSpan, quantityOf, schemaTargets, typeVerdict, walkTarget, type SchemaTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
 import { KIND_NAMES } from '../../cloudfront/schema';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { entries, prop, propKey, spanOf } from '../../jsonTree';
+import { pick, type Locale, type Localized } from '../../util/i18n';
+import { entries, prop, propKey, spanOf } from '../../source/access';
 import type { SourceEdits } from '../../source/frontEnd';
-import { closestName } from '../../suggest';
+import { closestName } from '../../util/suggest';
 import type { Finding, Fix } from '../../types';
 import type { Rule, RuleContext } from '../types';
 

@@ -7,8 +7,8 @@
 
 import type { BehaviorView, DistributionView } from '../../cloudfront/distribution';
 import { behaviorName, editDistance, keyNames, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { spanOf, type Node } from '../../jsonTree';
+import { pick, type Locale, type Localized } from '../../util/i18n';
+import { spanOf, type Node } from '../../source/access';
 import type { Finding, Fix } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -10,8 +10,8 @@
 import { effectiveTtls, forwardsAllHeaders, writeMethodsAllowed } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { behaviorAnchor, behaviorNameStart, keyNames, seconds, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { spanOf } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { spanOf } from '../../source/access';
 import type { Finding } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

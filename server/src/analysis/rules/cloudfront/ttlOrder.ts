@@ -9,8 +9,8 @@
 import { DEFAULT_DEFAULT_TTL } from '../../cloudfront/caching';
 import type { BehaviorView } from '../../cloudfront/distribution';
 import { behaviorName, keyNames, seconds, type KeyName } from '../../cloudfront/ruleSupport';
-import { pick, type Localized } from '../../i18n';
-import { spanOf } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { spanOf } from '../../source/access';
 import type { Finding } from '../../types';
 import type { DistributionContext, Rule } from '../types';
 

@@ -14,8 +14,8 @@
 import { keyNames, type KeyName } from '../../cloudfront/ruleSupport';
 import { numberValue, schemaTargets, walkTarget, type SchemaVisit } from '../../cloudfront/schemaTargets';
 import type { SchemaNode } from '../../cloudfront/schema';
-import { pick, type Locale, type Localized } from '../../i18n';
-import { prop, spanOf, type Node } from '../../jsonTree';
+import { pick, type Locale, type Localized } from '../../util/i18n';
+import { prop, spanOf, type Node } from '../../source/access';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 

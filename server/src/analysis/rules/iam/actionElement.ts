@@ -5,7 +5,7 @@
 // cases were captured from AWS). Whether a service or action exists is the action catalog's business,
 // not this rule's. Wildcards in the vendor are left to iam/wildcard-in-service.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { StringItem, ValueList } from '../../iam/policyView';
 import { rememberedByText, textRegion } from '../../cache';
 import type { Finding } from '../../types';

@@ -5,10 +5,10 @@
 // (IAMUG reference_policies_elements_action). A pattern for actions newer than the bundled data matches
 // nothing too, so the message names the data's date, and the severity is a warning.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { CatalogService } from '../../iam/catalog';
 import { resolveAction } from '../../iam/catalogRefs';
-import { closestName } from '../../suggest';
+import { closestName } from '../../util/suggest';
 import type { Rule } from '../types';
 import { dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFindings, actionEntryFinding, catalogSuggestion } from './catalogText';
 

@@ -4,7 +4,7 @@
 // reference_policies_elements_notaction); duo-labs/parliament reports it as NOTACTION_WITH_ALLOW.
 // A security warning; the policy is valid.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Rule } from '../types';
 import { finding, statementName } from './support';
 

@@ -3,7 +3,7 @@
 // security warning (IAM Access Analyzer policy check reference; IAMUG reference_policies_elements_notprincipal). In a
 // trust policy NotPrincipal is not allowed at all, which iam/principal-element reports.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Rule } from '../types';
 import { finding, statementName } from './support';
 

@@ -3,7 +3,7 @@
 // easy to get wrong (IAMUG reference_policies_elements_notresource); duo-labs/parliament reports it as
 // NOTRESOURCE_WITH_ALLOW. A security warning; the policy is valid.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Rule } from '../types';
 import { finding, statementName } from './support';
 

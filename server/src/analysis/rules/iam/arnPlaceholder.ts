@@ -5,10 +5,10 @@
 // The documentation's example account IDs (123456789012, 111122223333) are real-looking account numbers and are
 // left alone: the evidence that they cause trouble is weak, and examples everywhere use them.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { findPlaceholders } from '../../iam/placeholders';
 import type { StatementView } from '../../iam/policyView';
-import type { Node } from '../../jsonTree';
+import type { Node } from '../../source/access';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { finding, quote } from './support';

@@ -6,7 +6,7 @@
 // without regard to case (IAMUG reference_policies_elements_action).
 
 import type { AnalysisCache } from '../../cache';
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { actionMatches } from '../../iam/grammar';
 import type { StatementView, StringItem } from '../../iam/policyView';
 import type { Node } from '../../source/tree';

@@ -1,7 +1,7 @@
 // Feature: what the rules that read the IAM action catalog share: how the data is named in a message, the
 // sources every catalog rule rests on, and the finding on one Action/NotAction entry with its suggestion.
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import type { Catalog, CatalogService } from '../../iam/catalog';
 import { actionRefs, type ActionRef } from '../../iam/catalogRefs';
 import { ownCopy, textRegion, type AnalysisCache } from '../../cache';

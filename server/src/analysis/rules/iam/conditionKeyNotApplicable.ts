@@ -8,7 +8,7 @@
 // keys, which apply to every request, NotAction statements (they match the complement), `*`, intrinsic
 // functions and entries the catalog does not know.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Catalog, CatalogAction } from '../../iam/catalog';
 import { actionName, listNames, statementActions } from '../../iam/catalogRefs';
 import type { Finding } from '../../types';

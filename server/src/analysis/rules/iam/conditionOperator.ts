@@ -6,7 +6,7 @@
 // flags Null with IfExists (NULL_WITH_IF_EXISTS), Null with a set qualifier (NULL_WITH_QUALIFIER), which always
 // return true or false, and empty condition blocks (EMPTY_OBJECT_CONDITION).
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { CONDITION_OPERATORS, operatorWithRightCase, parseOperator } from '../../iam/grammar';
 import type { ConditionOperatorView } from '../../iam/policyView';
 import type { Finding, Fix } from '../../types';

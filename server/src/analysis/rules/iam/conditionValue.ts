@@ -8,7 +8,7 @@
 // type per list (INVALID_CONDITION_DATA_TYPE), one Bool value (INVALID_CONDITION_MULTIPLE_BOOLEAN), and empty
 // lists (EMPTY_ARRAY_CONDITION…). Values with policy variables are left to iam/policy-variable.
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { isBase64, isConditionBoolean, isConditionDate, isConditionNumber, hasHostBits, networkOf, parseCidr } from '../../iam/conditionValues';
 import { findVariables, splitFields } from '../../iam/grammar';
 import type { ConditionKeyView, ConditionOperatorView, ConditionValue } from '../../iam/policyView';

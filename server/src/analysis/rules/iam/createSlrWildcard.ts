@@ -4,7 +4,7 @@
 // (Access Analyzer policy check reference; IAMUG using-service-linked-roles). A statement that names the services
 // with an iam:AWSServiceName condition, as AWS's own managed policies do, is not reported.
 
-import type { Localized } from '../../i18n';
+import type { Localized } from '../../util/i18n';
 import type { Rule } from '../types';
 import { broadGrantFindings, type BroadGrantText } from './broadGrant';
 

@@ -7,7 +7,7 @@
 // for a policy file, the decoded string for a policy held in a JSON string, and the object's own text for a
 // policy object in a template. A byte order mark before the policy is iam/leading-whitespace's finding.
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import type { PolicyView } from '../../iam/policyView';
 import type { Finding, Fix, Span } from '../../types';
 import type { Rule } from '../types';

@@ -4,9 +4,9 @@
 // one operator that differ only in case are the same key: Access Analyzer reports
 // DUPLICATE_KEYS_WITH_DIFFERENT_CASE. IAM's own reaction is not documented, so both are warnings.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { membersOf } from '../../iam/policyView';
-import { isIntrinsic, type Node } from '../../jsonTree';
+import { isIntrinsic, type Node } from '../../source/access';
 import type { Finding, Span } from '../../types';
 import type { Rule } from '../types';
 import { finding, quote } from './support';

@@ -3,7 +3,7 @@
 // Analyzer UNIQUE_SIDS_REQUIRED). Resource policies of other services are reported
 // to accept duplicates, so there it is Access Analyzer's recommendation (UNIQUE_SIDS_RECOMMENDED), a warning.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { PolicyView, StatementView } from '../../iam/policyView';
 import { statementTextFacts } from '../../iam/statementReuse';
 import type { Finding } from '../../types';

@@ -3,8 +3,8 @@
 // in another case ("allow", "denY") passes the first check and fails "legacy parsing", while anything else, or
 // a missing Effect, is "Syntax errors in policy.". Access Analyzer reports MISSING_EFFECT and INVALID_EFFECT.
 
-import { pick, type Localized } from '../../i18n';
-import { isIntrinsic } from '../../jsonTree';
+import { pick, type Localized } from '../../util/i18n';
+import { isIntrinsic } from '../../source/access';
 import type { Finding } from '../../types';
 import type { Rule, StatementContext } from '../types';
 import { AWS_MESSAGES, editDistance, finding, quote, rejectionSeverity, statementName } from './support';

@@ -4,7 +4,7 @@
 // only what is needed (IAMUG best-practices). It is valid, and sometimes meant (AdministratorAccess), so it is
 // a warning that names what it does.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Rule } from '../types';
 import { finding, statementName } from './support';
 

@@ -5,8 +5,8 @@
 // value for policies held in JSON strings. Policies written as objects are serialised by the tool that
 // sends them, so they cannot carry leading whitespace.
 
-import type { PolicyApi, PolicyTarget } from '../../classify';
-import { pick, type Locale, type Localized } from '../../i18n';
+import type { PolicyApi, PolicyTarget } from '../../document/classify';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import type { Finding, Severity } from '../../types';
 import type { Rule } from '../types';
 

@@ -4,7 +4,7 @@
 // without a set qualifier and without IfExists is judged: IfExists makes "*" match a missing key too, and a set
 // qualifier changes what is compared.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS } from './catalogText';

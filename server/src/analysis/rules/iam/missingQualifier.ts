@@ -6,7 +6,7 @@
 // CloudTrailEventContext hold it), so here it is a warning, as for Access Analyzer's other errors that IAM lets
 // through. Null tests only whether the key is present and takes no qualifier.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';

@@ -6,7 +6,7 @@
 // wildcard in that sub (SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED) (Access Analyzer policy check reference; IAMUG
 // id_roles_providers_oidc_secure-by-default).
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { splitArn } from '../../iam/grammar';
 import type { StatementView } from '../../iam/policyView';
 import type { Finding } from '../../types';

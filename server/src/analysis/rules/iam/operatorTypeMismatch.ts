@@ -5,7 +5,7 @@
 // operators on ARN keys ("use the operator type ARN, String") and ARN operators on string keys pass; StringLike on
 // an ARN key is iam/string-like-on-arn-key's. Null fits every key. Key types come from the catalog.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { OperatorFamily } from '../../iam/grammar';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';

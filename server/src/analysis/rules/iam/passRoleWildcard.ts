@@ -5,7 +5,7 @@
 // with iam:PassedToService is what AWS recommends, and is not reported (Access Analyzer policy check reference;
 // IAMUG id_roles_use_passrole).
 
-import type { Localized } from '../../i18n';
+import type { Localized } from '../../util/i18n';
 import type { Rule } from '../types';
 import { broadGrantFindings, type BroadGrantText } from './broadGrant';
 

@@ -8,12 +8,12 @@
 // anywhere, so it is measured against the managed-policy quota as a warning. A saved CLI output holds a policy AWS
 // already has (AWS managed policies exceed the customer quota by design), so its size is information about a copy.
 
-import type { PolicyTarget } from '../../classify';
-import { pick, type Locale, type Localized } from '../../i18n';
+import type { PolicyTarget } from '../../document/classify';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { destinationOf, type PolicyDestination } from '../../iam/destination';
 import { policiesOf, type PolicyView } from '../../iam/policyView';
 import type { Quotas } from '../../options';
-import { derivedOf, type ParsedDocument } from '../../parse';
+import { derivedOf, type ParsedDocument } from '../../document/parse';
 import { statementTextFacts } from '../../iam/statementReuse';
 import type { Finding, Severity, Span } from '../../types';
 import type { PolicyContext, Rule, RuleContext } from '../types';

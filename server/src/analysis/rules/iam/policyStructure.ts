@@ -5,10 +5,10 @@
 // AWS). Access Analyzer reports MISSING_STATEMENT and DATA_TYPE_MISMATCH.
 // Intrinsic functions are unknown values and pass.
 
-import { pick, type Localized } from '../../i18n';
-import type { PolicyApi } from '../../classify';
+import { pick, type Localized } from '../../util/i18n';
+import type { PolicyApi } from '../../document/classify';
 import { isClosed, type PolicyView, type ValueList } from '../../iam/policyView';
-import { isIntrinsic, type Node } from '../../jsonTree';
+import { isIntrinsic, type Node } from '../../source/access';
 import type { Finding, Span } from '../../types';
 import type { PolicyContext, Rule, StatementContext } from '../types';
 import { AWS_MESSAGES, finding, openingBrace, rejectionSeverity } from './support';

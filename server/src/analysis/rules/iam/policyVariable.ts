@@ -7,9 +7,9 @@
 // (MISSING_QUOTE_IN_VARIABLE), and no empty ${} (EMPTY_VARIABLE). IAM stores such policies and the variable
 // simply never resolves, so these are warnings.
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { findVariables, isPolicyVariable, type VariableRef } from '../../iam/grammar';
-import type { Node } from '../../jsonTree';
+import type { Node } from '../../source/access';
 import type { Finding } from '../../types';
 import type { Rule, StatementContext } from '../types';
 import { finding, quote } from './support';

@@ -5,7 +5,7 @@
 // be empty!" (cn-terraform/terraform-aws-s3-static-website#38). A role trust policy does not support
 // NotPrincipal (Access Analyzer ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL), and no statement takes both.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { PrincipalView } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule, StatementContext } from '../types';

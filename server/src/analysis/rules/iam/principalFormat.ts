@@ -10,7 +10,7 @@
 // substitutions or policy variables are left to the rules for those.
 
 import type { AnalysisCache } from '../../cache';
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { hasPolicyVariable, hasWildcard, PARTITIONS, PRINCIPAL_TYPES, splitArn } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
 import type { PrincipalEntry, StringItem } from '../../iam/policyView';

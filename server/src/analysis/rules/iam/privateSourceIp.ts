@@ -5,7 +5,7 @@
 // suggestions when some are (its policy check reference). aws:VpcSourceIp is the key for private
 // addresses.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { isPrivateRange, parseCidr } from '../../iam/conditionValues';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';

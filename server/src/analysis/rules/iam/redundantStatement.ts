@@ -4,10 +4,10 @@
 // (REDUNDANT_STATEMENT in its policy check reference); its own check also finds statements covered through
 // wildcard expansion, which needs the action catalog and is not attempted here.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { membersOf, type PolicyView } from '../../iam/policyView';
 import { statementTextFacts } from '../../iam/statementReuse';
-import type { Node } from '../../jsonTree';
+import type { Node } from '../../source/access';
 import { textRegion, type AnalysisCache } from '../../cache';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';

@@ -7,7 +7,7 @@
 // (iam/wildcard.ts), which answers true only for a coverage that holds, so every report is exact; it may miss a
 // few coverages between two patterns, such as "*a?*" over "a*a".
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { actionMatches, arnCovers, hasPolicyVariable, hasWildcard } from '../../iam/grammar';
 import type { StringItem, ValueList } from '../../iam/policyView';
 import { globCovers, globOf } from '../../iam/wildcard';

@@ -11,7 +11,7 @@
 // INVALID_ARN_SERVICE_CASE and INVALID_ARN_ACCOUNT, which IAM itself lets through, are warnings. Values with
 // placeholders or unresolved substitutions are left to the rules for those.
 
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { arnMayMatchTemplate } from '../../iam/arnTemplate';
 import type { Catalog } from '../../iam/catalog';
 import { PARTITIONS, hasWildcard, splitArn, splitFields } from '../../iam/grammar';

@@ -6,7 +6,7 @@
 // ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE). Resource policies usually need one too (Access Analyzer
 // MISSING_RESOURCE), but their services' messages are not documented, so that is a warning.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { ValueList } from '../../iam/policyView';
 import type { Finding } from '../../types';
 import type { Rule, StatementContext } from '../types';

@@ -9,7 +9,7 @@
 // and every doubt (`*`, intrinsic functions, NotAction, NotResource, unknown actions) keeps the rule silent.
 
 import { pairRegion, textRegion, type AnalysisCache } from '../../cache';
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { arnMayMatchTemplate } from '../../iam/arnTemplate';
 import { isWildcardOnly, type Catalog, type CatalogAction } from '../../iam/catalog';
 import { isReadableList, resolveAction } from '../../iam/catalogRefs';

@@ -5,7 +5,7 @@
 // those are not checked. An empty Sid is legal and common (Terraform writes one); Access Analyzer only suggests
 // filling it in (EMPTY_SID_VALUE).
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Finding } from '../../types';
 import type { Rule, StatementContext } from '../types';
 import { AWS_MESSAGES, finding, quote } from './support';

@@ -5,7 +5,7 @@
 // The key types come from the Service Authorization Reference (the catalog); the rule is silent without it.
 // AWS managed policies hold it (AmazonSecurityLakeAdministrator, AWSServiceRoleForSMS), so IAM accepts it.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Finding, Fix } from '../../types';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE } from './catalogText';

@@ -1,12 +1,12 @@
 // Feature: helpers shared by the IAM policy rules: how severe a rejection is for the API that receives the
 // policy, how a policy and a statement are named in a message, and AWS's own message texts, quoted once.
 
-import type { PolicyApi } from '../../classify';
-import type { Locale } from '../../i18n';
+import type { PolicyApi } from '../../document/classify';
+import type { Locale } from '../../util/i18n';
 import type { PolicyView, StatementView } from '../../iam/policyView';
 import type { Finding, Fix, Severity, Span } from '../../types';
 // "Did you mean" distances come from one place, so every rule ranks suggestions alike.
-export { editDistance } from '../../suggest';
+export { editDistance } from '../../util/suggest';
 
 /**
  * Which services are known to reject a mistake. IAM's messages come from moto's validator

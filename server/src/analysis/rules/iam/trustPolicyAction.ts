@@ -7,7 +7,7 @@
 // needs (MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY).
 
 import type { AnalysisCache } from '../../cache';
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { actionMatches } from '../../iam/grammar';
 import type { StatementView } from '../../iam/policyView';
 import type { Finding } from '../../types';

@@ -6,9 +6,9 @@
 // is unknown too (the most common complaint about duo-labs/parliament's and cfn-lint's checks), so the
 // message names the data's date, and the severity is a warning.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { resolveAction } from '../../iam/catalogRefs';
-import { closestName } from '../../suggest';
+import { closestName } from '../../util/suggest';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFindings, actionEntryFinding, catalogSuggestion } from './catalogText';
 

@@ -8,9 +8,9 @@
 // prefixes that are not services (`token.actions.githubusercontent.com:sub`) are left alone: the data does
 // not list all of them.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Catalog } from '../../iam/catalog';
-import { closestName } from '../../suggest';
+import { closestName } from '../../util/suggest';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, SUGGESTION_TEXT } from './catalogText';

@@ -4,9 +4,9 @@
 // errors in policy." (moto's policy validator and its "Extra field" cases, captured from AWS); Access Analyzer reports
 // INVALID_POLICY_ELEMENT. A member that differs from a real one only in case gets a quick fix.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { STATEMENT_ELEMENTS, TOP_LEVEL_ELEMENTS } from '../../iam/grammar';
-import type { PolicyApi } from '../../classify';
+import type { PolicyApi } from '../../document/classify';
 import type { Member } from '../../iam/policyView';
 import type { SourceEdits } from '../../source/frontEnd';
 import type { Node } from '../../source/tree';

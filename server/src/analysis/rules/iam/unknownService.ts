@@ -4,9 +4,9 @@
 // mean"), and so do cfn-lint (W3037) and parliament (UNKNOWN_PREFIX). A service newer than the bundled
 // data is unknown too, so the message names the data's date, and the severity is a warning.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { resolveAction } from '../../iam/catalogRefs';
-import { closestName } from '../../suggest';
+import { closestName } from '../../util/suggest';
 import type { Rule } from '../types';
 import { ACCESS_ANALYZER_CHECKS, dataName, IAM_DATA, SERVICE_AUTHORIZATION_REFERENCE, actionEntryFindings, actionEntryFinding, catalogSuggestion } from './catalogText';
 

@@ -8,11 +8,11 @@
 // alone.
 
 import type { AnalysisCache } from '../../cache';
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import { findVariables, isPolicyVariable } from '../../iam/grammar';
 import { findSubstitutions, type Substitution } from '../../iam/placeholders';
-import type { PolicyTarget } from '../../classify';
-import { isIntrinsic, type Node } from '../../jsonTree';
+import type { PolicyTarget } from '../../document/classify';
+import { isIntrinsic, type Node } from '../../source/access';
 import type { SourceEdits } from '../../source/frontEnd';
 import type { Finding, Fix, Span } from '../../types';
 import type { Rule } from '../types';

@@ -7,7 +7,7 @@
 // supports the key; `*`, unknown entries and intrinsic functions are not judged, and the rule is silent without the
 // catalog.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { resolveAction } from '../../iam/catalogRefs';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';

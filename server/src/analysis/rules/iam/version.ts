@@ -5,7 +5,7 @@
 // accepted, but the policy is then read with the 2008 grammar, where policy variables are plain text; Access
 // Analyzer reports MISSING_VERSION (warning) and INVALID_VERSION (error).
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import { destinationOf } from '../../iam/destination';
 import { POLICY_VERSIONS } from '../../iam/grammar';
 import type { PolicyView } from '../../iam/policyView';

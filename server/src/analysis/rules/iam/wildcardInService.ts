@@ -3,7 +3,7 @@
 // suggests avoiding it (WILDCARD_IN_SERVICE_NAME in its policy check reference). The whole "*" is not
 // reported: it means every action on purpose.
 
-import { pick, type Localized } from '../../i18n';
+import { pick, type Localized } from '../../util/i18n';
 import type { Finding } from '../../types';
 import type { Rule } from '../types';
 import { finding, quote } from './support';

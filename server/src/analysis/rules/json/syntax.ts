@@ -2,7 +2,7 @@
 // AWS parses these documents as strict JSON: comments and trailing commas are rejected too.
 
 import { NESTING_TOO_DEEP, type SyntaxError } from '../../source/frontEnd';
-import { pick, type Locale, type Localized } from '../../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 import type { Finding, Span } from '../../types';
 import type { Rule } from '../types';
 

@@ -1,12 +1,12 @@
 // Feature: diagnostics. Runs every rule that applies to what the document holds.
 
-import { AnalysisCache } from './cache';
-import type { ParsedDocument } from './parse';
-import { rules } from './rules';
-import type { Rule } from './rules/types';
-import { runRule } from './rules/runner';
-import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
-import type { Finding } from './types';
+import { AnalysisCache } from '../cache';
+import type { ParsedDocument } from '../document/parse';
+import { rules } from '../rules';
+import type { Rule } from '../rules/types';
+import { runRule } from '../rules/runner';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
+import type { Finding } from '../types';
 
 export interface AnalyzeOptions extends Partial<AnalysisOptions> {
   /** Rules to run; all registered rules by default. */

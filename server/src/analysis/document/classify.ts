@@ -3,13 +3,13 @@
 // in CLI input skeletons and templates), and invalidation batches. Anything else yields an empty model,
 // so package.json, tsconfig.json and settings files get no diagnostics at all.
 
-import { asString, entries, isIntrinsic, isObject, items, prop, type Node } from './jsonTree';
-import { parseJson, type SyntaxError } from './parseJson';
-import type { Localized } from './i18n';
-import type { DocumentKind, Span } from './types';
-import { embeddedJsonEdits, jsonIsClosed } from './json/frontEnd';
-import { NESTING_TOO_DEEP, type SourceDocument, type SourceEdits } from './source/frontEnd';
-import { CLI_OUTPUT_POLICY_PLACES, CLI_POLICY_PLACES, fileDestination, TEMPLATE_POLICY_PLACES, type PolicyDestination, type PolicyPlace } from './iam/destination';
+import { asString, entries, isIntrinsic, isObject, items, prop, type Node } from '../source/access';
+import { parseJson, type SyntaxError } from '../json/parse';
+import type { Localized } from '../util/i18n';
+import type { DocumentKind, Span } from '../types';
+import { embeddedJsonEdits, jsonIsClosed } from '../json/frontEnd';
+import { NESTING_TOO_DEEP, type SourceDocument, type SourceEdits } from '../source/frontEnd';
+import { CLI_OUTPUT_POLICY_PLACES, CLI_POLICY_PLACES, fileDestination, TEMPLATE_POLICY_PLACES, type PolicyDestination, type PolicyPlace } from '../iam/destination';
 
 /** The API whose rejection message applies to a policy. */
 export type PolicyApi =

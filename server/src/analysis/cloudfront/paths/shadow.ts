@@ -27,7 +27,7 @@
 // after the literal head its paths must begin with, so a long shared prefix costs nothing per
 // character.
 
-import type { AnalysisCache } from '../cache';
+import type { AnalysisCache } from '../../cache';
 import {
   ANY,
   STAR,

@@ -6,7 +6,7 @@
 // CloudFront decodes is not documented; we follow RFC 3986 §6.2.2.2 and decode only the unreserved characters,
 // and say so in `assumptions` whenever other escapes are present.
 
-import { pick, type Locale, type Localized } from '../i18n';
+import { pick, type Locale, type Localized } from '../../util/i18n';
 
 /** Codes for the guesses a normalisation had to make; the editor turns them into "assumed" labels. */
 export type PathAssumption =

@@ -3,13 +3,13 @@
 // condition operators and keys); elsewhere in a distribution config or invalidation batch the CloudFront provider
 // (cloudfront/completion.ts: members, values, managed policies, origin ids).
 
-import { completeCloudFrontAt } from './cloudfront/completion';
-import { completeIamAt } from './iam/policyCompletion';
-import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
-import type { ParsedDocument } from './parse';
-import type { CompletionEntry } from './types';
+import { completeCloudFrontAt } from '../cloudfront/completion';
+import { completeIamAt } from '../iam/policyCompletion';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
+import type { ParsedDocument } from '../document/parse';
+import type { CompletionEntry } from '../types';
 
-export type { CompletionEntry, CompletionKind } from './types';
+export type { CompletionEntry, CompletionKind } from '../types';
 
 /** Called for each completion request. Returns an empty list where nothing applies. */
 export function completeAt(doc: ParsedDocument, offset: number, options: AnalysisOptions = DEFAULT_OPTIONS): CompletionEntry[] {

@@ -1,8 +1,8 @@
 // Feature: the one strict, tolerant JSON parse used for documents and for policies held in strings.
 
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { NESTING_TOO_DEEP, type SyntaxError } from './source/frontEnd';
-import type { Node } from './source/tree';
+import { NESTING_TOO_DEEP, type SyntaxError } from '../source/frontEnd';
+import type { Node } from '../source/tree';
 
 export type { SyntaxError };
 

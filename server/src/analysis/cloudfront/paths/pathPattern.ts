@@ -9,7 +9,7 @@
 // character at a time. The set is a bitset, so each character costs a few word operations per 32 pattern
 // positions, and no input can make matching slower than O(path length × pattern length).
 
-import { ownCopy, textRegion, type AnalysisCache } from '../cache';
+import { ownCopy, textRegion, type AnalysisCache } from '../../cache';
 import { DEFAULT_SEMANTICS, type PathSemantics } from './semantics';
 
 /** Token value of `*` in `CompiledPattern.tokens`. */

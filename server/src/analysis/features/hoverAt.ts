@@ -2,12 +2,12 @@
 // The cache-behavior hovers (a PathPattern's place in the evaluation order, the Default behavior) say
 // more than the field description, so they come first on the nodes they cover.
 
-import { fieldHoverAt } from './cloudfront/fieldHover';
-import { cacheBehaviorHoverAt, type HoverInfo } from './cloudfront/hover';
-import { updateInputHoverAt } from './cloudfront/updateInput';
-import { catalogHoverAt } from './iam/catalogHover';
-import { DEFAULT_OPTIONS, type AnalysisOptions } from './options';
-import type { ParsedDocument } from './parse';
+import { fieldHoverAt } from '../cloudfront/fieldHover';
+import { cacheBehaviorHoverAt, type HoverInfo } from '../cloudfront/hover';
+import { updateInputHoverAt } from '../cloudfront/updateInput';
+import { catalogHoverAt } from '../iam/catalogHover';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from '../options';
+import type { ParsedDocument } from '../document/parse';
 
 export type { HoverInfo };
 

@@ -2,9 +2,9 @@
 // syntax errors as data, a writer for fixes and the spelling of keys, once per version; the tree is then
 // classified. Everything else reads this result, never the text again.
 
-import { JSON_FRONT_END } from './json/frontEnd';
+import { JSON_FRONT_END } from '../json/frontEnd';
 import { classify, type DocumentModel } from './classify';
-import type { FrontEnd, SourceDocument } from './source/frontEnd';
+import type { FrontEnd, SourceDocument } from '../source/frontEnd';
 
 export interface ParsedDocument extends SourceDocument {
   model: DocumentModel;

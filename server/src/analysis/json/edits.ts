@@ -2,8 +2,8 @@
 // indentation and separators already in the file, so a fix applied to a two-space, four-space or one-line
 // document leaves it looking as the user wrote it.
 
-import type { Node } from './source/tree';
-import type { TextEdit } from './types';
+import type { Node } from '../source/tree';
+import type { TextEdit } from '../types';
 
 /** Replaces a whole value node with new JSON text. */
 export function replaceNode(node: Node, newText: string): TextEdit {

@@ -2,8 +2,8 @@
 // Rules read values through these so that a value of an unexpected type reads as `undefined`
 // and is skipped, instead of throwing: another rule or the parser reports it.
 
-import type { Node } from './source/tree';
-import type { Span } from './types';
+import type { Node } from './tree';
+import type { Span } from '../types';
 
 export type { Node };
 
