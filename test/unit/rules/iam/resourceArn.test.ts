@@ -1,7 +1,8 @@
 import { resourceArn } from '../../../../server/src/analysis/rules/iam/resourceArn';
+import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Catalog } from '../../../../server/src/analysis/iam/catalog';
-import { assertMarked, testCatalog } from '../../iam/catalogFixture';
+import { assertMarked, runWithCatalog, testCatalog } from '../../iam/catalogFixture';
 import { cfnObject, createPolicy, putBucketPolicy, runRows } from './iamFixture';
 
 const res = (r: string): string => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":${r}}]}`;
@@ -45,6 +46,9 @@ test('iam/resource-arn: with the catalog, S3 ARN formats that carry a region are
     ['a bucket with a region is still refused', res('⟦"arn:aws:s3:us-east-1::example_bucket"⟧')],
     ['an object with a region and an account is still refused', res('⟦"arn:aws:s3:us-east-1:123456789012:bucket/key.txt"⟧')],
     ['IAM has no regional resource', res('⟦"arn:aws:iam:us-east-1:123456789012:role/r"⟧')],
+    ['a malformed S3 ARN with text in the region field is still refused', res('⟦"arn:aws:s3:b/*"⟧')],
   ];
   for (const [name, source] of rows) assertMarked(source, resourceArn, catalog, name);
+  const [malformed] = runWithCatalog(res('"arn:aws:s3:b/*"'), [resourceArn], catalog).findings;
+  assert.equal(malformed.severity, 'error');
 });

@@ -117,6 +117,8 @@ function iamResourceMayBeTyped(resource: string): boolean {
  * an account; only bucket and object ARNs have neither (SAR list_amazons3.html).
  */
 function s3RegionalTypeMayMatch(catalog: Catalog, value: string, cache: AnalysisCache | undefined): boolean {
+  // Only a whole ARN can be one of those; a malformed one keeps the bucket and object rule's verdict.
+  if (!splitArn(value)) return false;
   for (const type of catalog.resourceTypes('s3')) {
     const template = splitArn(type.arn);
     if (!template || template.service !== 's3' || template.region === '') continue;
