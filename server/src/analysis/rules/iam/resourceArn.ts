@@ -59,7 +59,7 @@ const TEXT: Localized<{ problem: Record<Problem, (value: string, detail: string)
       partition: (_v, p) => `${quote(p)} は AWS のパーティションではありません。aws・aws-cn・aws-us-gov または分離パーティションを使ってください（Access Analyzer INVALID_PARTITION）。`,
       vendor: (v) => `${quote(v)} はパーティションで終わっています。ARN には "arn:aws:s3:::my-bucket" のようにサービスが必要です。`,
       legacy: (v) => `${quote(v)} は不正な ARN です。"::" があるのにフィールドが 6 つ未満か、サービスが空です。ARN は arn:パーティション:サービス:リージョン:アカウント:リソース の 6 フィールドです（Access Analyzer MISSING_ARN_FIELD）。`,
-      region: (_v, s) => `${s === 's3' ? 'S3 のバケットとオブジェクト' : 'IAM'} の ARN にはリージョンがありません。${s === 's3' ? '"arn:aws:s3:::my-bucket"' : '"arn:aws:iam::111122223333:role/name"'} のように 4 番目のフィールドを空にしてください。`,
+      region: (_v, s) => `${s === 's3' ? 'S3 のバケットとオブジェクトの' : 'IAM の'} ARN にはリージョンがありません。${s === 's3' ? '"arn:aws:s3:::my-bucket"' : '"arn:aws:iam::111122223333:role/name"'} のように 4 番目のフィールドを空にしてください。`,
       iamPath: (v) => `${quote(v)} は IAM のリソースではありません。IAM のリソースは user/・role/・group/・policy/・instance-profile/・mfa/・saml-provider/・oidc-provider/ などで始まります。`,
       fields: (v) => `${quote(v)} はフィールドが 6 つ未満です。ARN は arn:パーティション:サービス:リージョン:アカウント:リソース です（Access Analyzer MISSING_ARN_FIELD）。IAM は保存しますが、どのリソースにも一致しません。`,
       prefix: (v) => `${quote(v)} は "arn:" で始まらなければなりません（Access Analyzer INVALID_ARN_PREFIX）。`,
