@@ -147,6 +147,8 @@ export interface Catalog {
   action(service: string, name: string): CatalogAction | undefined;
   /** The resource type `key` of a service. */
   resourceType(service: string, key: string): CatalogResourceType | undefined;
+  /** Every resource type of a service (empty for an unknown prefix). */
+  resourceTypes(service: string): readonly CatalogResourceType[];
   /**
    * Every action a pattern such as `s3:Get*` or `s3:?etObject` grants, in any case. Returns an empty list
    * for text that is not `service:action`.
@@ -256,8 +258,12 @@ class ServiceEntry implements CatalogService {
     return this.actionMap.get(name.toLowerCase());
   }
 
+  resourceTypeList(): readonly CatalogResourceType[] {
+    return (this.details ??= this.read(this.prefix)).resourceTypes;
+  }
+
   resourceType(key: string): CatalogResourceType | undefined {
-    this.resourceTypeMap ??= new Map((this.details ??= this.read(this.prefix)).resourceTypes.map((r) => [r.key.toLowerCase(), r]));
+    this.resourceTypeMap ??= new Map(this.resourceTypeList().map((r) => [r.key.toLowerCase(), r]));
     return this.resourceTypeMap.get(key.toLowerCase());
   }
 }
@@ -327,6 +333,10 @@ class CatalogImpl implements Catalog {
 
   resourceType(service: string, key: string): CatalogResourceType | undefined {
     return this.byPrefix.get(service.toLowerCase())?.resourceType(key);
+  }
+
+  resourceTypes(service: string): readonly CatalogResourceType[] {
+    return this.byPrefix.get(service.toLowerCase())?.resourceTypeList() ?? [];
   }
 
   matchActions(pattern: string): readonly CatalogAction[] {

@@ -26,6 +26,11 @@ import { ttlOrder } from './cloudfront/ttlOrder';
 import { valueRange } from './cloudfront/valueRange';
 import { actionWildcardMatchesNothing } from './iam/actionWildcardMatchesNothing';
 import { conditionKeyNotApplicable } from './iam/conditionKeyNotApplicable';
+import { missingQualifier } from './iam/missingQualifier';
+import { operatorTypeMismatch } from './iam/operatorTypeMismatch';
+import { stringLikeOnArnKey } from './iam/stringLikeOnArnKey';
+import { unsupportedTagKey } from './iam/unsupportedTagKey';
+import { likeAnyValue } from './iam/likeAnyValue';
 import { resourceTypeMismatch } from './iam/resourceTypeMismatch';
 import { unknownAction } from './iam/unknownAction';
 import { unknownConditionKey } from './iam/unknownConditionKey';
@@ -107,6 +112,10 @@ export const rules: readonly Rule[] = [
   resourceStar,
   setOperator,
   dependentAction,
+  stringLikeOnArnKey,
+  operatorTypeMismatch,
+  missingQualifier,
+  unsupportedTagKey,
   // IAM policy language rules (no catalog): what AWS rejects, then Access Analyzer's offline checks.
   version,
   unknownElement,
@@ -121,6 +130,7 @@ export const rules: readonly Rule[] = [
   sidFormat,
   duplicateSid,
   conditionOperator,
+  likeAnyValue,
   conditionValue,
   resourceArn,
   arnPlaceholder,

@@ -8,6 +8,8 @@ const actions = (n: number): string => JSON.stringify(Array.from({ length: n }, 
 const policy = (n: number, pad = ''): string => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow",${pad}"Action":${actions(n)},"Resource":"*"}]}`;
 
 runRows(policySize, [
+  { name: 'a saved get-policy-version output: information, never an error', fixture: `{"PolicyVersion":{⟦"Document"⟧:${policy(400)},"VersionId":"v1","IsDefaultVersion":true}}`, summary: ['info iam/policy-size'], says: ['A copy sent with create-policy would be refused', 'already holds'] },
+  { name: 'an AWS managed policy in get-account-authorization-details says so', fixture: `{"Policies":[{"PolicyName":"P","Arn":"arn:aws:iam::aws:policy/P","PolicyVersionList":[{⟦"Document"⟧:${policy(400)},"VersionId":"v1","IsDefaultVersion":true}]}]}`, summary: ['info iam/policy-size'], says: ['This is an AWS managed policy'] },
   { name: 'small managed policy', fixture: createPolicy(policy(10)), summary: [] },
   { name: 'managed policy over 6,144 characters', fixture: `{"PolicyName":"p",⟦"PolicyDocument"⟧:${JSON.stringify(policy(400))}}`, summary: ['error iam/policy-size'], says: ['6,144', 'cloudfrontIamLens.quotas.iamManagedPolicySize'] },
   { name: 'white space does not count for IAM', fixture: createPolicy(policy(300, ' '.repeat(8000))), summary: [] },

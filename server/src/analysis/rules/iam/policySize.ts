@@ -5,7 +5,8 @@
 // …"), and 2,048 for a role trust policy (adjustable). S3 counts the bytes of a bucket policy as sent, white space
 // included (20 KB), and SQS those of a queue policy (8,192). Quotas are raised over time and per account, so each
 // is a setting. Inline policies of one CloudFormation role, user or group are summed. A standalone file could go
-// anywhere, so it is measured against the managed-policy quota as a warning.
+// anywhere, so it is measured against the managed-policy quota as a warning. A saved CLI output holds a policy AWS
+// already has (AWS managed policies exceed the customer quota by design), so its size is information about a copy.
 
 import type { PolicyTarget } from '../../document/classify';
 import { pick, type Locale, type Localized } from '../../util/i18n';
@@ -40,9 +41,24 @@ const LIMITS: Partial<Record<PolicyDestination, Limit>> = {
   'sqs-queue': { setting: 'sqsQueuePolicySize', unit: 'bytes', severity: 'error' },
 };
 
+/** The AWS CLI command that would send a copy of a saved policy back to its API. */
+const SEND_COMMAND: Partial<Record<PolicyDestination, string>> = {
+  managed: 'create-policy',
+  'identity-file': 'create-policy',
+  'inline-role': 'put-role-policy',
+  'inline-user': 'put-user-policy',
+  'inline-group': 'put-group-policy',
+  inline: 'put-role-policy',
+  trust: 'update-assume-role-policy',
+  's3-bucket': 'put-bucket-policy',
+  'sqs-queue': 'set-queue-attributes',
+};
+
 const TEXT: Localized<{
   what: Record<string, string>;
   message: (what: string, size: number, unit: 'characters' | 'bytes', quota: number, setting: string, count: number) => string;
+  /** For a saved CLI output: the policy exists in AWS already, so the size is information about copies of it. */
+  saved: (size: number, unit: 'characters' | 'bytes', quota: number, send: string, command: string, awsManaged: boolean) => string;
 }> = {
   en: {
     what: {
@@ -58,6 +74,8 @@ const TEXT: Localized<{
     },
     message: (w, size, unit, q, setting, count) =>
       `${w}${count > 1 ? ` (${count} policies together)` : ''} ${count > 1 ? 'have' : 'has'} ${size.toLocaleString('en-US')} ${unit === 'characters' ? 'characters not counting white space' : 'bytes'}, over the quota of ${q.toLocaleString('en-US')}${unit === 'characters' ? ' (Access Analyzer POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA)' : ''}. AWS refuses it with a LimitExceeded error. Split it into smaller policies; if your account's quota is higher, set cloudfrontIamLens.quotas.${setting}.`,
+    saved: (size, unit, q, send, command, managed) =>
+      `A copy sent with ${send} would be refused: ${size.toLocaleString('en-US')} ${unit === 'characters' ? 'characters without white space' : 'bytes'}, over the quota of ${q.toLocaleString('en-US')}.${unit === 'characters' ? ' (Access Analyzer POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA)' : ''} ${managed ? 'This is an AWS managed policy, which the customer quota does not bind' : `This ${command} output describes a policy AWS already holds`}, so its size is no error here.`,
   },
   ja: {
     what: {
@@ -73,6 +91,8 @@ const TEXT: Localized<{
     },
     message: (w, size, unit, q, setting, count) =>
       `${w}${count > 1 ? `（${count} 個の合計）` : ''}は${unit === 'characters' ? '空白を除いて ' : ' '}${size} ${unit === 'characters' ? '文字' : 'バイト'}で、クォータ ${q} を超えています${unit === 'characters' ? '（Access Analyzer POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA）' : ''}。AWS は LimitExceeded エラーで拒否します。小さなポリシーに分けてください。アカウントのクォータが引き上げ済みなら cloudfrontIamLens.quotas.${setting} を設定してください。`,
+    saved: (size, unit, q, send, command, managed) =>
+      `${send} で複製を送ると拒否されます。${unit === 'characters' ? '空白を除いて ' : ''}${size} ${unit === 'characters' ? '文字' : 'バイト'}で、クォータ ${q} を超えています${unit === 'characters' ? '（Access Analyzer POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA）' : ''}。${managed ? 'これはユーザー側のクォータの対象外である AWS 管理ポリシーです' : `この ${command} 出力は AWS にすでにあるポリシーを表しています`}。そのため、ここでの大きさはエラーではありません。`,
   },
 };
 
@@ -213,6 +233,13 @@ function check(view: PolicyView, ctx: PolicyContext): Finding[] {
       continue;
     }
     if (member !== view) return [];
+    const origin = view.target.origin;
+    // A saved output (get-policy-version and the like) describes a policy AWS already holds: AWS managed policies
+    // are over the customer-managed quota by design, so the size only matters for a copy sent back to IAM.
+    if (origin.source === 'cli' && origin.output) {
+      const send = SEND_COMMAND[destination] ?? 'create-policy';
+      return [finding(RULE, 'info', text.saved(total, limit.unit, quota, send, origin.command, origin.awsManaged === true), anchor(view))];
+    }
     return [finding(RULE, limit.severity, text.message(text.what[destination] ?? text.what.inline, total, limit.unit, quota, limit.setting, i + 1), anchor(view))];
   }
   return [];
@@ -227,10 +254,14 @@ export const policySize: Rule = {
       en: 'Measures a policy the way the receiving API does: IAM counts characters without white space (managed ' +
         'policy 6,144; all inline policies of a role 10,240, of a user 2,048, of a group 5,120; trust policy 2,048), ' +
         'S3 counts the bytes of a bucket policy as sent (20 KB) and SQS those of a queue policy (8,192). Each quota ' +
-        'is a setting, since AWS raises quotas over time and per account.',
+        'is a setting, since AWS raises quotas over time and per account. A saved CLI output (get-policy-version and ' +
+        'the like) describes a policy AWS already holds, and AWS managed policies are over the customer quota by ' +
+        'design, so for those the size is information about a copy sent back, never an error.',
       ja: '受け取る API と同じ数え方でポリシーの大きさを測ります。IAM は空白を除いた文字数（管理ポリシー 6,144、ロールのインライン' +
         'ポリシー合計 10,240、ユーザー 2,048、グループ 5,120、信頼ポリシー 2,048）、S3 は送信されるバケットポリシーのバイト数（20 KB）、' +
-        'SQS はキューポリシーのバイト数（8,192）です。クォータは時とともに、またアカウントごとに引き上げられるため、それぞれ設定できます。',
+        'SQS はキューポリシーのバイト数（8,192）です。クォータは時とともに、またアカウントごとに引き上げられるため、それぞれ設定できます。' +
+        '保存した CLI 出力（get-policy-version など）は AWS にすでにあるポリシーを表し、AWS 管理ポリシーはもともとユーザー側のクォータを超えるため、' +
+        'その大きさは複製を送る場合の情報であり、エラーにはしません。',
     },
     appliesTo: ['iam-policy'],
     sources: [

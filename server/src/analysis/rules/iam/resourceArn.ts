@@ -4,13 +4,17 @@
 // a value without a colon ('Resource X must be in ARN format or "*".'), an unknown partition ('Partition "x" is
 // not valid for resource "…".'), "arn:aws" alone ("Resource vendor must be fully qualified…"), an ARN with "::"
 // but fewer than five colons or an empty service ("The policy failed legacy parsing"), a region in an IAM or S3
-// ARN, and an IAM resource outside IAM's resource types. S3 refuses bad resources with "Policy has invalid
+// ARN, and an IAM resource outside IAM's resource types. A region is refused only in the S3 formats that have none
+// (buckets and objects); with the catalog, S3 ARN formats that carry one (access points, jobs, Storage Lens) are
+// accepted. A wildcard may stand inside any field (`arn:aws:iam::111122223333:r*/Admin`). S3 refuses bad resources with "Policy has invalid
 // resource" (aws-samples/aws-serverless-appsync-app#4). Access Analyzer's MISSING_ARN_FIELD, INVALID_ARN_PREFIX,
 // INVALID_ARN_SERVICE_CASE and INVALID_ARN_ACCOUNT, which IAM itself lets through, are warnings. Values with
 // placeholders or unresolved substitutions are left to the rules for those.
 
 import { pick, type Locale, type Localized } from '../../util/i18n';
-import { PARTITIONS, hasWildcard, splitFields } from '../../iam/grammar';
+import { arnMayMatchTemplate } from '../../iam/arnTemplate';
+import type { Catalog } from '../../iam/catalog';
+import { PARTITIONS, hasWildcard, splitArn, splitFields } from '../../iam/grammar';
 import { findPlaceholders, findSubstitutions } from '../../iam/placeholders';
 import { rememberedByText, textRegion, type AnalysisCache } from '../../cache';
 import type { StringItem } from '../../iam/policyView';
@@ -32,7 +36,7 @@ const TEXT: Localized<{ problem: Record<Problem, (value: string, detail: string)
       partition: (_v, p) => `${quote(p)} is not an AWS partition; use aws, aws-cn, aws-us-gov or an isolated partition (Access Analyzer INVALID_PARTITION).`,
       vendor: (v) => `${quote(v)} stops after the partition; an ARN needs a service, such as "arn:aws:s3:::my-bucket".`,
       legacy: (v) => `${quote(v)} is a malformed ARN: it has "::" but fewer than six fields, or an empty service. An ARN has six fields: arn:partition:service:region:account:resource (Access Analyzer MISSING_ARN_FIELD).`,
-      region: (_v, s) => `${s.toUpperCase()} ARNs have no region; leave the fourth field empty, as in ${s === 's3' ? '"arn:aws:s3:::my-bucket"' : '"arn:aws:iam::111122223333:role/name"'}.`,
+      region: (_v, s) => `${s === 's3' ? 'S3 bucket and object' : 'IAM'} ARNs have no region; leave the fourth field empty, as in ${s === 's3' ? '"arn:aws:s3:::my-bucket"' : '"arn:aws:iam::111122223333:role/name"'}.`,
       iamPath: (v) => `${quote(v)} is not an IAM resource: IAM resources start with user/, role/, group/, policy/, instance-profile/, mfa/, saml-provider/, oidc-provider/ or another IAM resource type.`,
       fields: (v) => `${quote(v)} has fewer than six fields; an ARN is arn:partition:service:region:account:resource (Access Analyzer MISSING_ARN_FIELD). IAM stores it, but it matches no resource.`,
       prefix: (v) => `${quote(v)} must start with "arn:" (Access Analyzer INVALID_ARN_PREFIX).`,
@@ -55,7 +59,7 @@ const TEXT: Localized<{ problem: Record<Problem, (value: string, detail: string)
       partition: (_v, p) => `${quote(p)} は AWS のパーティションではありません。aws・aws-cn・aws-us-gov または分離パーティションを使ってください（Access Analyzer INVALID_PARTITION）。`,
       vendor: (v) => `${quote(v)} はパーティションで終わっています。ARN には "arn:aws:s3:::my-bucket" のようにサービスが必要です。`,
       legacy: (v) => `${quote(v)} は不正な ARN です。"::" があるのにフィールドが 6 つ未満か、サービスが空です。ARN は arn:パーティション:サービス:リージョン:アカウント:リソース の 6 フィールドです（Access Analyzer MISSING_ARN_FIELD）。`,
-      region: (_v, s) => `${s.toUpperCase()} の ARN にはリージョンがありません。${s === 's3' ? '"arn:aws:s3:::my-bucket"' : '"arn:aws:iam::111122223333:role/name"'} のように 4 番目のフィールドを空にしてください。`,
+      region: (_v, s) => `${s === 's3' ? 'S3 のバケットとオブジェクトの' : 'IAM の'} ARN にはリージョンがありません。${s === 's3' ? '"arn:aws:s3:::my-bucket"' : '"arn:aws:iam::111122223333:role/name"'} のように 4 番目のフィールドを空にしてください。`,
       iamPath: (v) => `${quote(v)} は IAM のリソースではありません。IAM のリソースは user/・role/・group/・policy/・instance-profile/・mfa/・saml-provider/・oidc-provider/ などで始まります。`,
       fields: (v) => `${quote(v)} はフィールドが 6 つ未満です。ARN は arn:パーティション:サービス:リージョン:アカウント:リソース です（Access Analyzer MISSING_ARN_FIELD）。IAM は保存しますが、どのリソースにも一致しません。`,
       prefix: (v) => `${quote(v)} は "arn:" で始まらなければなりません（Access Analyzer INVALID_ARN_PREFIX）。`,
@@ -86,9 +90,44 @@ interface Verdict {
  * pass, the legacy parser (moto's `_validate_resource_like_for_formats`).
  */
 export const resourceProblem: (value: string, cache: AnalysisCache | undefined) => Readonly<Verdict> | undefined =
-  rememberedByText(textRegion<Verdict | undefined>('iam/resource-verdicts'), problemOf);
+  rememberedByText(textRegion<Verdict | undefined>('iam/resource-verdicts'), (value) => problemOf(value, false));
 
-function problemOf(value: string): Verdict | undefined {
+/**
+ * The same check for an S3 ARN that the catalog says may carry a region (access points, jobs, Storage Lens…). Rare
+ * enough not to be remembered.
+ */
+const regionalS3Problem = (value: string): Readonly<Verdict> | undefined => problemOf(value, true);
+
+/**
+ * Whether an IAM resource (the text after the fifth colon) can start with an IAM resource type. A wildcard may
+ * stand anywhere in it (`r*` then `/Admin` matches `role/Admin`, as IAM matching does), so the text before the first
+ * wildcard need only be able to begin one of the types.
+ */
+function iamResourceMayBeTyped(resource: string): boolean {
+  if (resource.startsWith('*') || resource.startsWith('${') || resource === 'root') return true;
+  const wildcard = resource.search(/[*?]/);
+  if (wildcard < 0) return IAM_RESOURCE_TYPES.some((t) => resource.startsWith(t));
+  const literal = resource.slice(0, wildcard);
+  return IAM_RESOURCE_TYPES.some((t) => t.startsWith(literal) || literal.startsWith(t));
+}
+
+/**
+ * Whether the catalog lists an S3 resource type whose ARN format carries a region and that the ARN may name:
+ * S3 access points, Object Lambda and Multi-Region access points, batch jobs and Storage Lens carry a region and
+ * an account; only bucket and object ARNs have neither (SAR list_amazons3.html).
+ */
+function s3RegionalTypeMayMatch(catalog: Catalog, value: string, cache: AnalysisCache | undefined): boolean {
+  // Only a whole ARN can be one of those; a malformed one keeps the bucket and object rule's verdict.
+  if (!splitArn(value)) return false;
+  for (const type of catalog.resourceTypes('s3')) {
+    const template = splitArn(type.arn);
+    if (!template || template.service !== 's3' || template.region === '') continue;
+    if (arnMayMatchTemplate(value, type.arn, cache)) return true;
+  }
+  return false;
+}
+
+function problemOf(value: string, s3RegionAllowed: boolean): Verdict | undefined {
   if (value === '*') return undefined;
   const raw = value.split(':');
   if (raw.length === 1) return { problem: 'notArn', detail: '', refused: true };
@@ -98,9 +137,9 @@ function problemOf(value: string): Verdict | undefined {
   if (fields.length === 2) return { problem: 'vendor', detail: '', refused: true };
   const service = fields[2];
   const region = fields[3] ?? '';
-  if ((service === 'iam' || service === 's3') && region !== '' && fields.length > 3) return { problem: 'region', detail: service, refused: true };
+  if ((service === 'iam' || (service === 's3' && !s3RegionAllowed)) && region !== '' && fields.length > 3) return { problem: 'region', detail: service, refused: true };
   const resource = fields.slice(5).join(':');
-  if (service === 'iam' && !resource.startsWith('*') && !resource.startsWith('${') && resource !== 'root' && !IAM_RESOURCE_TYPES.some((t) => resource.startsWith(t))) {
+  if (service === 'iam' && !iamResourceMayBeTyped(resource)) {
     return { problem: 'iamPath', detail: '', refused: true };
   }
   // IAM's legacy parser counts raw colons: "::" with fewer than five colons, or an empty third field.
@@ -117,8 +156,14 @@ function checkValue(ctx: StatementContext, item: StringItem, locale: Locale): Fi
   const value = item.value;
   const cache = ctx.options.cache;
   if (findPlaceholders(value, cache).length > 0 || findSubstitutions(value, cache).length > 0) return undefined;
-  const verdict = resourceProblem(value, cache);
+  let verdict = resourceProblem(value, cache);
   if (!verdict) return undefined;
+  // Without the catalog, an S3 ARN with a region is judged by the bucket and object formats alone.
+  const catalog = ctx.options.catalog;
+  if (verdict.problem === 'region' && verdict.detail === 's3' && catalog && s3RegionalTypeMayMatch(catalog, value, cache)) {
+    verdict = regionalS3Problem(value);
+    if (!verdict) return undefined;
+  }
   const text = pick(TEXT, locale);
   const api = ctx.policy.api;
   let severity: Severity = 'warning';
