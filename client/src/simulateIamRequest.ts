@@ -10,7 +10,7 @@ import {
   PoliciesMethod, SimulateIamRequestMethod,
   type PolicyInfo, type SimulateIamRequestParams, type SimulateIamRequestResult,
 } from '../../server/src/protocol';
-import { revealRange, showReport, textOf, toRange, type Localized, type ReportProvider } from './simulationReport';
+import { commandDocument, revealRange, showReport, textOf, toRange, type Localized, type ReportProvider } from './simulationReport';
 
 interface Text {
   noEditor: string;
@@ -132,17 +132,9 @@ export interface SimulateIamRequestArgs {
  */
 export async function simulateIamRequest(client: LanguageClient, reports: ReportProvider, args: SimulateIamRequestArgs): Promise<SimulateIamRequestResult | undefined> {
   const t = textOf(TEXT);
-  const uriString = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
-  if (!uriString) {
-    void vscode.window.showWarningMessage(t.noEditor);
-    return undefined;
-  }
-  const uri = vscode.Uri.parse(uriString);
-  const document = await vscode.workspace.openTextDocument(uri);
-  if (document.languageId !== 'json' && document.languageId !== 'jsonc') {
-    void vscode.window.showWarningMessage(t.notJson);
-    return undefined;
-  }
+  const target = await commandDocument(args.uri, t);
+  if (!target) return undefined;
+  const { uri, uriString } = target;
 
   // The list says which kind each policy is, which decides whether to ask for a principal.
   const policies = await client.sendRequest<PolicyInfo[]>(PoliciesMethod, { uri: uriString });

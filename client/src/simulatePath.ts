@@ -8,7 +8,7 @@ import {
   DistributionsMethod, SimulatePathMethod,
   type DistributionInfo, type SimulatePathParams, type SimulatePathResult,
 } from '../../server/src/protocol';
-import { revealRange, showReport, textOf, toRange, type Localized, type ReportProvider } from './simulationReport';
+import { commandDocument, revealRange, showReport, textOf, toRange, type Localized, type ReportProvider } from './simulationReport';
 
 const METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'];
 
@@ -80,17 +80,9 @@ export interface SimulatePathArgs {
  */
 export async function simulatePath(client: LanguageClient, reports: ReportProvider, args: SimulatePathArgs): Promise<SimulatePathResult | undefined> {
   const t = textOf(TEXT);
-  const uriString = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
-  if (!uriString) {
-    void vscode.window.showWarningMessage(t.noEditor);
-    return undefined;
-  }
-  const uri = vscode.Uri.parse(uriString);
-  const document = await vscode.workspace.openTextDocument(uri);
-  if (document.languageId !== 'json' && document.languageId !== 'jsonc') {
-    void vscode.window.showWarningMessage(t.notJson);
-    return undefined;
-  }
+  const target = await commandDocument(args.uri, t);
+  if (!target) return undefined;
+  const { uri, uriString } = target;
 
   let distribution = args.distribution;
   if (distribution === undefined) {

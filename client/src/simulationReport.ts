@@ -79,6 +79,25 @@ export async function revealRange(uri: vscode.Uri, range: vscode.Range, also: vs
 }
 
 /** Opens a report as a read-only Markdown document beside the editor, keeping the focus where it is. */
+/**
+ * The document a simulation command applies to: the one a code lens or caller names, else the active editor's. Says
+ * why and answers undefined when there is none or it is not JSON. `uriString` is the document as the server knows it.
+ */
+export async function commandDocument(given: string | undefined, t: { noEditor: string; notJson: string }): Promise<{ uri: vscode.Uri; uriString: string } | undefined> {
+  const uriString = given ?? vscode.window.activeTextEditor?.document.uri.toString();
+  if (!uriString) {
+    void vscode.window.showWarningMessage(t.noEditor);
+    return undefined;
+  }
+  const uri = vscode.Uri.parse(uriString);
+  const document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== 'json' && document.languageId !== 'jsonc') {
+    void vscode.window.showWarningMessage(t.notJson);
+    return undefined;
+  }
+  return { uri, uriString };
+}
+
 export async function showReport(reports: ReportProvider, report: string): Promise<void> {
   const reportUri = reports.add(report);
   const reportDocument = await vscode.workspace.openTextDocument(reportUri);

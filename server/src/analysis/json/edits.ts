@@ -91,33 +91,3 @@ export function renderArrayLike(text: string, array: Node, itemTexts: readonly s
   const pad = children.length > 0 && /^\s+$/.test(inner) ? inner : '';
   return `[${pad}${items.join(separator)}${pad}]`;
 }
-
-/**
- * Edits that set a list to `values`: the array in its own layout, and in the API form the `Quantity` beside
- * it, which must match or AWS rejects the request with InconsistentQuantities.
- */
-export function setListEdits(text: string, holder: Node, array: Node, values: readonly string[]): TextEdit[] {
-  const edits: TextEdit[] = [replaceNode(array, renderArrayLike(text, array, values.map((v) => JSON.stringify(v))))];
-  const quantity = quantityNode(holder, array);
-  if (quantity) edits.push(replaceNode(quantity, String(values.length)));
-  return edits;
-}
-
-/** Edits that remove one item of a list, and keep the API form's `Quantity` right. */
-export function removeListItemEdits(holder: Node, array: Node, index: number): TextEdit[] {
-  const removal = removeChild(array, index);
-  if (!removal) return [];
-  const edits = [removal];
-  const quantity = quantityNode(holder, array);
-  if (quantity) edits.push(replaceNode(quantity, String((array.children?.length ?? 1) - 1)));
-  return edits;
-}
-
-/** The `Quantity` number of a `{Quantity, Items}` wrapper whose Items is `array`. */
-function quantityNode(holder: Node, array: Node): Node | undefined {
-  if (holder === array || holder.type !== 'object') return undefined;
-  for (const pair of holder.children ?? []) {
-    if (pair.children?.[0]?.value === 'Quantity' && pair.children[1]?.type === 'number') return pair.children[1];
-  }
-  return undefined;
-}
